@@ -1,0 +1,3 @@
+from gigguard.cli import main
+
+raise SystemExit(main())

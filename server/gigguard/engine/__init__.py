@@ -1,0 +1,1 @@
+"""Detection engine: text → normalise (with an offset map) → detectors → findings."""

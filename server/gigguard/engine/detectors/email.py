@@ -1,0 +1,228 @@
+"""E-mail addresses, plain or disguised: "john@gmail.com", "john at gmail dot com",
+"j o h n (at) g m a i l [dot] c o m", "pal at cs stanford edu", "johndev at gmail",
+"my gmail is johndev1990".
+
+Reads the `text` view, where look-alikes are folded, "(at)"/"[dot]"/"arroba"/"точка" are made
+canonical and spaced-out letters joined (see normalize.py). Domains must end in a public suffix
+from the offline Public Suffix List; reserved (RFC 2606) and marketplace domains are not contact
+details.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from gigguard.engine.detectors.base import Detection, DetectionContext
+from gigguard.engine.domains import (
+    MAIL_PROVIDERS,
+    is_platform_domain,
+    is_reserved,
+    public_suffix,
+    registrable_domain,
+)
+from gigguard.engine.mapped import MappedText
+from gigguard.engine.normalize import NormalizedDraft
+from gigguard.engine.patterns import Match, alternation, compile_pattern, span_of
+from gigguard.findings import Category
+
+_LOCAL_PART = r"[a-z0-9][a-z0-9._%+\-]{0,63}"
+# "mariam dot designs at yahoo dot com": the local part may be dotted out too.
+_LOCAL = rf"(?P<local>{_LOCAL_PART}(?:[ \t]+dot[ \t]+{_LOCAL_PART}){{0,3}})"
+_LABEL = r"[a-z0-9][a-z0-9\-]{0,62}"
+# "@" however written: "@", " at ", and the "name (followed by "@cs.stanford.edu")" habit.
+_AT = r"(?P<at>[ \t]*@[ \t]*|[ \t]+at[ \t]+|[ \t]*\([ \t]*followed[ \t]+by[ \t]*[\"“”'‘’]?[ \t]*@)"
+# "." however written: ".", " . ", " dot ", " dt ", and ";" ("jks at robotics;stanford;edu").
+# A full stop with a space after it only is the end of a sentence ("code at runtime. It").
+_DOT = r"(?:[.;]|[ \t]+[.;][ \t]+|[ \t]+(?:dot|dt)[ \t]+)"
+# Labels separated by nothing but spaces are a domain only when they end in a TLD nobody
+# mistakes for a word ("pal at cs stanford edu", "john at gmail com").
+_SPACED_TLDS = ("com", "net", "org", "edu", "gov", "info", "biz", "ru")
+
+_ADDRESS = compile_pattern(rf"{_LOCAL}{_AT}(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,6}})")
+_SPACED_ADDRESS = compile_pattern(
+    rf"{_LOCAL}{_AT}(?P<domain>{_LABEL}(?:[ \t]+{_LABEL}){{0,3}}[ \t]+{alternation(_SPACED_TLDS)})\b"
+)
+_PROVIDER_NAMES = alternation(tuple(MAIL_PROVIDERS))
+# "johndev at gmail", "johndev@hotmail": a webmail provider named without its TLD.
+_PROVIDER_ADDRESS = compile_pattern(rf"{_LOCAL}{_AT}(?P<provider>{_PROVIDER_NAMES})\b")
+# "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez".
+_PROVIDER_THEN_LOCAL = compile_pattern(
+    rf"(?P<owner>\b(?:my|mi|meu|minha|mon|ma|mein|meine)[ \t]+)?\b(?P<provider>{_PROVIDER_NAMES})"
+    r"(?:[ \t]+(?:id|address|adress|account|acc|mail|is|es|e|é|est|ist|ist die|:))*"
+    r"[ \t]*[:=\-]?[ \t]*(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\b"
+)
+
+# Words that sit before " at " in ordinary prose ("look at", "meet me at"): never a local part
+# of a disguised address.
+_PROSE_BEFORE_AT = frozenset(
+    """me us you him her them it this that here there look looking looked meet see be is am are
+    was were arrive stay work working live start starting available good great best least most
+    all once aim priced price charge rate rated and or but only just directly email mail write
+    contact reach ping message text call hit find found located based online home office school
+    time moment noon night morning evening lunch dinner point stop back up out in on for
+    server servers site website page people team staff student students faculty professor
+    engineer developer designer manager intern researcher hosted posted published listed running
+    deployed code data files file
+    """.split()
+)
+# Words that follow "my gmail is" in ordinary prose.
+_PROSE_AFTER_PROVIDER = frozenset(
+    """is was are the a an and or but not down full blocked hacked working account address inbox
+    below above same fine ok okay there here please pls thanks thank me you my your for to in on
+    at of with app login password spam storage support verification notification notifications
+    id mail email e-mail no yes also too still now not linked connected different new old main
+    personal work business private""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int  # in the text view
+    end: int
+    value: str
+    kind: str
+    confidence: float
+
+
+def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detection]:
+    view = draft.text
+    candidates = [
+        *_addresses(view),
+        *_spaced_addresses(view),
+        *_provider_addresses(view),
+        *_provider_then_local(view),
+    ]
+    chosen: list[_Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (-c.confidence, c.start - c.end)):
+        if all(candidate.end <= other.start or other.end <= candidate.start for other in chosen):
+            chosen.append(candidate)
+    for candidate in chosen:
+        yield Detection.in_view(
+            view,
+            candidate.start,
+            candidate.end,
+            category=Category.EMAIL,
+            kind=candidate.kind,
+            value=candidate.value,
+            confidence=candidate.confidence,
+        )
+
+
+def _addresses(view: MappedText) -> Iterator[_Candidate]:
+    for match in _ADDRESS.finditer(view.text):
+        local = _clean_local(match.group("local"))
+        if local is None or not _local_fits_at(match, local):
+            continue
+        domain_start, domain_end = span_of(match, "domain")
+        labels, label_ends = _labels(view.text, domain_start, domain_end)
+        domain, end = _longest_public_domain(labels, label_ends)
+        if domain is None or not _is_contact_domain(domain):
+            continue
+        start = _local_start(match, local)
+        value = f"{local}@{domain}"
+        disguised = view.original_slice(start, end).lower() != value
+        yield _Candidate(
+            start,
+            end,
+            value,
+            "email.obfuscated" if disguised else "email",
+            0.9 if disguised else 0.97,
+        )
+
+
+def _spaced_addresses(view: MappedText) -> Iterator[_Candidate]:
+    for match in _SPACED_ADDRESS.finditer(view.text):
+        local = _clean_local(match.group("local"))
+        if local is None or not _local_fits_at(match, local):
+            continue
+        domain = ".".join(match.group("domain").split())
+        if registrable_domain(domain) is None or not _is_contact_domain(domain):
+            continue
+        yield _Candidate(
+            _local_start(match, local), match.end(), f"{local}@{domain}", "email.obfuscated", 0.8
+        )
+
+
+def _provider_addresses(view: MappedText) -> Iterator[_Candidate]:
+    for match in _PROVIDER_ADDRESS.finditer(view.text):
+        local = _clean_local(match.group("local"))
+        if local is None or not _local_fits_at(match, local):
+            continue
+        domain = MAIL_PROVIDERS[match.group("provider")]
+        yield _Candidate(
+            _local_start(match, local), match.end(), f"{local}@{domain}", "email.provider", 0.85
+        )
+
+
+def _provider_then_local(view: MappedText) -> Iterator[_Candidate]:
+    for match in _PROVIDER_THEN_LOCAL.finditer(view.text):
+        local = _clean_local(match.group("local"))
+        if local is None or local in _PROSE_AFTER_PROVIDER or local in MAIL_PROVIDERS:
+            continue
+        handle_like = any(char.isdigit() or char in "._-" for char in local)
+        owned = match.group("owner") is not None
+        if not handle_like and not (owned and len(local) >= 5):
+            continue
+        provider_start, _ = span_of(match, "provider")
+        local_start, _ = span_of(match, "local")
+        domain = MAIL_PROVIDERS[match.group("provider")]
+        yield _Candidate(
+            provider_start,
+            local_start + len(local),
+            f"{local}@{domain}",
+            "email.provider",
+            0.85 if handle_like else 0.7,
+        )
+
+
+def _clean_local(local: str) -> str | None:
+    local = ".".join(local.split(" dot ")).replace(" ", "").strip(".-_%+")
+    return local or None
+
+
+def _local_fits_at(match: Match, local: str) -> bool:
+    """A bare " at " joins an address only when the word before it is not ordinary prose."""
+    if match.group("at").strip() != "at":
+        return True
+    return local not in _PROSE_BEFORE_AT and not local.isdigit()
+
+
+def _local_start(match: Match, local: str) -> int:
+    """Where the cleaned local part begins: past any leading "." or "-" the pattern took."""
+    start, _ = span_of(match, "local")
+    raw = match.group("local")
+    return start + len(raw) - len(raw.lstrip(".-_%+"))
+
+
+def _labels(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
+    """The labels of a matched domain and where each ends in the view."""
+    labels: list[str] = []
+    ends: list[int] = []
+    position = start
+    for piece in _LABEL_PATTERN.finditer(text[start:end]):
+        word = piece.group()
+        if word in ("dot", "dt") and labels and position < start + piece.start():
+            # " dot " between two labels is a separator, not a label.
+            continue
+        labels.append(word)
+        ends.append(start + piece.end())
+        position = start + piece.end()
+    return labels, ends
+
+
+_LABEL_PATTERN = compile_pattern(_LABEL)
+
+
+def _longest_public_domain(labels: list[str], ends: list[int]) -> tuple[str | None, int]:
+    """The longest leading run of labels that ends in a public suffix: "gmail.com" out of
+    "gmail.com.thanks"."""
+    for count in range(len(labels), 1, -1):
+        domain = ".".join(labels[:count]).strip("-")
+        if public_suffix(domain) is not None and registrable_domain(domain) is not None:
+            return domain, ends[count - 1]
+    return None, 0
+
+
+def _is_contact_domain(domain: str) -> bool:
+    return not is_reserved(domain) and not is_platform_domain(domain)

@@ -1,0 +1,74 @@
+"""Domain knowledge: the Public Suffix List (offline snapshot), reserved and marketplace domains."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from publicsuffixlist import PublicSuffixList
+
+# RFC 2606 and RFC 6761: names reserved for documentation and testing, never anybody's contact.
+RESERVED_SUFFIXES = ("example", "test", "invalid", "localhost", "local")
+RESERVED_DOMAINS = ("example.com", "example.net", "example.org", "example.edu")
+
+# The marketplaces' own domains: a link there keeps the conversation on the platform.
+PLATFORM_DOMAINS: dict[str, tuple[str, ...]] = {
+    "fiverr": ("fiverr.com", "fiverr.net", "fvrr.co"),
+    "upwork": ("upwork.com",),
+    "freelancer": ("freelancer.com", "f-cdn.com"),
+    "peopleperhour": ("peopleperhour.com",),
+    "99designs": ("99designs.com", "99designs.net"),
+    "guru": ("guru.com",),
+}
+ALL_PLATFORM_DOMAINS = tuple(domain for domains in PLATFORM_DOMAINS.values() for domain in domains)
+
+# Webmail providers people name without a TLD ("johndev at gmail"), with the domain meant.
+MAIL_PROVIDERS: dict[str, str] = {
+    "gmail": "gmail.com",
+    "googlemail": "googlemail.com",
+    "yahoo": "yahoo.com",
+    "ymail": "ymail.com",
+    "hotmail": "hotmail.com",
+    "outlook": "outlook.com",
+    "live": "live.com",
+    "msn": "msn.com",
+    "icloud": "icloud.com",
+    "aol": "aol.com",
+    "protonmail": "protonmail.com",
+    "proton": "proton.me",
+    "yandex": "yandex.ru",
+    "gmx": "gmx.com",
+    "zoho": "zoho.com",
+    "mailru": "mail.ru",
+    "rediffmail": "rediffmail.com",
+}
+
+
+@cache
+def _psl() -> PublicSuffixList:
+    # No argument: the snapshot bundled with the package; never the network.
+    return PublicSuffixList(accept_unknown=False)
+
+
+def public_suffix(domain: str) -> str | None:
+    """The ICANN or private public suffix of `domain` ("co.uk"), or None for an unknown TLD."""
+    suffix: str | None = _psl().publicsuffix(domain.lower().strip("."), accept_unknown=False)
+    return suffix
+
+
+def registrable_domain(domain: str) -> str | None:
+    """The part someone registered ("mysite.co.uk" of "www.mysite.co.uk"), or None."""
+    private: str | None = _psl().privatesuffix(domain.lower().strip("."), accept_unknown=False)
+    return private
+
+
+def is_reserved(domain: str) -> bool:
+    domain = domain.lower().strip(".")
+    last_label = domain.rsplit(".", 1)[-1]
+    return last_label in RESERVED_SUFFIXES or any(
+        domain == reserved or domain.endswith("." + reserved) for reserved in RESERVED_DOMAINS
+    )
+
+
+def is_platform_domain(domain: str) -> bool:
+    domain = domain.lower().strip(".")
+    return any(domain == own or domain.endswith("." + own) for own in ALL_PLATFORM_DOMAINS)
