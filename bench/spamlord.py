@@ -179,8 +179,12 @@ def main(argv: list[str]) -> int:
         print(f"SpamLord data not found at {directory}; nothing to score.", file=sys.stderr)
         return 0
     gold = load_gold(directory)
-    print(f"SpamLord: {len(gold)} gold contacts, {len(list((directory / 'pages').iterdir()))} pages")
-    print(f"{'system':<12}{'type':<7}{'precision':>10}{'recall':>8}{'f1':>7}{'tp':>5}{'fp':>5}{'fn':>5}")
+    print(
+        f"SpamLord: {len(gold)} gold contacts, {len(list((directory / 'pages').iterdir()))} pages"
+    )
+    print(
+        f"{'system':<12}{'type':<7}{'precision':>10}{'recall':>8}{'f1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"
+    )
     for name, extract in (("gigguard", gigguard_extract), ("baseline", baseline_extract)):
         predicted = predict(directory, extract)
         for kind, label in (("e", "email"), ("p", "phone")):

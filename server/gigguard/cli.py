@@ -1,8 +1,8 @@
 """The `gigguard` command: serve the API, check a draft, evaluate on a labelled corpus.
 
-    gigguard serve [--host H] [--port P]
-    gigguard check [TEXT] [--platform P] [--json]      (reads stdin without TEXT)
-    gigguard eval FILE.jsonl|DIR … [--json] [--show-misses]
+gigguard serve [--host H] [--port P]
+gigguard check [TEXT] [--platform P] [--json]      (reads stdin without TEXT)
+gigguard eval FILE.jsonl|DIR … [--json] [--show-misses]
 """
 
 from __future__ import annotations

@@ -105,7 +105,9 @@ class Report:
         }
 
     def table(self) -> str:
-        lines = [f"{'category':<24}{'precision':>10}{'recall':>10}{'f1':>8}{'tp':>6}{'fp':>6}{'fn':>6}"]
+        lines = [
+            f"{'category':<24}{'precision':>10}{'recall':>10}{'f1':>8}{'tp':>6}{'fp':>6}{'fn':>6}"
+        ]
         for category, score in sorted(self.scores.items()):
             lines.append(
                 f"{category:<24}{score.precision:>10.3f}{score.recall:>10.3f}{score.f1:>8.3f}"

@@ -48,7 +48,9 @@ def skeleton_table() -> dict[str, str]:
     }
     # The data files capital vertical strokes (Greek Ι, Cyrillic І, Ⅰ) under "l"; in a capital
     # they imitate "I".
-    return {char: "I" if target == "l" and char.isupper() else target for char, target in table.items()}
+    return {
+        char: "I" if target == "l" and char.isupper() else target for char, target in table.items()
+    }
 
 
 def fold(char: str) -> str | None:

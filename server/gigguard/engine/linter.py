@@ -8,6 +8,7 @@ from gigguard.engine.detectors import DETECTORS, Detection, DetectionContext
 from gigguard.engine.detectors.base import REPORT_THRESHOLD
 from gigguard.engine.normalize import normalize
 from gigguard.engine.policies import CONTACT_POLICIES, PLATFORMS
+from gigguard.engine.spans import pick_non_overlapping
 from gigguard.engine.utf16 import Utf16Offsets
 from gigguard.findings import Category, Finding, LintResult, Severity
 
@@ -66,14 +67,11 @@ def detect(text: str, platform: str) -> list[Detection]:
 
 
 def _without_overlaps(detections: Iterable[Detection]) -> list[Detection]:
-    kept: list[Detection] = []
     ranked = sorted(
         detections,
         key=lambda d: (_SPECIFICITY[d.category], -d.confidence, d.start, -(d.end - d.start)),
     )
-    for detection in ranked:
-        if all(detection.end <= other.start or other.end <= detection.start for other in kept):
-            kept.append(detection)
+    kept = pick_non_overlapping(ranked, lambda d: (d.start, d.end))
     return sorted(kept, key=lambda d: d.start)
 
 

@@ -46,12 +46,17 @@ def normalize(draft: str) -> NormalizedDraft:
 
 
 # ── HTML entities: "john&#64;gmail.com", "ada&#x40;graphics" ─────────────────────────────────
-_ENTITY = compile_pattern(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,10};)")
+# …and percent-encoded "@" and "." as pasted from a mailto: link ("mia.grey%40gmail.com").
+_ENTITY = compile_pattern(
+    r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[a-zA-Z][a-zA-Z0-9]{1,10};)|%40|%2[eE]"
+)
+_PERCENT_ENCODED = {"%40": "@", "%2e": ".", "%2E": "."}
 
 
 def _decode_entity(match: Match) -> str | None:
-    decoded = html.unescape(match.group())
-    return decoded if decoded != match.group() else None
+    entity = match.group()
+    decoded = _PERCENT_ENCODED.get(entity) or html.unescape(entity)
+    return decoded if decoded != entity else None
 
 
 # ── Characters: controls, compatibility forms, marks, other digits ──────────────────────────
@@ -64,7 +69,7 @@ _ACCENTED_SCRIPTS_END = 0x0530
 def _fold_character(char: str) -> str:
     """One non-ASCII character as the detectors should see it ("" drops it)."""
     category = unicodedata.category(char)
-    if category in ("Cf", "Mn", "Me") or category == "Cc" and not char.isspace():
+    if category in ("Cf", "Mn", "Me") or (category == "Cc" and not char.isspace()):
         return ""  # zero-width, bidi controls, variation selectors, stray combining marks
     if char.isspace():
         return " "
@@ -144,8 +149,14 @@ def _fold_lookalikes_and_case(source: MappedText) -> MappedText:
 # ── "at" and "dot", however they are dressed ────────────────────────────────────────────────
 _OPEN = r"[\(\[\{<\"'«“‘]"
 _CLOSE = r"[\)\]\}>\"'»”’]"
-_AT_WORDS = ("at", "@", "arroba", "arobase", "chiocciola", "klammeraffe", "собака", "at sign")
-_DOT_WORDS = ("dot", ".", "punto", "ponto", "point", "punkt", "точка", "period", "dt")
+_AT_WORDS = (
+    "at", "@", "arroba", "arobase", "chiocciola", "klammeraffe", "собака", "at sign", "małpa",
+    "apenstaartje", "snabel-a", "kukac", "zavinac",
+)  # fmt: skip
+_DOT_WORDS = (
+    "dot", ".", "punto", "ponto", "point", "punkt", "точка", "period", "dt", "kropka", "punt",
+    "nokta", "pont", "tecka",
+)  # fmt: skip
 _BRACKETED_AT = compile_pattern(
     rf"{_OPEN}\s*{alternation(_AT_WORDS)}\s*{_CLOSE}|[-_*#=~]+at[-_*#=~]+|\bat\s*sign\b|\bat-sign\b"
 )
@@ -156,23 +167,23 @@ _BRACKETED_DOT = compile_pattern(
 # "arroba", "arobase" and "klammeraffe" name the sign itself; the others are ordinary words too.
 _WORD_BOUNDARY_BEFORE = r"(?:^|[^\p{L}\p{N}])"
 _WORD_BOUNDARY_AFTER = r"(?:$|[^\p{L}\p{N}])"
+# Names of the sign itself (Spanish, French, German, Polish, Dutch, Swedish, Hungarian, Czech),
+# and ordinary words ("dog", "snail", "point") that mean "@" or "." only inside an address.
+_SIGN_NAMES = "arroba arobase klammeraffe małpa apenstaartje snabel-a kukac zavinac".split()
+_AT_LIKE_WORDS = "собака chiocciola".split()
+_DOT_LIKE_WORDS = "punto ponto point punkt точка kropka punt nokta".split()
 _CANONICAL = {
-    "arroba": "@",
-    "arobase": "@",
-    "klammeraffe": "@",
-    "собака": "at",
-    "chiocciola": "at",
-    "punto": "dot",
-    "ponto": "dot",
-    "point": "dot",
-    "punkt": "dot",
-    "точка": "dot",
+    **dict.fromkeys(_SIGN_NAMES, "@"),
+    **dict.fromkeys(_AT_LIKE_WORDS, "at"),
+    **dict.fromkeys(_DOT_LIKE_WORDS, "dot"),
 }
 _AT_WORD = compile_pattern(
-    rf"{_WORD_BOUNDARY_BEFORE}(?P<word>arroba|arobase|klammeraffe|собака|chiocciola){_WORD_BOUNDARY_AFTER}"
+    rf"{_WORD_BOUNDARY_BEFORE}(?P<word>{alternation(_SIGN_NAMES + _AT_LIKE_WORDS)})"
+    rf"{_WORD_BOUNDARY_AFTER}"
 )
 _DOT_WORD = compile_pattern(
-    rf"{_WORD_BOUNDARY_BEFORE}(?P<word>punto|ponto|point|punkt|точка){_WORD_BOUNDARY_AFTER}"
+    rf"{_WORD_BOUNDARY_BEFORE}(?P<word>{alternation(_DOT_LIKE_WORDS)})"
+    rf"{_WORD_BOUNDARY_AFTER}"
 )
 
 

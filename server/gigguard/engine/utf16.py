@@ -14,7 +14,9 @@ class Utf16Offsets:
     def __init__(self, text: str) -> None:
         self._astral = any(ord(char) > 0xFFFF for char in text) if not text.isascii() else False
         self._units: list[int] = (
-            [0, *accumulate(2 if ord(char) > 0xFFFF else 1 for char in text)] if self._astral else []
+            [0, *accumulate(2 if ord(char) > 0xFFFF else 1 for char in text)]
+            if self._astral
+            else []
         )
 
     def from_code_points(self, offset: int) -> int:

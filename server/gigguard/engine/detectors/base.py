@@ -46,4 +46,6 @@ class Detection:
 
 
 class Detector(Protocol):
-    def __call__(self, draft: NormalizedDraft, context: DetectionContext) -> Iterable[Detection]: ...
+    def __call__(
+        self, draft: NormalizedDraft, context: DetectionContext
+    ) -> Iterable[Detection]: ...

@@ -24,6 +24,7 @@ from gigguard.engine.domains import (
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import NormalizedDraft
 from gigguard.engine.patterns import Match, alternation, compile_pattern, span_of
+from gigguard.engine.spans import pick_non_overlapping
 from gigguard.findings import Category
 
 _LOCAL_PART = r"[a-z0-9][a-z0-9._%+\-]{0,63}"
@@ -38,41 +39,55 @@ _DOT = r"(?:[.;]|[ \t]+[.;][ \t]+|[ \t]+(?:dot|dt)[ \t]+)"
 # Labels separated by nothing but spaces are a domain only when they end in a TLD nobody
 # mistakes for a word ("pal at cs stanford edu", "john at gmail com").
 _SPACED_TLDS = ("com", "net", "org", "edu", "gov", "info", "biz", "ru")
+# Where mailboxes live; a "@handle.xyz" tag with a rarer ending is a social handle, not an address.
+_MAIL_TLDS = frozenset(
+    "com net org edu gov io co info biz me us uk ca au de fr es it nl pl ru ua in pk bd ng br mx ar"
+    " tr za ph".split()
+)
 
 _ADDRESS = compile_pattern(rf"{_LOCAL}{_AT}(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,6}})")
 _SPACED_ADDRESS = compile_pattern(
     rf"{_LOCAL}{_AT}(?P<domain>{_LABEL}(?:[ \t]+{_LABEL}){{0,3}}[ \t]+{alternation(_SPACED_TLDS)})\b"
 )
 _PROVIDER_NAMES = alternation(tuple(MAIL_PROVIDERS))
+# "live:" and "msn:" before a name are Skype ids, not mailboxes (the messenger detector's).
+_PROVIDERS_NAMED_FIRST = alternation(tuple(set(MAIL_PROVIDERS) - {"live", "msn"}))
 # "johndev at gmail", "johndev@hotmail": a webmail provider named without its TLD.
 _PROVIDER_ADDRESS = compile_pattern(rf"{_LOCAL}{_AT}(?P<provider>{_PROVIDER_NAMES})\b")
 # "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez".
 _PROVIDER_THEN_LOCAL = compile_pattern(
-    rf"(?P<owner>\b(?:my|mi|meu|minha|mon|ma|mein|meine)[ \t]+)?\b(?P<provider>{_PROVIDER_NAMES})"
-    r"(?:[ \t]+(?:id|address|adress|account|acc|mail|is|es|e|é|est|ist|ist die|:))*"
-    r"[ \t]*[:=\-]?[ \t]*(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\b"
+    r"(?P<owner>(?:^|[^\p{L}])(?:my|mi|meu|minha|mon|ma|mein|meine|мой|моя)[ \t]+)?"
+    rf"\b(?P<provider>{_PROVIDERS_NAMED_FIRST})"
+    r"(?:[ \t]*(?:id|address|adress|account|acc|mail|is|as|es|e|é|est|c'est|ist|это|pls|please"
+    r"|[:=\-→—–>]))*"
+    r"[ \t]*(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\b"
 )
 
 # Words that sit before " at " in ordinary prose ("look at", "meet me at"): never a local part
 # of a disguised address.
 _PROSE_BEFORE_AT = frozenset(
-    """me us you him her them it this that here there look looking looked meet see be is am are
-    was were arrive stay work working live start starting available good great best least most
-    all once aim priced price charge rate rated and or but only just directly email mail write
-    contact reach ping message text call hit find found located based online home office school
-    time moment noon night morning evening lunch dinner point stop back up out in on for
-    server servers site website page people team staff student students faculty professor
-    engineer developer designer manager intern researcher hosted posted published listed running
-    deployed code data files file
+    """
+    me us you him her them it this that here there look looking looked meet see be is am are
+    was were arrive stay work working live start starting available good great best least
+    most all once aim priced price charge rate rated and or but only just directly email
+    mail write contact reach ping message text call hit find found located based online home
+    office school time moment noon night morning evening lunch dinner point stop back up out
+    in on for server servers site website page people team staff student students faculty
+    professor engineer developer designer manager intern researcher hosted posted published
+    listed running deployed code data files file samples sample portfolio examples example
+    more details info information everything anything something projects project designs
+    design gallery reviews demo demos visit view check
     """.split()
 )
 # Words that follow "my gmail is" in ordinary prose.
 _PROSE_AFTER_PROVIDER = frozenset(
-    """is was are the a an and or but not down full blocked hacked working account address inbox
-    below above same fine ok okay there here please pls thanks thank me you my your for to in on
-    at of with app login password spam storage support verification notification notifications
-    id mail email e-mail no yes also too still now not linked connected different new old main
-    personal work business private""".split()
+    """
+    is was are the a an and or but not down full blocked hacked working account address
+    inbox below above same fine ok okay there here please pls thanks thank me you my your
+    for to in on at of with app login password spam storage support verification
+    notification notifications id mail email e-mail no yes also too still now linked
+    connected different new old main personal work business private
+    """.split()
 )
 
 
@@ -93,11 +108,8 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         *_provider_addresses(view),
         *_provider_then_local(view),
     ]
-    chosen: list[_Candidate] = []
-    for candidate in sorted(candidates, key=lambda c: (-c.confidence, c.start - c.end)):
-        if all(candidate.end <= other.start or other.end <= candidate.start for other in chosen):
-            chosen.append(candidate)
-    for candidate in chosen:
+    ranked = sorted(candidates, key=lambda c: (-c.confidence, c.start - c.end))
+    for candidate in pick_non_overlapping(ranked, lambda c: (c.start, c.end)):
         yield Detection.in_view(
             view,
             candidate.start,
@@ -118,6 +130,8 @@ def _addresses(view: MappedText) -> Iterator[_Candidate]:
         labels, label_ends = _labels(view.text, domain_start, domain_end)
         domain, end = _longest_public_domain(labels, label_ends)
         if domain is None or not _is_contact_domain(domain):
+            continue
+        if _is_handle_mention(match) and domain.rsplit(".", 1)[-1] not in _MAIL_TLDS:
             continue
         start = _local_start(match, local)
         value = f"{local}@{domain}"
@@ -186,6 +200,12 @@ def _local_fits_at(match: Match, local: str) -> bool:
     if match.group("at").strip() != "at":
         return True
     return local not in _PROSE_BEFORE_AT and not local.isdigit()
+
+
+def _is_handle_mention(match: Match) -> bool:
+    """ "insta @kay.beats": a space before "@" and none after is how people tag a handle."""
+    at = match.group("at")
+    return at.strip() == "@" and at[0] in " \t" and at[-1] not in " \t"
 
 
 def _local_start(match: Match, local: str) -> int:

@@ -1,0 +1,82 @@
+"""E-mail detector: plain and disguised addresses, and the prose that only looks like one."""
+
+import pytest
+
+from gigguard.engine.linter import detect
+from gigguard.findings import Category
+
+
+def emails(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (text[d.start : d.end], d.value)
+        for d in detect(text, "fiverr")
+        if d.category == Category.EMAIL
+    ]
+
+
+# should flag
+@pytest.mark.parametrize(
+    ("text", "typed", "value"),
+    [
+        ("mail me: John.Doe@Gmail.com.Thanks", "John.Doe@Gmail.com", "john.doe@gmail.com"),
+        ("john at gmail dot com", "john at gmail dot com", "john@gmail.com"),
+        (
+            "j o h n (at) g m a i l [dot] c o m",
+            "j o h n (at) g m a i l [dot] c o m",
+            "john@gmail.com",
+        ),
+        ("write to pal at cs stanford edu, but", "pal at cs stanford edu", "pal@cs.stanford.edu"),
+        (
+            "jks at robotics;stanford;edu",
+            "jks at robotics;stanford;edu",
+            "jks@robotics.stanford.edu",
+        ),
+        ("support at gradiance dt com", "support at gradiance dt com", "support@gradiance.com"),
+        (
+            'ouster (followed by "@cs.stanford.edu")',
+            'ouster (followed by "@cs.stanford.edu',
+            "ouster@cs.stanford.edu",
+        ),
+        ("johndev at gmail", "johndev at gmail", "johndev@gmail.com"),
+        ("my gmail is johndev1990", "gmail is johndev1990", "johndev1990@gmail.com"),
+        ("hotmail: sara_k88 ok?", "hotmail: sara_k88", "sara_k88@hotmail.com"),
+        ("juan arroba gmail punto com", "juan arroba gmail punto com", "juan@gmail.com"),
+        ("ivan собака mail точка ru", "ivan собака mail точка ru", "ivan@mail.ru"),
+        (
+            "mariam dot designs at yahoo dot com",
+            "mariam dot designs at yahoo dot com",
+            "mariam.designs@yahoo.com",
+        ),
+        ("😀 ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "john@gmail.com"),
+        ("jоhn@gmаil.cоm", "jоhn@gmаil.cоm", "john@gmail.com"),
+        ("ana&#64;studio.com.br", "ana&#64;studio.com.br", "ana@studio.com.br"),
+        ("x-y_z+tag@sub.mail.co.uk", "x-y_z+tag@sub.mail.co.uk", "x-y_z+tag@sub.mail.co.uk"),
+    ],
+)
+def test_flags(text: str, typed: str, value: str) -> None:
+    assert emails(text) == [(typed, value)]
+
+
+# should not flag
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my gmail is down today",
+        "I'll be at my desk at 9",
+        "look at gmail.com for the login page",
+        "use test@example.com in the sample config",
+        "the icon logo@2x.png is blurry",
+        "the email field should validate input",
+        "write to support@fiverr.com if the order is stuck",
+        "generate executable code at runtime.  It works",
+        "Apache Server at cs.stanford.edu Port 80",
+        "npm install react@18.2.0",
+        "meet me at the office tomorrow",
+    ],
+)
+def test_does_not_flag(text: str) -> None:
+    assert emails(text) == []
+
+
+def test_two_addresses_side_by_side() -> None:
+    assert emails("a@b.com c@d.com") == [("a@b.com", "a@b.com"), ("c@d.com", "c@d.com")]

@@ -1,0 +1,68 @@
+"""The linter's output: exact UTF-16 spans, overlaps resolved, the finding format."""
+
+import pytest
+
+from gigguard.engine.linter import UnknownPlatformError, lint
+from gigguard.findings import CONTACT_CATEGORIES, Category
+
+
+def utf16_slice(text: str, start: int, end: int) -> str:
+    return text.encode("utf-16-le")[start * 2 : end * 2].decode("utf-16-le")
+
+
+@pytest.mark.parametrize(
+    ("text", "typed"),
+    [
+        ("😀 mail me at john@gmail.com", "john@gmail.com"),
+        ("🎨🚀🇺🇸 john at gmail dot com", "john at gmail dot com"),
+        ("𝐇𝐢 there 👋🏽 j o h n (at) gmail", "j o h n (at) gmail"),
+        ("emoji 😀 then ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ"),
+        ("𓀀𓀁 ada&#64;studio.io", "ada&#64;studio.io"),
+    ],
+)
+def test_spans_are_utf16_code_units(text: str, typed: str) -> None:
+    (finding,) = lint(text, "fiverr").findings
+    assert utf16_slice(text, finding.start, finding.end) == typed
+    assert finding.end - finding.start == len(typed.encode("utf-16-le")) // 2
+
+
+def test_finding_format_is_the_contract() -> None:
+    result = lint("write to john@gmail.com", "upwork").to_dict()
+    assert set(result) >= {"findings", "rewrite", "ruleset"}
+    (finding,) = result["findings"]
+    assert set(finding) >= {
+        "rule", "category", "severity", "start", "end", "message", "value", "policy", "replacement",
+    }  # fmt: skip
+    assert finding["category"] == "contact.email"
+    assert finding["severity"] in ("error", "warning", "info")
+    assert finding["policy"]["platform"] == "upwork"
+    assert finding["policy"]["url"].startswith("https://")
+
+
+def test_category_names_never_change() -> None:
+    assert [str(c) for c in Category] == [
+        "contact.email", "contact.phone", "contact.messenger", "contact.social", "contact.url",
+        "offplatform.invite", "offplatform.payment", "review.manipulation",
+    ]  # fmt: skip
+    assert set(CONTACT_CATEGORIES) < set(Category)
+
+
+def test_rewrite_replaces_only_the_finding() -> None:
+    result = lint("Hi! 😀 mail john@gmail.com please", "fiverr")
+    assert result.rewrite is not None
+    assert result.rewrite.startswith("Hi! 😀 mail ")
+    assert result.rewrite.endswith(" please")
+    assert "john@gmail.com" not in result.rewrite
+
+
+def test_clean_draft_has_no_rewrite() -> None:
+    assert lint("Thanks, I'll deliver the logo on Friday.", "fiverr").to_dict() == {
+        "findings": [],
+        "rewrite": None,
+        "ruleset": lint("", "fiverr").ruleset,
+    }
+
+
+def test_unknown_platform_is_a_clear_error() -> None:
+    with pytest.raises(UnknownPlatformError, match="known: fiverr"):
+        lint("hello", "myspace")

@@ -1,0 +1,89 @@
+"""Normalisation: what each view reads, and that every span maps back to what was typed."""
+
+import pytest
+
+from gigguard.engine.normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("draft", "text_view"),
+    [
+        # brackets and words for "at" / "dot", in several languages
+        ("john(at)gmail(dot)com", "john@gmail.com"),
+        ("john [at] gmail [dot] com", "john @ gmail . com"),
+        ("john{at}gmail{dot}com", "john@gmail.com"),
+        ("john<at>gmail<dot>com", "john@gmail.com"),
+        ("john-at-gmail-dot-com", "john@gmail.com"),
+        ("juan arroba gmail punto com", "juan @ gmail dot com"),
+        ("joao arroba gmail ponto com", "joao @ gmail dot com"),
+        ("jean arobase gmail point com", "jean @ gmail dot com"),
+        ("ivan собака mail точка ru", "ivan at mail dot ru"),
+        ("max klammeraffe web punkt de", "max @ web dot de"),
+        # spaced and dotted-out letters
+        ("j o h n @ g m a i l . c o m", "john@gmail.com"),
+        ("s.k.y.p.e", "skype"),
+        ("d-l-w-h-@-s-t-a-n-f-o-r-d-.-e-d-u", "dlwh@stanford.edu"),
+        # look-alikes, compatibility forms, invisible characters, entities
+        ("jоhn@gmаil.cоm", "john@gmail.com"),  # Cyrillic о and а
+        ("ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "john@gmail.com"),
+        ("𝐣𝐨𝐡𝐧@𝐠𝐦𝐚𝐢𝐥.com", "john@gmail.com"),
+        ("jo\u200bhn@gm\u200dail.com", "john@gmail.com"),
+        ("ada&#x40;graphics.stanford.edu", "ada@graphics.stanford.edu"),
+        ("gmäil", "gmail"),
+        # left alone
+        ("Привет, как дела?", "привет, как дела?"),
+        ("I'll be at my desk at 9", "i'll be at my desk at 9"),
+        ("wait... ok", "wait... ok"),
+        ("v1.2.3.4", "v1.2.3.4"),
+    ],
+)
+def test_text_view(draft: str, text_view: str) -> None:
+    assert normalize(draft).text.text == text_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        ("four one five five five five", "4 1 5 5 5 5"),
+        ("cuatro uno cinco", "4 1 5"),
+        ("quatro um cinco", "4 1 5"),
+        ("quatre un cinq", "4 1 5"),
+        ("vier eins fünf", "4 1 5"),
+        ("четыре один пять", "4 1 5"),
+        ("92three00one", "923001"),
+        ("4l5-555-O123", "415-555-0123"),
+        ("double five nine", "55 9"),
+        ("４１５５５５", "415555"),
+        ("٤١٥", "415"),  # Arabic-Indic digits
+        ("someone", "someone"),  # "one" inside a word is not a digit
+        ("hello", "hello"),
+    ],
+)
+def test_numeric_view(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "view_fragment", "typed"),
+    [
+        ("hi 😀 j o h n (at) gmail", "john@ gmail", "j o h n (at) gmail"),
+        ("🎨🚀 jоhn@gmаil.cоm!", "john@gmail.com", "jоhn@gmаil.cоm"),
+        ("x ｊｏｈｎ＠ｇｍａｉｌ y", "john@gmail", "ｊｏｈｎ＠ｇｍａｉｌ"),
+        ("a jo\u200bhn b", "john", "jo\u200bhn"),
+        ("👍🏽 ada&#64;x", "ada@x", "ada&#64;x"),
+        ("call 🇺🇸 four one five", "4 1 5", "four one five"),
+    ],
+)
+def test_spans_map_back_to_what_was_typed(draft: str, view_fragment: str, typed: str) -> None:
+    normalized = normalize(draft)
+    view = normalized.numeric if view_fragment[0].isdigit() else normalized.text
+    start = view.text.index(view_fragment)
+    assert view.original_slice(start, start + len(view_fragment)) == typed
+
+
+def test_every_character_maps_inside_the_draft() -> None:
+    draft = "😀 J\u200bO H N (at) ｇｍａｉｌ [dot] com, four one five ﬁle"
+    for view in (normalize(draft).text, normalize(draft).numeric):
+        assert len(view.starts) == len(view.ends) == len(view.text)
+        assert all(0 <= s < e <= len(draft) for s, e in zip(view.starts, view.ends, strict=True))
+        assert view.starts == sorted(view.starts)
