@@ -22,6 +22,4 @@ _DIGITS: dict[str, tuple[str, ...]] = {
 # Words that repeat the digit that follows: "double five" → "55".
 REPEATERS: dict[str, int] = {"double": 2, "doble": 2, "doppel": 2, "triple": 3, "tripla": 3}
 
-DIGIT_WORDS: dict[str, str] = {
-    word: digit for digit, words in _DIGITS.items() for word in words
-}
+DIGIT_WORDS: dict[str, str] = {word: digit for digit, words in _DIGITS.items() for word in words}
