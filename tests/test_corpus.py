@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from gigguard.engine.linter import detect
-from gigguard.evaluation import Report, category_counts, evaluate, load_corpus
+from gigguard.evaluation import Draft, Report, category_counts, evaluate, load_corpus
+from gigguard.lint import Issue, find_issues, ruleset_for
 from gigguard.findings import CONTACT_CATEGORIES
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -16,7 +16,11 @@ MAX_BENIGN_FLAGGED = 0.02
 
 @pytest.fixture(scope="module")
 def report() -> Report:
-    return evaluate(load_corpus([CORPUS]), detect, categories=CONTACT_CATEGORIES)
+    return evaluate(load_corpus([CORPUS]), _find, categories=CONTACT_CATEGORIES)
+
+
+def _find(draft: Draft) -> list[Issue]:
+    return find_issues(draft.text, ruleset_for(draft.platform))
 
 
 def _misses(report: Report, category: str) -> str:

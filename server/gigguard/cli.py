@@ -16,7 +16,6 @@ from pathlib import Path
 import orjson
 
 from gigguard import __version__
-from gigguard.engine.policies import DEFAULT_PLATFORM, PLATFORMS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -42,7 +41,9 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="lint one draft; exit 1 when anything is found")
     check.add_argument("text", nargs="?", help="the draft (read from stdin when omitted)")
-    check.add_argument("--platform", choices=PLATFORMS, default=DEFAULT_PLATFORM)
+    check.add_argument("--platform", default="fiverr", help="fiverr (default), upwork, …")
+    check.add_argument("--phase", choices=("pre_order", "in_order"), default="pre_order")
+    check.add_argument("--direction", choices=("outgoing", "incoming"), default="outgoing")
     check.add_argument("--json", action="store_true", help="print the API's JSON format")
     check.set_defaults(handler=_check)
 
@@ -65,10 +66,14 @@ def _serve(arguments: argparse.Namespace) -> int:
 
 
 def _check(arguments: argparse.Namespace) -> int:
-    from gigguard.engine.linter import lint
+    from gigguard.lint import UnknownPlatformError, lint
 
     text = arguments.text if arguments.text is not None else sys.stdin.read()
-    result = lint(text, arguments.platform)
+    try:
+        result = lint(text, arguments.platform, arguments.phase, arguments.direction)
+    except UnknownPlatformError as error:
+        print(f"gigguard check: {error}", file=sys.stderr)
+        return 2
     if arguments.json:
         sys.stdout.write(orjson.dumps(result.to_dict(), option=orjson.OPT_INDENT_2).decode())
         sys.stdout.write("\n")
@@ -85,13 +90,17 @@ def _check(arguments: argparse.Namespace) -> int:
         print(f"    {finding.message}")
         if finding.policy:
             print(f"    policy:  {finding.policy.title} <{finding.policy.url}>")
-    print(f"\nSafe version:\n{result.rewrite}")
+    reply = result.extra.get("reply")
+    if reply:
+        print(f"\nSuggested reply:\n{reply}")
+    if result.rewrite is not None:
+        print(f"\nSafe version:\n{result.rewrite}")
     return 1
 
 
 def _eval(arguments: argparse.Namespace) -> int:
-    from gigguard.engine.linter import detect
     from gigguard.evaluation import CorpusError, load_corpus
+    from gigguard.lint import find_issues, ruleset_for
 
     try:
         drafts = load_corpus(arguments.paths)
@@ -103,7 +112,7 @@ def _eval(arguments: argparse.Namespace) -> int:
         return 2
     from gigguard.evaluation import evaluate
 
-    report = evaluate(drafts, detect)
+    report = evaluate(drafts, lambda draft: find_issues(draft.text, ruleset_for(draft.platform)))
     if arguments.json:
         print(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode())
     else:

@@ -17,10 +17,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import orjson
-
-from gigguard.engine.detectors import Detection
 
 
 class CorpusError(ValueError):
@@ -42,6 +41,8 @@ class Draft:
     platform: str
     labels: tuple[Label, ...]
     source: str  # "file:line", for messages
+    phase: str = "pre_order"
+    direction: str = "outgoing"
 
 
 @dataclass
@@ -141,7 +142,15 @@ def _parse_draft(line: str, source: str) -> Draft:
         record = orjson.loads(line)
         text = record["text"]
         labels = tuple(_parse_label(text, label) for label in record.get("labels", []))
-        return Draft(record["id"], text, record.get("platform", "fiverr"), labels, source)
+        return Draft(
+            record["id"],
+            text,
+            record.get("platform", "fiverr"),
+            labels,
+            source,
+            record.get("phase", "pre_order"),
+            record.get("direction", "outgoing"),
+        )
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as error:
         raise CorpusError(f"{source}: {error}") from None
 
@@ -158,17 +167,24 @@ def _parse_label(text: str, label: dict[str, object]) -> Label:
     return Label(str(label["category"]), start, start + len(span), str(value) if value else None)
 
 
-Detect = Callable[[str, str], Sequence[Detection]]
+class Prediction(Protocol):
+    @property
+    def category(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
-def evaluate(drafts: Iterable[Draft], detect: Detect, categories: Iterable[str] = ()) -> Report:
-    """Score `detect` on `drafts`. With `categories`, only those are scored (others ignored)."""
+Find = Callable[[Draft], Sequence[Prediction]]
+
+
+def evaluate(drafts: Iterable[Draft], find: Find, categories: Iterable[str] = ()) -> Report:
+    """Score `find` on `drafts`. With `categories`, only those are scored (others ignored)."""
     only = set(categories)
     report = Report()
     for draft in drafts:
-        predictions = [
-            d for d in detect(draft.text, draft.platform) if not only or d.category in only
-        ]
+        predictions = [p for p in find(draft) if not only or p.category in only]
         labels = [label for label in draft.labels if not only or label.category in only]
         if not draft.labels:
             report.benign_drafts += 1
@@ -178,7 +194,7 @@ def evaluate(drafts: Iterable[Draft], detect: Detect, categories: Iterable[str] 
 
 
 def _score_draft(
-    report: Report, draft: Draft, labels: list[Label], predictions: list[Detection]
+    report: Report, draft: Draft, labels: list[Label], predictions: list[Prediction]
 ) -> None:
     unmatched = list(predictions)
     for label in labels:

@@ -62,6 +62,9 @@ class Finding:
     policy: Policy | None
     replacement: str | None
     confidence: float = 1.0
+    # The range `replacement` takes the place of: the finding itself, or its whole sentence.
+    replacement_start: int | None = None
+    replacement_end: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -75,6 +78,8 @@ class Finding:
             "policy": self.policy.to_dict() if self.policy else None,
             "replacement": self.replacement,
             "confidence": round(self.confidence, 3),
+            "replacement_start": self.start if self.replacement_start is None else self.replacement_start,
+            "replacement_end": self.end if self.replacement_end is None else self.replacement_end,
         }
 
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import gigguard
-from gigguard.engine.linter import lint
+from gigguard.lint import lint
 
 # Pieces that stress every pass: separators the normaliser joins, "at"/"dot" words, digits and
 # digit words, look-alikes, invisible characters, emoji, and the prefixes the detectors key on.

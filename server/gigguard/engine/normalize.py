@@ -61,8 +61,9 @@ def _decode_entity(match: Match) -> str | None:
 
 # ── Characters: controls, compatibility forms, marks, other digits ──────────────────────────
 _NON_ASCII_RUN = compile_pattern(r"[^\x00-\x7f]+")
-# Scripts whose letters carry removable accents: Latin, Greek, Cyrillic and their extensions.
-_ACCENTED_SCRIPTS_END = 0x0530
+# Latin and Greek letters lose their accents ("gmäil", "número"); Cyrillic keeps its marks,
+# since "й" and "ё" are letters of their own there.
+_ACCENTED_SCRIPTS_END = 0x0400
 
 
 @cache

@@ -15,8 +15,7 @@ from aiohttp import web
 from pydantic import ValidationError
 
 from gigguard import __version__
-from gigguard.engine.linter import UnknownPlatformError, lint
-from gigguard.engine.policies import PLATFORMS
+from gigguard.lint import UnknownPlatformError, lint
 from gigguard.service.models import MAX_TEXT_CHARS, LintRequest
 
 log = logging.getLogger("gigguard.service")
@@ -112,14 +111,20 @@ async def lint_view(request: web.Request) -> web.Response:
     except ValidationError as error:
         return _validation_problem(error)
     try:
-        result = await asyncio.to_thread(lint, lint_request.text, lint_request.platform)
+        result = await asyncio.to_thread(
+            lint,
+            lint_request.text,
+            lint_request.platform,
+            lint_request.phase,
+            lint_request.direction,
+        )
     except UnknownPlatformError as error:
         return problem(
             422,
             "Unknown platform",
-            f"Unknown platform; known: {', '.join(PLATFORMS)}.",
-            platform=error.platform[:64],
-            known=list(PLATFORMS),
+            f"Unknown platform; known: {', '.join(error.known)}.",
+            errors=[{"field": "platform", "type": "unknown_platform", "message": "unknown"}],
+            known=error.known,
         )
     return json_response(result.to_dict())
 

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from gigguard.engine.policies import DEFAULT_PLATFORM
+from gigguard.lint import DEFAULT_PLATFORM
 
 MAX_TEXT_CHARS = 100_000
 

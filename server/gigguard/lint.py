@@ -1,0 +1,151 @@
+"""The front door: a draft in; findings with exact UTF-16 spans, a rewrite and (for a buyer's
+message) a suggested reply out.
+
+    text → normalise → detectors → rules (severity, message, policy by platform and phase)
+         → rewrite → LintResult
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from gigguard.engine.linter import detect_in
+from gigguard.engine.normalize import normalize
+from gigguard.engine.sentences import Sentences
+from gigguard.engine.spans import pick_non_overlapping
+from gigguard.engine.utf16 import Utf16Offsets
+from gigguard.findings import Category, Finding, LintResult, Severity
+from gigguard.rewrite import Violation, plan
+from gigguard.rules.loader import CompiledRule, Ruleset, rulesets
+from gigguard.rules.matchers import MatchInput
+from gigguard.rules.model import Direction, Phase
+
+_CATEGORY_ORDER = {category: order for order, category in enumerate(Category)}
+DEFAULT_PLATFORM = "fiverr"
+
+
+class UnknownPlatformError(ValueError):
+    def __init__(self, platform: str, known: list[str]) -> None:
+        super().__init__(f"unknown platform {platform!r}; known: {', '.join(known)}")
+        self.platform = platform
+        self.known = known
+
+
+def platforms() -> list[str]:
+    return sorted(rulesets())
+
+
+def ruleset_for(platform: str) -> Ruleset:
+    loaded = rulesets()
+    if platform not in loaded:
+        raise UnknownPlatformError(platform, sorted(loaded))
+    return loaded[platform]
+
+
+@dataclass(frozen=True, slots=True)
+class Issue:
+    """A rule's hit, in code points of the draft."""
+
+    rule: CompiledRule
+    start: int
+    end: int
+    value: str | None
+    confidence: float
+    whole_sentence: bool
+    sentence: tuple[int, int]
+
+    @property
+    def category(self) -> Category:
+        return self.rule.rule.category
+
+
+def find_issues(text: str, ruleset: Ruleset) -> list[Issue]:
+    draft = normalize(text)
+    detections = detect_in(draft, ruleset.platform)
+    sentences = Sentences.of(draft.text.text)
+    sentence_spans = [draft.text.to_original(*span) for span in sentences.spans]
+    sentence_starts = [span[0] for span in sentence_spans]
+    matched = MatchInput(draft, detections, sentences)
+
+    def sentence_of(start: int, end: int) -> tuple[int, int]:
+        index = bisect_right(sentence_starts, start) - 1
+        if index >= 0 and start < sentence_spans[index][1]:
+            return min(start, sentence_spans[index][0]), max(end, sentence_spans[index][1])
+        return start, end
+
+    issues = [
+        Issue(compiled, hit.start, hit.end, hit.value, hit.confidence, hit.whole_sentence,
+              sentence_of(hit.start, hit.end))  # fmt: skip
+        for compiled in ruleset.rules
+        for hit in compiled.matcher(matched)
+        if hit.end > hit.start
+    ]
+    # One finding per category per place: two phrasings of one invite are one problem.
+    by_category: dict[Category, list[Issue]] = {}
+    for issue in issues:
+        by_category.setdefault(issue.category, []).append(issue)
+    kept = [
+        issue
+        for group in by_category.values()
+        for issue in pick_non_overlapping(
+            sorted(group, key=lambda i: (-i.confidence, i.start)), lambda i: (i.start, i.end)
+        )
+    ]
+    return sorted(kept, key=lambda i: (i.start, _CATEGORY_ORDER[i.category]))
+
+
+def lint(
+    text: str,
+    platform: str,
+    phase: Phase = "pre_order",
+    direction: Direction = "outgoing",
+) -> LintResult:
+    ruleset = ruleset_for(platform)
+    issues = find_issues(text, ruleset)
+    incoming = direction == "incoming"
+    replacements, rewrite = plan(
+        text,
+        [
+            Violation(
+                issue.start, issue.end, issue.sentence, issue.whole_sentence,
+                issue.rule.rule.replacement, issue.rule.rule.inline,
+                _CATEGORY_ORDER[issue.category],
+            )  # fmt: skip
+            for issue in issues
+        ],
+    )
+    offsets = Utf16Offsets(text)
+    findings = tuple(
+        Finding(
+            rule=issue.rule.rule.id,
+            category=issue.category,
+            severity=Severity.INFO if incoming else issue.rule.rule.severity_in(phase),
+            start=offsets.from_code_points(issue.start),
+            end=offsets.from_code_points(issue.end),
+            message=(issue.rule.rule.incoming_message or issue.rule.rule.message)
+            if incoming
+            else issue.rule.rule.message,
+            value=issue.value,
+            policy=ruleset.policy(issue.rule.rule.policy),
+            replacement=replacement.text,
+            confidence=issue.confidence,
+            replacement_start=offsets.from_code_points(replacement.start),
+            replacement_end=offsets.from_code_points(replacement.end),
+        )
+        for issue, replacement in zip(issues, replacements, strict=True)
+    )
+    extra: dict[str, object] = {"platform": platform, "phase": phase, "direction": direction}
+    if incoming:
+        extra["reply"] = _reply(issues)
+        rewrite = None
+    return LintResult(findings=findings, rewrite=rewrite, ruleset=ruleset.name, extra=extra)
+
+
+def _reply(issues: list[Issue]) -> str | None:
+    replies: list[str] = []
+    for issue in sorted(issues, key=lambda i: _CATEGORY_ORDER[i.category]):
+        reply = issue.rule.rule.reply
+        if reply and reply not in replies:
+            replies.append(reply)
+    return " ".join(replies) or None
