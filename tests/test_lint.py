@@ -48,8 +48,8 @@ def test_category_names_never_change() -> None:
 
 
 def test_rewrite_replaces_only_the_finding() -> None:
-    result = lint("Hi! 😀 Send the brief to john@gmail.com and I'll start today.", "fiverr")
-    assert result.rewrite == "Hi! 😀 Send the brief to this Fiverr chat and I'll start today."
+    result = lint("Hi! 😀 The invoice copy went to john@gmail.com as you asked.", "fiverr")
+    assert result.rewrite == "Hi! 😀 The invoice copy went to this Fiverr chat as you asked."
 
 
 def test_sentence_that_only_shares_a_detail_is_replaced_whole() -> None:

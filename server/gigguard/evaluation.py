@@ -7,8 +7,11 @@ A corpus is JSON Lines, one draft a line:
      "labels": [{"category": "contact.email", "span": "john at gmail dot com",
                  "value": "john@gmail.com", "occurrence": 0}]}
 
-`span` is the labelled substring (its `occurrence`-th appearance, default the first); a prediction
-counts as a hit when it has the same category and overlaps the labelled span.
+`span` is the labelled substring (its `occurrence`-th appearance, default the first). Contact
+details are scored by span: a prediction is a hit when it has the same category and overlaps the
+labelled span. Intents (invites, outside payment, review manipulation) are judgements about a
+message, so they are scored by draft: a draft labelled with the category and flagged with it is a
+hit, flagged without the label a false positive, labelled but not flagged a miss.
 """
 
 from __future__ import annotations
@@ -193,9 +196,32 @@ def evaluate(drafts: Iterable[Draft], find: Find, categories: Iterable[str] = ()
     return report
 
 
+MESSAGE_LEVEL = frozenset({"offplatform.invite", "offplatform.payment", "review.manipulation"})
+
+
 def _score_draft(
     report: Report, draft: Draft, labels: list[Label], predictions: list[Prediction]
 ) -> None:
+    for category in MESSAGE_LEVEL:
+        labelled = [label for label in labels if label.category == category]
+        flagged = [p for p in predictions if p.category == category]
+        if not labelled and not flagged:
+            continue
+        score = report.scores.setdefault(category, CategoryScore())
+        if labelled and flagged:
+            score.true_positives += 1
+        elif flagged:
+            score.false_positives += 1
+            first = flagged[0]
+            report.misses.append(Miss(draft, "false positive", category, first.start, first.end))
+        else:
+            score.false_negatives += 1
+            first_label = labelled[0]
+            report.misses.append(
+                Miss(draft, "false negative", category, first_label.start, first_label.end)
+            )
+    labels = [label for label in labels if label.category not in MESSAGE_LEVEL]
+    predictions = [p for p in predictions if p.category not in MESSAGE_LEVEL]
     unmatched = list(predictions)
     for label in labels:
         score = report.scores.setdefault(label.category, CategoryScore())

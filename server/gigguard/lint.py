@@ -22,6 +22,10 @@ from gigguard.rules.matchers import MatchInput
 from gigguard.rules.model import Direction, Phase
 
 _CATEGORY_ORDER = {category: order for order, category in enumerate(Category)}
+_FAMILY = {
+    Category.OFFPLATFORM_PAYMENT: "payment",
+    Category.REVIEW_MANIPULATION: "review",
+}  # every other category: "contact" (details and invites are answered alike)
 DEFAULT_PLATFORM = "fiverr"
 
 
@@ -110,7 +114,7 @@ def lint(
             Violation(
                 issue.start, issue.end, issue.sentence, issue.whole_sentence,
                 issue.rule.rule.replacement, issue.rule.rule.inline,
-                _CATEGORY_ORDER[issue.category],
+                _CATEGORY_ORDER[issue.category], _FAMILY.get(issue.category, "contact"),
             )  # fmt: skip
             for issue in issues
         ],

@@ -28,7 +28,8 @@ class Violation:
     whole_sentence: bool  # an intent: the sentence is the violation
     replacement: str  # for the whole sentence
     inline: str | None  # for the span alone, when the sentence goes on without it
-    order: int  # category order, so combined sentence replacements read the same every time
+    order: int  # category order: the first of a family speaks for it
+    family: str  # problems one replacement answers: contact details and invites are one family
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,12 +50,7 @@ def plan(text: str, violations: Sequence[Violation]) -> tuple[list[Replacement],
             v.inline is None for v in spans
         ):
             whole.add(sentence)
-    sentence_text = {
-        sentence: _join(
-            v.replacement for v in sorted(violations, key=lambda v: v.order) if v.sentence == sentence
-        )
-        for sentence in whole
-    }
+    sentence_text = {sentence: _sentence_replacement(violations, sentence) for sentence in whole}
     replacements = [
         Replacement(v.sentence[0], v.sentence[1], sentence_text[v.sentence])
         if v.sentence in whole
@@ -74,12 +70,14 @@ def _remaining_words(text: str, sentence: tuple[int, int], spans: Sequence[Viola
     return sum(1 for _ in _WORD.finditer(" ".join(pieces)))
 
 
-def _join(texts: object) -> str:
-    unique: list[str] = []
-    for text in texts:  # type: ignore[attr-defined]
-        if text not in unique:
-            unique.append(text)
-    return " ".join(unique)
+def _sentence_replacement(violations: Sequence[Violation], sentence: tuple[int, int]) -> str:
+    """One replacement per family of problem in the sentence, in category order: "add me on
+    Skype: live:jo" needs one answer, "add me on Skype and pay via PayPal" two."""
+    chosen: dict[str, str] = {}
+    for violation in sorted(violations, key=lambda v: v.order):
+        if violation.sentence == sentence:
+            chosen.setdefault(violation.family, violation.replacement)
+    return " ".join(chosen.values())
 
 
 def _apply(text: str, replacements: Sequence[Replacement]) -> str:

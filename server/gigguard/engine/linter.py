@@ -12,13 +12,14 @@ from gigguard.findings import Category
 
 # When two detections overlap, the more specific one names the problem: "wa.me/…" is a
 # messenger link before it is a URL, "john@gmail.com" an e-mail before "gmail.com" is a domain.
+# A checksum-valid IBAN or wallet address is itself before its digits are a phone number.
 _SPECIFICITY = {
-    Category.EMAIL: 0,
-    Category.MESSENGER: 1,
-    Category.SOCIAL: 2,
-    Category.PHONE: 3,
-    Category.URL: 4,
-    Category.OFFPLATFORM_PAYMENT: 5,
+    Category.OFFPLATFORM_PAYMENT: 0,
+    Category.EMAIL: 1,
+    Category.MESSENGER: 2,
+    Category.SOCIAL: 3,
+    Category.PHONE: 4,
+    Category.URL: 5,
 }
 
 

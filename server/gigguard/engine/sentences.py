@@ -9,8 +9,11 @@ from dataclasses import dataclass
 
 from gigguard.engine.patterns import compile_pattern
 
-# A terminator ends a sentence only when whitespace or the end follows: "gmail.com" and "3.5" go on.
-_TERMINATOR = compile_pattern(r"[.!?…。！？]+(?:[\"'”’)\]]*)(?:[ \t]+|$)|[ \t]*\n+[ \t]*")
+# A terminator ends a sentence when it follows a word and whitespace or the end follows it:
+# "gmail.com" and "3.5" go on, and so does the disguise "gmail . com".
+_TERMINATOR = compile_pattern(
+    r"[^ \t\n][.!?…。！？]+(?:[\"'”’)\]]*)(?:[ \t]+|$)|[ \t]*\n+[ \t]*"
+)
 
 
 @dataclass(frozen=True, slots=True)

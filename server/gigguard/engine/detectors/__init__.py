@@ -1,6 +1,6 @@
 """The detectors, one module each; `DETECTORS` is every one the linter runs."""
 
-from gigguard.engine.detectors import email, messenger, phone, social, url
+from gigguard.engine.detectors import email, messenger, payment, phone, social, url
 from gigguard.engine.detectors.base import Detection, DetectionContext, Detector
 
 DETECTORS: tuple[Detector, ...] = (
@@ -9,6 +9,7 @@ DETECTORS: tuple[Detector, ...] = (
     messenger.detect,
     social.detect,
     url.detect,
+    payment.detect,
 )
 
 __all__ = ["DETECTORS", "Detection", "DetectionContext", "Detector"]

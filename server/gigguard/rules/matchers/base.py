@@ -8,7 +8,7 @@ from typing import Protocol
 
 from gigguard.engine.detectors import Detection
 from gigguard.engine.normalize import NormalizedDraft
-from gigguard.engine.patterns import Pattern, compile_pattern
+from gigguard.engine.patterns import Match, Pattern, compile_pattern, span_of
 from gigguard.engine.sentences import Sentences
 
 
@@ -32,8 +32,54 @@ class Matcher(Protocol):
     def __call__(self, matched: MatchInput) -> Iterable[Hit]: ...
 
 
+# Chinese, Japanese and Korean put no spaces between words, so their terms match anywhere.
+_UNSPACED_SCRIPTS = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
 def compile_terms(terms: Sequence[str]) -> Pattern:
-    """Terms as one RE2 alternation, bounded so "skype" does not match inside "skyped"… unless
-    the term itself ends in a wildcard. The `term` group is the hit without its boundaries."""
-    alternatives = "|".join(f"(?:{term})" for term in terms)
-    return compile_pattern(rf"(?:^|[^\p{{L}}\p{{N}}])(?P<term>{alternatives})(?:$|[^\p{{L}}\p{{N}}])")
+    """Terms as one RE2 alternation, bounded so "skype" does not match inside "skyped" (terms in
+    scripts written without spaces are not bounded). The `term` group is the hit itself."""
+    alternatives = [part for term in terms for part in _top_level_alternatives(term)]
+    spaced = [t for t in alternatives if _UNSPACED_SCRIPTS.search(t) is None]
+    unspaced = [t for t in alternatives if _UNSPACED_SCRIPTS.search(t) is not None]
+    bounded = "|".join(f"(?:{term})" for term in spaced) or "[^\\x00-\\x{10FFFF}]"
+    pattern = rf"(?:^|[^\p{{L}}\p{{N}}])(?P<term>{bounded})(?:$|[^\p{{L}}\p{{N}}])"
+    if unspaced:
+        pattern += "|(?P<cjk>" + "|".join(f"(?:{term})" for term in unspaced) + ")"
+    return compile_pattern(pattern)
+
+
+def term_start(match: Match) -> int:
+    """Where the matched term begins, whichever branch matched it."""
+    start = span_of(match, "term")[0]
+    if start < 0 and "cjk" in match.re.groupindex:
+        start = span_of(match, "cjk")[0]
+    return start
+
+
+def _top_level_alternatives(term: str) -> list[str]:
+    """Split "a|b(c|d)" into ["a", "b(c|d)"]: the branches outside any group or class."""
+    parts: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    index = 0
+    while index < len(term):
+        char = term[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(term[start:index])
+            start = index + 1
+        index += 1
+    parts.append(term[start:])
+    return [part for part in parts if part]

@@ -1,6 +1,9 @@
 """`type: cooccurrence` — a sentence is flagged when every term group has a hit in it and no
 `unless` term does: "can we" + "continue" + "outside Fiverr" in any order and wording.
 
+A short question naming the thing may be answered by the next sentence ("wats ap? i send u
+samples there"): such a pair is judged together.
+
 Each group is searched once over the whole text and its hits bucketed by sentence, so the cost
 is linear in the draft however many sentences it has.
 """
@@ -9,9 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from gigguard.engine.patterns import Pattern, span_of
-from gigguard.rules.matchers.base import Hit, Matcher, MatchInput, compile_terms
+from gigguard.engine.patterns import Pattern
+from gigguard.rules.matchers.base import Hit, Matcher, MatchInput, compile_terms, term_start
 from gigguard.rules.model import Rule
+
+
+_SHORT_QUESTION = 6  # words
 
 
 def compile_rule(rule: Rule) -> Matcher:
@@ -21,7 +27,7 @@ def compile_rule(rule: Rule) -> Matcher:
     def sentences_hit(pattern: Pattern, matched: MatchInput) -> set[int]:
         found: set[int] = set()
         for hit in pattern.finditer(matched.draft.text.text):
-            index = matched.sentences.index_at(span_of(hit, "term")[0])
+            index = matched.sentences.index_at(term_start(hit))
             if index >= 0:
                 found.add(index)
         return found
@@ -29,16 +35,28 @@ def compile_rule(rule: Rule) -> Matcher:
     def match(matched: MatchInput) -> Iterator[Hit]:
         if not groups:
             return
-        candidates = sentences_hit(groups[0], matched)
-        for group in groups[1:]:
-            if not candidates:
-                return
-            candidates &= sentences_hit(group, matched)
-        if unless is not None and candidates:
-            candidates -= sentences_hit(unless, matched)
+        hits = [sentences_hit(group, matched) for group in groups]
+        blocked = sentences_hit(unless, matched) if unless is not None else set()
+        spans = matched.sentences.spans
+        text = matched.draft.text.text
+        flagged: list[tuple[int, int]] = []
+        for index in sorted(set.intersection(*hits) - blocked):
+            flagged.append(spans[index])
+        # A short question with the first group's term, answered by the next sentence.
+        for index in sorted(hits[0]):
+            following = index + 1
+            if following >= len(spans) or {index, following} & blocked:
+                continue
+            if all(index in found for found in hits) or all(following in found for found in hits):
+                continue
+            start, end = spans[index]
+            if not text[start:end].endswith("?") or len(text[start:end].split()) > _SHORT_QUESTION:
+                continue
+            if all(index in found or following in found for found in hits):
+                flagged.append((start, spans[following][1]))
         view = matched.draft.text
-        for index in sorted(candidates):
-            start, end = view.to_original(*matched.sentences.spans[index])
-            yield Hit(start, end, None, 0.9, whole_sentence=True)
+        for start, end in flagged:
+            original_start, original_end = view.to_original(start, end)
+            yield Hit(original_start, original_end, None, 0.9, whole_sentence=True)
 
     return match
