@@ -1,26 +1,39 @@
-"""Detection quality on the labelled corpus in tests/corpus (see gigguard/evaluation.py)."""
+"""Detection quality on the labelled corpus in tests/corpus (see gigguard/evaluation.py).
+
+The drafts were written without sight of the rules, so these numbers measure paraphrase and
+disguise, not whether the rules match their own examples.
+"""
 
 from pathlib import Path
 
 import pytest
 
 from gigguard.evaluation import Draft, Report, category_counts, evaluate, load_corpus
+from gigguard.findings import CONTACT_CATEGORIES, Category
 from gigguard.lint import Issue, find_issues, ruleset_for
-from gigguard.findings import CONTACT_CATEGORIES
 
 CORPUS = Path(__file__).parent / "corpus"
-MIN_PRECISION = 0.97
-MIN_RECALL = 0.95
+INTENTS = (Category.OFFPLATFORM_INVITE, Category.OFFPLATFORM_PAYMENT, Category.REVIEW_MANIPULATION)
+# (precision, recall) each category must reach: issue 2 for contact details, issue 3 for intents.
+THRESHOLDS = {
+    **dict.fromkeys(CONTACT_CATEGORIES, (0.97, 0.95)),
+    **dict.fromkeys(INTENTS, (0.95, 0.92)),
+}
 MAX_BENIGN_FLAGGED = 0.02
 
 
-@pytest.fixture(scope="module")
-def report() -> Report:
-    return evaluate(load_corpus([CORPUS]), _find, categories=CONTACT_CATEGORIES)
-
-
-def _find(draft: Draft) -> list[Issue]:
+def find(draft: Draft) -> list[Issue]:
     return find_issues(draft.text, ruleset_for(draft.platform))
+
+
+@pytest.fixture(scope="module")
+def drafts() -> list[Draft]:
+    return load_corpus([CORPUS])
+
+
+@pytest.fixture(scope="module")
+def report(drafts: list[Draft]) -> Report:
+    return evaluate(drafts, find)
 
 
 def _misses(report: Report, category: str) -> str:
@@ -31,19 +44,21 @@ def _misses(report: Report, category: str) -> str:
     )
 
 
-def test_corpus_is_large_enough() -> None:
-    drafts = load_corpus([CORPUS])
+def test_corpus_is_large_enough(drafts: list[Draft]) -> None:
     counts = category_counts(drafts)
-    assert len(drafts) >= 400
-    assert all(counts[category] >= 40 for category in CONTACT_CATEGORIES), counts
+    assert len(drafts) >= 800
+    assert all(counts[category] >= 40 for category in THRESHOLDS), counts
+    assert {d.direction for d in drafts} == {"incoming", "outgoing"}
+    assert {d.phase for d in drafts} == {"pre_order", "in_order"}
 
 
-@pytest.mark.parametrize("category", [str(c) for c in CONTACT_CATEGORIES])
+@pytest.mark.parametrize("category", [str(c) for c in THRESHOLDS])
 def test_precision_and_recall(report: Report, category: str) -> None:
     score = report.scores[category]
-    assert score.precision >= MIN_PRECISION and score.recall >= MIN_RECALL, (
-        f"{category}: precision {score.precision:.3f}, recall {score.recall:.3f}\n"
-        + _misses(report, category)
+    min_precision, min_recall = THRESHOLDS[Category(category)]
+    assert score.precision >= min_precision and score.recall >= min_recall, (
+        f"{category}: precision {score.precision:.3f} (≥ {min_precision}), recall "
+        f"{score.recall:.3f} (≥ {min_recall})\n" + _misses(report, category)
     )
 
 

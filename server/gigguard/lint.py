@@ -8,6 +8,7 @@ message) a suggested reply out.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from gigguard.engine.linter import detect_in
@@ -40,8 +41,8 @@ def platforms() -> list[str]:
     return sorted(rulesets())
 
 
-def ruleset_for(platform: str) -> Ruleset:
-    loaded = rulesets()
+def ruleset_for(platform: str, packs: Mapping[str, Ruleset] | None = None) -> Ruleset:
+    loaded = rulesets() if packs is None else packs
     if platform not in loaded:
         raise UnknownPlatformError(platform, sorted(loaded))
     return loaded[platform]
@@ -104,8 +105,11 @@ def lint(
     platform: str,
     phase: Phase = "pre_order",
     direction: Direction = "outgoing",
+    *,
+    packs: Mapping[str, Ruleset] | None = None,
 ) -> LintResult:
-    ruleset = ruleset_for(platform)
+    """Lint a draft; `packs` replaces the rules/ folder's rulesets (tests, custom deployments)."""
+    ruleset = ruleset_for(platform, packs)
     issues = find_issues(text, ruleset)
     incoming = direction == "incoming"
     replacements, rewrite = plan(
