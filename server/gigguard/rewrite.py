@@ -43,14 +43,17 @@ def plan(text: str, violations: Sequence[Violation]) -> tuple[list[Replacement],
     """The replacement each violation gets (same order) and the rewritten draft."""
     if not violations:
         return [], None
+    by_sentence: dict[tuple[int, int], list[Violation]] = {}
+    for violation in violations:
+        by_sentence.setdefault(violation.sentence, []).append(violation)
     whole = {v.sentence for v in violations if v.whole_sentence}
-    for sentence in {v.sentence for v in violations if not v.whole_sentence} - whole:
-        spans = [v for v in violations if v.sentence == sentence]
-        if _remaining_words(text, sentence, spans) <= _CARRIER_WORDS or any(
-            v.inline is None for v in spans
+    for sentence, spans in by_sentence.items():
+        if sentence not in whole and (
+            _remaining_words(text, sentence, spans) <= _CARRIER_WORDS
+            or any(v.inline is None for v in spans)
         ):
             whole.add(sentence)
-    sentence_text = {sentence: _sentence_replacement(violations, sentence) for sentence in whole}
+    sentence_text = {sentence: _sentence_replacement(by_sentence[sentence]) for sentence in whole}
     replacements = [
         Replacement(v.sentence[0], v.sentence[1], sentence_text[v.sentence])
         if v.sentence in whole
@@ -70,13 +73,12 @@ def _remaining_words(text: str, sentence: tuple[int, int], spans: Sequence[Viola
     return sum(1 for _ in _WORD.finditer(" ".join(pieces)))
 
 
-def _sentence_replacement(violations: Sequence[Violation], sentence: tuple[int, int]) -> str:
+def _sentence_replacement(in_sentence: Sequence[Violation]) -> str:
     """One replacement per family of problem in the sentence, in category order: "add me on
     Skype: live:jo" needs one answer, "add me on Skype and pay via PayPal" two."""
     chosen: dict[str, str] = {}
-    for violation in sorted(violations, key=lambda v: v.order):
-        if violation.sentence == sentence:
-            chosen.setdefault(violation.family, violation.replacement)
+    for violation in sorted(in_sentence, key=lambda v: v.order):
+        chosen.setdefault(violation.family, violation.replacement)
     return " ".join(chosen.values())
 
 
