@@ -22,6 +22,17 @@ class PolicyRef(_Strict):
     url: str
 
 
+class Adapter(_Strict):
+    """How the browser extension finds the chat on the marketplace's pages. Served by
+    GET /v1/platforms, so a changed page is fixed here, not by an extension release. The
+    extension attaches to any focused editable field on a matching page; these only refine."""
+
+    matches: list[str]  # URL match patterns (Chrome extension syntax)
+    composer: list[str] = Field(default_factory=list)  # CSS selectors, most specific first
+    send_button: list[str] = Field(default_factory=list)
+    incoming_messages: list[str] = Field(default_factory=list)
+
+
 class Pack(_Strict):
     """rules/<platform>/pack.yml"""
 
@@ -29,6 +40,7 @@ class Pack(_Strict):
     inherits: str | None = "common"
     words: dict[str, str] = Field(default_factory=dict)  # {platform}, {video_call} … in templates
     policies: dict[str, PolicyRef] = Field(default_factory=dict)
+    adapter: Adapter | None = None
 
 
 class FlagExample(_Strict):

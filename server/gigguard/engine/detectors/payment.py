@@ -27,7 +27,9 @@ _IBAN = compile_pattern(r"\b[A-Za-z]{2}[0-9]{2}(?: ?[A-Za-z0-9]{4}){2,7}(?: ?[A-
 
 
 # "A dummy IBAN in the mockup": documentation and test values are not anybody's account.
-_EXAMPLE_CONTEXT = compile_pattern(r"(?i)\b(?:dummy|example|sample|mock-?up|placeholder|test|fake)\b")
+_EXAMPLE_CONTEXT = compile_pattern(
+    r"(?i)\b(?:dummy|example|sample|mock-?up|placeholder|test|fake)\b"
+)
 _CONTEXT_CHARS = 60
 
 
