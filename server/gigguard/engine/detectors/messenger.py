@@ -1,12 +1,574 @@
-"""Placeholder: being written."""
+"""Messenger and meeting handles: an id, invite or meeting link someone can be reached at.
+
+Channels: Skype, WhatsApp, Telegram, Discord, WeChat, Signal, Viber, Line, KakaoTalk; meetings
+on Zoom, Google Meet, Slack, Teams, Whereby and Jitsi.
+
+    links ("wa.me/…", "t.me/…", "discord.gg/…", "zoom.us/j/…", "acme.slack.com") ─┐
+    app links ("skype:john.smith?call", "viber://chat?number=…", "tg://resolve?…") ─┤
+    Skype ids ("live:john.smith_42") ───────────────────────────────────────────────┤
+    a channel name, then a handle ("skype id: john.smith", "telegram @devjohn") ──┼→ Detection
+    a handle, then the channel ("@devjohn on telegram") ──────────────────────────┤
+    Discord tags ("john#1234"), Zoom meeting ids, Google Meet codes ──────────────┘
+
+A channel named without a handle is no finding: "I build WhatsApp bots", "do you have Skype?"
+(asking to move is an intent, another detector's business). A WhatsApp or Viber *number* is
+the phone detector's; only their links and "@usernames" are reported here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from gigguard.engine.detectors.base import Detection, DetectionContext
+from gigguard.engine.detectors.links import (
+    COPULAS,
+    STOPWORDS,
+    ChannelName,
+    ChannelNames,
+    Handle,
+    Link,
+    find_links,
+    fold,
+    framing_confidence,
+    fuzzy_word,
+    group_numbers,
+    handle_after,
+    handles_before_names,
+    handles_later,
+    invited_before,
+    is_plausible_handle,
+    possessive_before,
+    without_overlaps,
+)
+from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import NormalizedDraft
+from gigguard.engine.patterns import alternation, compile_pattern
+from gigguard.findings import Category
+
+# ── Channel names ──────────────────────────────────────────────────────────────────────────
+# Each channel's name as people write it, in the scripts our sellers use (Latin, Cyrillic,
+# Arabic and Persian, Chinese, Korean); Russian and Persian inflect, so the common forms are here.
+_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "skype": ("skype", "скайп", "скайпе", "скайпу", "اسکایپ", "سكايب"),
+    "whatsapp": (
+        "whatsapp",
+        "watsapp",
+        "whatsap",
+        "watsap",
+        "wassap",
+        "ватсап",
+        "вотсап",
+        "واتساب",
+        "واتس اب",
+        "واتساپ",
+    ),
+    "telegram": (
+        "telegram",
+        "tg",
+        "tele",
+        "tlgrm",
+        "телеграм",
+        "телеграмм",
+        "телеграме",
+        "телеграмме",
+        "телега",
+        "телеге",
+        "телегу",
+        "телеги",
+        "тг",
+        "تلگرام",
+        "تلگرامم",
+        "تيليجرام",
+        "تلغرام",
+        "تليجرام",
+    ),
+    "discord": ("discord", "dc", "дискорд", "дискорде", "دیسکورد", "ديسكورد"),
+    "wechat": ("wechat", "weixin", "vx", "wx", "微信", "微信号", "微信号是", "微信是", "вичат"),
+    "signal": ("signal", "сигнал", "сигнале"),
+    "line": ("line",),
+    "kakao": ("kakao", "kakaotalk", "kakao talk", "카톡", "카카오톡"),
+}
+# Short forms that are too common as letters to count without ":" or "@" after them.
+_ABBREVIATIONS = frozenset(fold(("tg", "tele", "vx", "wx", "dc", "тг")))
+# …and those that also name other things ("DC Comics", "Washington, DC", "dc motor"): these need
+# a handle-shaped token as well.
+_AMBIGUOUS = frozenset(("dc",))
+# Misspelled names count ("skpe", "sk*pe", "telegrm"); the real words one typo away never do.
+_FUZZY = {
+    "skype": fuzzy_word("skype", avoid=("skye", "swype", "stype")),
+    "whatsapp": fuzzy_word("whatsapp"),
+    "telegram": fuzzy_word("telegram", avoid=("telegraf", "telegraph")),
+    "discord": fuzzy_word("discord", avoid=("discard", "disco")),
+    "wechat": fuzzy_word("wechat"),
+}
+_NAMES = ChannelNames(_SPELLINGS, fuzzy=_FUZZY)
+
+# What a handle looks like on each channel (lower case; the view is).
+_HANDLE_SHAPES = {
+    # Skype names: 6–32 characters, a letter first; older ones are shorter.
+    "skype": compile_pattern(r"[a-z][a-z0-9._,\-]{2,31}"),
+    # Telegram usernames: a-z, 0-9 and "_", 5–32 characters (4 for some bought ones). A dot is
+    # let through: "tele: @kofi.designs" is meant as a handle even if Telegram would refuse it.
+    "telegram": compile_pattern(r"[a-z][a-z0-9_.]{3,31}"),
+    # Discord: new usernames 2–32 of a-z 0-9 _ . ; legacy "name#1234".
+    "discord": compile_pattern(r"[a-z0-9_.]{2,32}|[a-z0-9_.\-]{2,32}#[0-9]{4}"),
+    # WeChat ids: 6–20 characters, a letter first, then letters, digits, "_" or "-".
+    "wechat": compile_pattern(r"[a-z][a-z0-9_\-]{4,19}"),
+    # Signal usernames always end in a dot and two or more digits: "john.01".
+    "signal": compile_pattern(r"[a-z_][a-z0-9_]{2,31}\.[0-9]{2,9}"),
+    "line": compile_pattern(r"[a-z0-9._\-]{3,20}"),
+    "kakao": compile_pattern(r"[a-z0-9._\-]{3,20}"),
+    # A WhatsApp handle that is not a number is an "@username"; a bare word is not enough.
+    "whatsapp": compile_pattern(r"[a-z][a-z0-9._]{2,34}"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    channel: str
+    value: str
+    confidence: float
 
 
 def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detection]:
-    return iter(())
+    view = draft.text
+    found = [
+        *_links(view),
+        *_app_links(view),
+        *_skype_ids(view),
+        *_named_handles(view),
+        *_handles_then_names(view),
+        *_discord_tags(view),
+        *_zoom_ids(draft.numeric),
+        *_meet_codes(view),
+    ]
+    yield from without_overlaps(found)
+
+
+def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detection:
+    return Detection.in_view(
+        view,
+        start,
+        end,
+        category=Category.MESSENGER,
+        kind=f"messenger.{found.channel}",
+        value=found.value,
+        confidence=found.confidence,
+    )
+
+
+# ── Links ───────────────────────────────────────────────────────────────────────────────────
+def _links(view: MappedText) -> Iterator[Detection]:
+    for link in find_links(view):
+        for domains, read in _LINK_READERS:
+            if link.on(*domains):
+                found = read(link)
+                if found is not None:
+                    yield _detection(view, link.start, link.end, found)
+                break
+
+
+def _whatsapp(link: Link) -> _Found | None:
+    segments = link.segments
+    if link.on("wa.me", "wa.link") and segments:
+        # wa.me/447911123456, wa.me/message/ABC123; wa.link is a third-party WhatsApp shortener.
+        return _Found("whatsapp", f"{link.site}/{'/'.join(segments)}", 0.95)
+    if link.on("chat.whatsapp.com") and segments:
+        return _Found("whatsapp", f"chat.whatsapp.com/{segments[0]}", 0.95)
+    if segments[:1] == ["channel"] and len(segments) > 1:
+        return _Found("whatsapp", f"whatsapp.com/channel/{segments[1]}", 0.95)
+    phone = link.query("phone")
+    if segments[:1] == ["send"] and phone:
+        return _Found("whatsapp", f"wa.me/{_digits(phone)}", 0.95)
+    return None
+
+
+# t.me pages that are Telegram's own widgets, not a user: t.me/share/url?url=…, t.me/proxy?…
+_TELEGRAM_OWN = frozenset(
+    "share addstickers addemoji addtheme setlanguage proxy socks login iv confirmphone bg invoice".split()
+)
+
+
+def _telegram(link: Link) -> _Found | None:
+    segments = link.segments
+    if segments[:1] == ["s"]:  # t.me/s/channel: the public preview of a channel
+        segments = segments[1:]
+    if not segments:
+        return None
+    first = segments[0]
+    if first == "joinchat" and len(segments) > 1:
+        return _Found("telegram", f"t.me/+{segments[1]}", 0.95)
+    if first.startswith("+"):
+        return _Found("telegram", f"t.me/{first}", 0.95)
+    if (
+        first.lower() in _TELEGRAM_OWN
+        or _HANDLE_SHAPES["telegram"].fullmatch(first.lower()) is None
+    ):
+        return None
+    return _Found("telegram", f"t.me/{first.lower()}", 0.95)
+
+
+def _discord(link: Link) -> _Found | None:
+    segments = link.segments
+    if link.on("discord.gg") and segments:
+        return _Found("discord", f"discord.gg/{segments[0]}", 0.95)
+    if segments[:1] == ["invite"] and len(segments) > 1:
+        return _Found("discord", f"discord.gg/{segments[1]}", 0.95)
+    if segments[:1] == ["users"] and len(segments) > 1:
+        return _Found("discord", f"discord.com/users/{segments[1]}", 0.95)
+    return None  # discord.com/developers, /channels/…: documentation and server internals
+
+
+def _skype(link: Link) -> _Found | None:
+    if link.on("join.skype.com") and link.segments:
+        return _Found("skype", f"join.skype.com/{'/'.join(link.segments)}", 0.95)
+    return None
+
+
+def _signal(link: Link) -> _Found | None:
+    # https://signal.me/#eu/… (username links) and #p/+447… (number links) carry it all in
+    # the fragment; signal.group/#… is a group invite.
+    if link.fragment:
+        return _Found("signal", f"{link.site}/#{link.fragment}", 0.95)
+    return None
+
+
+def _viber(link: Link) -> _Found | None:
+    if link.on("invite.viber.com") and "?" in link.path:
+        return _Found("viber", f"invite.viber.com/{link.path.lstrip('/')}", 0.95)
+    if link.on("vb.me") and link.segments:
+        return _Found("viber", f"vb.me/{link.segments[0]}", 0.95)
+    return None
+
+
+def _line(link: Link) -> _Found | None:
+    segments = link.segments
+    if link.on("lin.ee") and segments:
+        return _Found("line", f"lin.ee/{segments[0]}", 0.95)
+    # line.me/ti/p/~john, line.me/R/ti/p/@john: "ti/p" is "add friend"; /ti/g is a group.
+    if len(segments) >= 3 and "ti" in [segment.lower() for segment in segments[:2]]:
+        return _Found("line", f"line.me/{'/'.join(segments)}", 0.95)
+    return None
+
+
+def _wechat(link: Link) -> _Found | None:
+    if link.segments:
+        return _Found("wechat", f"{link.site}/{'/'.join(link.segments)}", 0.95)
+    return None
+
+
+def _zoom(link: Link) -> _Found | None:
+    segments = link.segments
+    if len(segments) >= 2 and segments[0] in ("j", "s", "w", "my", "wc"):
+        kind, meeting = segments[0], segments[1]
+        if kind in ("j", "s", "wc"):
+            kind, meeting = "j", _digits(meeting) or meeting
+        return _Found("zoom", f"zoom.us/{kind}/{meeting}", 0.95)
+    return None
+
+
+_MEET_CODE = compile_pattern(r"[a-z]{3}-[a-z]{4}-[a-z]{3}|[a-z]{10}")
+
+
+def _meet(link: Link) -> _Found | None:
+    segments = link.segments
+    if link.on("g.co") and segments[:1] == ["meet"] and len(segments) > 1:
+        return _Found("meet", f"g.co/meet/{segments[1]}", 0.95)
+    if link.on("meet.google.com") and segments:
+        code = segments[-1].lower()
+        if _MEET_CODE.fullmatch(code) or segments[0] == "lookup":
+            return _Found("meet", f"meet.google.com/{'/'.join(segments).lower()}", 0.95)
+    return None
+
+
+# Subdomains of slack.com that are Slack's own, not a workspace.
+_SLACK_OWN = frozenset(
+    "www app api status hooks files slack-files join my get edgeapi a slackhq docs".split()
+)
+
+
+def _slack(link: Link) -> _Found | None:
+    labels = link.host.split(".")
+    if link.on("join.slack.com") and link.segments[:1] == ["t"]:
+        return _Found("slack", f"join.slack.com/{'/'.join(link.segments)}", 0.95)
+    if len(labels) == 3 and labels[0] not in _SLACK_OWN:
+        return _Found("slack", link.host, 0.9)  # acme.slack.com: a workspace to join
+    return None
+
+
+def _teams(link: Link) -> _Found | None:
+    segments = link.segments
+    if link.on("teams.microsoft.com") and segments[:1] == ["l"] and len(segments) > 1:
+        return _Found("teams", f"teams.microsoft.com/{'/'.join(segments)}", 0.95)
+    if link.on("teams.live.com") and segments[:1] == ["meet"] and len(segments) > 1:
+        return _Found("teams", f"teams.live.com/meet/{segments[1]}", 0.95)
+    return None
+
+
+def _kakao(link: Link) -> _Found | None:
+    # open.kakao.com/o/… is an open chat room; qr.kakao.com/talk/… a friend code.
+    if len(link.segments) >= 2:
+        return _Found("kakao", f"{link.site}/{'/'.join(link.segments)}", 0.95)
+    return None
+
+
+# Whereby and Jitsi meeting rooms are a path on the site: whereby.com/sam-consults.
+_ROOM_SITES_OWN = frozenset(
+    """information user org pricing blog login signup sign-up embed developers about help
+    support legal terms privacy""".split()
+)
+
+
+def _room(link: Link) -> _Found | None:
+    segments = link.segments
+    if not segments or segments[0].lower() in _ROOM_SITES_OWN:
+        return None
+    channel = "whereby" if link.on("whereby.com") else "jitsi"
+    return _Found(channel, f"{link.site}/{segments[0]}", 0.95)
+
+
+_LINK_READERS: tuple[tuple[tuple[str, ...], Callable[[Link], _Found | None]], ...] = (
+    (("wa.me", "wa.link", "whatsapp.com"), _whatsapp),
+    (("t.me", "telegram.me", "telegram.dog"), _telegram),
+    (("discord.gg", "discord.com", "discordapp.com"), _discord),
+    (("skype.com",), _skype),
+    (("signal.me", "signal.group"), _signal),
+    (("invite.viber.com", "vb.me"), _viber),
+    (("line.me", "lin.ee"), _line),
+    (("u.wechat.com", "weixin.qq.com"), _wechat),
+    (("zoom.us", "zoom.com"), _zoom),
+    (("meet.google.com", "g.co"), _meet),
+    (("slack.com",), _slack),
+    (("teams.microsoft.com", "teams.live.com"), _teams),
+    (("open.kakao.com", "qr.kakao.com"), _kakao),
+    (("whereby.com", "meet.jit.si"), _room),
+)
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+# ── App links: "skype:…" is read with the handles below; these have "//" ──────────────────
+_APP_LINK = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}])(?P<link>(?P<scheme>whatsapp|viber|tg|weixin|zoommtg|zoomus|msteams"
+    r"|sgnl|discord|line)://[^\s<>\"'`]+)"
+)
+_APP_LINK_GROUP, _APP_SCHEME = group_numbers(_APP_LINK, "link", "scheme")
+_APP_CHANNELS = {
+    "whatsapp": "whatsapp",
+    "viber": "viber",
+    "tg": "telegram",
+    "weixin": "wechat",
+    "zoommtg": "zoom",
+    "zoomus": "zoom",
+    "msteams": "teams",
+    "sgnl": "signal",
+    "discord": "discord",
+    "line": "line",
+}
+
+
+def _app_links(view: MappedText) -> Iterator[Detection]:
+    text = view.text
+    for match in _APP_LINK.finditer(text):
+        start, end = match.span(_APP_LINK_GROUP)
+        while text[end - 1] in ".,;:!?)]}'\"":
+            end -= 1
+        link = view.original_slice(start, end)
+        channel = _APP_CHANNELS[match.group(_APP_SCHEME)]
+        value = link
+        query = link.partition("?")[2]
+        params = dict(pair.partition("=")[::2] for pair in query.split("&"))
+        if channel == "whatsapp" and params.get("phone"):
+            value = f"wa.me/{_digits(params['phone'])}"
+        elif channel == "telegram" and params.get("domain"):
+            value = f"t.me/{params['domain'].lower()}"
+        yield _detection(view, start, end, _Found(channel, value, 0.95))
+
+
+# ── Skype ids: "live:john.smith_42", "live:.cid.1a2b3c4d5e6f" ─────────────────────────────
+_SKYPE_ID = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}_./\-])(?P<id>live:(?:\.cid\.[0-9a-f]{6,}|[a-z0-9][a-z0-9._\-]{1,40}))"
+)
+(_SKYPE_ID_GROUP,) = group_numbers(_SKYPE_ID, "id")
+
+
+def _skype_ids(view: MappedText) -> Iterator[Detection]:
+    text = view.text
+    for match in _SKYPE_ID.finditer(text):
+        start, end = match.span(_SKYPE_ID_GROUP)
+        while text[end - 1] in ".-":
+            end -= 1
+        skype_id = text[start:end]
+        if end < len(text) and text[end] == "@":
+            continue  # live:… followed by an address is an e-mail in a sentence
+        confidence = 0.95 if any(c.isdigit() or c in "._-" for c in skype_id[5:]) else 0.85
+        yield _detection(view, start, end, _Found("skype", skype_id, confidence))
+
+
+# ── A channel name, then a handle ───────────────────────────────────────────────────────────
+_URI_ACTIONS = ("?call", "?chat", "?add", "?userinfo", "?voicemail", "?sendfile")
+
+
+def _named_handles(view: MappedText) -> Iterator[Detection]:
+    text = view.text
+    for name in _NAMES.finditer(text):
+        judged = _handle_for(name, text)
+        if judged is None:
+            continue
+        handle, found, start = judged
+        end = handle.end
+        if handle.later:
+            start = handle.start  # only the handle: the words between may be another finding
+        for action in _URI_ACTIONS:  # skype:john.smith?call
+            if text.startswith(action, end):
+                end += len(action)
+                break
+        yield _detection(view, start, end, found)
+
+
+def _handle_for(name: ChannelName, text: str) -> tuple[Handle, _Found, int] | None:
+    """The handle right after `name` ("skype: john.smith"), or else one further on in the
+    sentence ("Discord if you want updates: nova.renders"), judged; and where the finding starts
+    ("my skype …" starts at "my")."""
+    handle = handle_after(text, name.end)
+    if handle is not None and handle.core not in STOPWORDS:  # "skype call" settled cheaply
+        possessive = possessive_before(text, name.start)
+        found = _judge(name, handle, possessive=possessive is not None, text=text)
+        if found is not None:
+            return handle, found, name.start if possessive is None else possessive
+    for later in handles_later(text, name.end):
+        found = _judge(name, later, possessive=False, text=text)
+        if found is not None:
+            return later, found, name.start
+    return None
+
+
+def _handles_then_names(view: MappedText) -> Iterator[Detection]:
+    for handle, name in handles_before_names(view.text, _NAMES):
+        found = _judge(name, handle, possessive=False, text=view.text)
+        if found is not None:
+            yield _detection(view, handle.start, name.end, found)
+
+
+def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) -> _Found | None:
+    """How sure we are that `handle` is someone's id on `name.channel`, or None."""
+    channel, core = name.channel, handle.core
+    shape = _HANDLE_SHAPES.get(channel)
+    if shape is None or shape.fullmatch(core) is None or not is_plausible_handle(core):
+        return None
+    exact = _NAMES.is_exact(name)
+    introduced = handle.introduced(possessive=possessive)
+    if (name.written in _ABBREVIATIONS or not exact) and not introduced:
+        return None  # "tg devjohn", "we chat john_s", "whats app john": too little
+    if name.written in _AMBIGUOUS and not handle.handle_like:
+        return None  # "dc: marvel"
+    if channel == "whatsapp" and not (handle.at or handle.said_id):
+        return None  # WhatsApp's handles are numbers (the phone detector's) or "@usernames"
+    if channel == "line" and not (handle.at or handle.said_id):
+        return None  # "line" is a word: only "line id: …" or "line: @…"
+    invited = not possessive and invited_before(text, name.start)
+    confidence = framing_confidence(handle, possessive=possessive, invited=invited)
+    if not exact:
+        confidence -= 0.05  # "skpe", "disc0rd": deliberate, but also a guess on our side
+    return _Found(channel, _value(channel, handle), confidence)
+
+
+def _value(channel: str, handle: Handle) -> str:
+    if channel in ("telegram", "whatsapp"):
+        return f"{channel}:@{handle.core}"
+    return f"{channel}:{handle.core}"
+
+
+# ── Discord tags without the word "discord": "john#1234" ──────────────────────────────────
+_DISCORD_TAG = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}_.#@/:\-])(?P<tag>(?P<name>[a-z0-9_][a-z0-9_.]{1,31})#[0-9]{4})"
+    r"(?:$|[^\p{L}\p{N}])"
+)
+_TAG, _TAG_NAME = group_numbers(_DISCORD_TAG, "tag", "name")
+# "order#1234", "issue#1234", "Apt#1234": references and addresses, not people.
+_REFERENCE_WORDS = frozenset(
+    """order orders issue issues ticket invoice inv pr prs bug item items no nr num number task
+    case job ref room page line step version ver build id sku po req request story card tx txn
+    project gig offer milestone lot unit part slide fig figure table row col chapter ch ep
+    episode test run rev commit mr pull comment post reply msg message file doc section sec
+    article art note option opt rule color colour hex code pin batch box apt apartment suite ste
+    flat house bldg building floor unit model serial sn fo""".split()
+)
+
+
+def _discord_tags(view: MappedText) -> Iterator[Detection]:
+    text = view.text
+    for match in _DISCORD_TAG.finditer(text):
+        start, end = match.span(_TAG)
+        name = match.group(_TAG_NAME)
+        if name in _REFERENCE_WORDS or not any(c.isalpha() for c in name):
+            continue
+        found = _Found("discord", f"discord:{text[start:end]}", 0.75)
+        yield _detection(view, start, end, found)
+
+
+# ── Zoom meeting ids: "zoom id 123 456 7890", "meeting id: 123 4567 8901", "PMI 123…" ────
+_MEETING_WORDS = fold(
+    (
+        "zoom",
+        "meeting",
+        "webinar",
+        "conference",
+        "pmi",
+        "personal meeting",
+        "reunión",
+        "reunião",
+        "réunion",
+        "besprechung",
+        "besprechungs",
+        "konferenz",
+        "конференции",
+        "встречи",
+    )
+)
+_ID_WORD = fold(("id", "number", "no", "nr", "#", "code", "número", "numéro", "nummer", "номер"))
+_ZOOM_ID = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}])(?P<context>(?:"
+    + alternation(_ID_WORD)
+    + r"[ \t\-]+(?:de |da |do |der |of )?)?"
+    + alternation(_MEETING_WORDS)
+    + r"(?:[ \t\-]+(?:meeting|call|"
+    + alternation(_ID_WORD)
+    + r")){0,2})\.?[ \t]*[:#=\-]?[ \t]*(?:"
+    + alternation(COPULAS)
+    + r"[ \t]+)?"
+    # 9 to 11 digits, grouped any way ("123 456 7890", "1 2 3 …" from spelled-out digits)
+    r"(?P<id>[0-9](?:[ .\-]?[0-9]){8,10})\b"
+)
+_ZOOM_CONTEXT, _ZOOM_NUMBER = group_numbers(_ZOOM_ID, "context", "id")
+
+
+def _zoom_ids(numeric: MappedText) -> Iterator[Detection]:
+    for match in _ZOOM_ID.finditer(numeric.text):
+        context = match.group(_ZOOM_CONTEXT)
+        words = set(context.replace("-", " ").split())
+        says_id = bool(words & set(_ID_WORD)) or "pmi" in words or "#" in context
+        if not says_id and not words & {"zoom"}:
+            continue  # "meeting 123 456 789" could be anything; "meeting id" or "zoom" is not
+        meeting_id = _digits(match.group(_ZOOM_NUMBER))
+        found = _Found("zoom", f"zoom.us/j/{meeting_id}", 0.9 if says_id else 0.8)
+        start, end = match.start(_ZOOM_CONTEXT), match.end(_ZOOM_NUMBER)
+        yield _detection(numeric, start, end, found)
+
+
+# ── Google Meet codes: "google meet: abc-defg-hij" ─────────────────────────────────────────
+_MEET_CODE_NAMED = compile_pattern(
+    r"\b(?P<context>(?:google[ \t]*meet|g[ \t]?meet|meet)(?:[ \t]+(?:code|link|id|room))?)"
+    r"[ \t]*[:=\-]?[ \t]*(?P<code>[a-z]{3}-[a-z]{4}-[a-z]{3})\b"
+)
+_MEET_CONTEXT, _MEET_CODE_GROUP = group_numbers(_MEET_CODE_NAMED, "context", "code")
+
+
+def _meet_codes(view: MappedText) -> Iterator[Detection]:
+    for match in _MEET_CODE_NAMED.finditer(view.text):
+        start, end = match.start(_MEET_CONTEXT), match.end(_MEET_CODE_GROUP)
+        found = _Found("meet", f"meet.google.com/{match.group(_MEET_CODE_GROUP)}", 0.85)
+        yield _detection(view, start, end, found)

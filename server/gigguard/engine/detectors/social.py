@@ -1,12 +1,348 @@
-"""Placeholder: being written."""
+"""Social-media profiles: a link to one, or a handle with the network named next to it.
+
+    profile links ("linkedin.com/in/jane-doe-1990", "instagram.com/jane", "tiktok.com/@jane") ─┐
+    a network name, then a handle ("my insta is @jane.designs", "IG: jane.designs") ─────────┼→
+    a handle, then the network ("@jane.designs on instagram") ───────────────────────────────┘
+
+The network as a topic is no finding: "your Instagram post designs", "LinkedIn banner",
+"Facebook ads campaign", "TikTok video editing"; nor is an "@word" with no network named
+("@home collection", "@media queries"). Real-name networks (Facebook, LinkedIn) need a
+handle-shaped token: "linkedin: jane doe" names a person, it does not link to one.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from gigguard.engine.detectors.base import Detection, DetectionContext
+from gigguard.engine.detectors.links import (
+    STOPWORDS,
+    ChannelName,
+    ChannelNames,
+    Handle,
+    Link,
+    find_links,
+    framing_confidence,
+    fuzzy_word,
+    group_numbers,
+    handle_after,
+    handles_before_names,
+    handles_later,
+    invited_before,
+    is_plausible_handle,
+    possessive_before,
+    without_overlaps,
+)
+from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import NormalizedDraft
+from gigguard.engine.patterns import compile_pattern
+from gigguard.findings import Category
+
+# Each network's name as people write it, in the scripts our sellers use.
+_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "instagram": (
+        "instagram",
+        "insta",
+        "ig",
+        "the gram",
+        "инстаграм",
+        "инстаграме",
+        "инста",
+        "инсте",
+        "инсту",
+        "инст",
+        "انستغرام",
+        "انستقرام",
+        "انستا",
+        "اینستاگرام",
+        "اینستا",
+    ),
+    "facebook": ("facebook", "fb", "фейсбук", "фейсбуке", "فيسبوك", "فیسبوک"),
+    "linkedin": ("linkedin", "linked in", "линкедин", "линкедине", "لينكدإن", "لینکدین"),
+    "twitter": (
+        "twitter",
+        "twitter/x",
+        "x/twitter",
+        "twitter (x)",
+        "x (twitter)",
+        "x (formerly twitter)",
+        "твиттер",
+        "твиттере",
+        "تويتر",
+    ),
+    "tiktok": ("tiktok", "tik tok", "тикток", "тиктоке", "تيك توك", "تیک تاک"),
+    "youtube": ("youtube", "you tube", "yt", "ютуб", "ютубе", "يوتيوب", "یوتیوب"),
+    # Threads is a common word ("email threads"): only "threads: @name" and links count.
+    "threads": ("threads",),
+}
+# Letters too common alone to count without ":" or "@" after them.
+_ABBREVIATIONS = frozenset(("ig", "fb", "yt"))
+_FUZZY = {
+    "instagram": fuzzy_word("instagram"),
+    "facebook": fuzzy_word("facebook"),
+    "linkedin": fuzzy_word("linkedin"),
+    "twitter": fuzzy_word("twitter", avoid=("titter", "twitted")),
+    "tiktok": fuzzy_word("tiktok"),
+    "youtube": fuzzy_word("youtube"),
+}
+_NAMES = ChannelNames(_SPELLINGS, fuzzy=_FUZZY)
+
+# Each network's own rules for a handle (lower case; the view is).
+_HANDLE_SHAPES = {
+    "instagram": compile_pattern(r"[a-z0-9._]{1,30}"),  # letters, digits, "." and "_"; 30 at most
+    "twitter": compile_pattern(r"[a-z0-9_]{1,15}"),  # letters, digits and "_"; 15 at most
+    "tiktok": compile_pattern(r"[a-z0-9._]{2,24}"),
+    "youtube": compile_pattern(r"[a-z0-9._\-]{3,30}"),
+    "facebook": compile_pattern(r"[a-z0-9.]{5,50}"),
+    "linkedin": compile_pattern(r"[a-z0-9\-]{3,100}"),  # a public-profile URL slug
+    "threads": compile_pattern(r"[a-z0-9._]{1,30}"),  # Instagram's handles
+}
+# Networks where people go by their real name: a plain word after the name is that name.
+_REAL_NAME_NETWORKS = frozenset(("facebook", "linkedin"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    network: str
+    value: str
+    confidence: float
 
 
 def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detection]:
-    return iter(())
+    view = draft.text
+    found = [*_profile_links(view), *_named_handles(view), *_handles_then_names(view)]
+    yield from without_overlaps(found)
+
+
+def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detection:
+    return Detection.in_view(
+        view,
+        start,
+        end,
+        category=Category.SOCIAL,
+        kind=f"social.{found.network}",
+        value=found.value,
+        confidence=found.confidence,
+    )
+
+
+# ── Profile links ──────────────────────────────────────────────────────────────────────────
+def _profile_links(view: MappedText) -> Iterator[Detection]:
+    for link in find_links(view):
+        for domains, read in _LINK_READERS:
+            if link.on(*domains):
+                found = read(link)
+                if found is not None:
+                    yield _detection(view, link.start, link.end, found)
+                break
+
+
+def _registrable(link: Link, domains: tuple[str, ...]) -> str:
+    """The network's domain the link is on: "uk.linkedin.com" → "linkedin.com"."""
+    return next(domain for domain in domains if link.on(domain))
+
+
+_LINKEDIN_PROFILES = frozenset(("in", "pub", "company", "school", "showcase"))
+
+
+def _linkedin(link: Link) -> _Found | None:
+    segments = [segment.lower() for segment in link.segments]
+    if len(segments) >= 2 and segments[0] in _LINKEDIN_PROFILES:
+        return _Found("linkedin", f"linkedin.com/{segments[0]}/{segments[1]}", 0.95)
+    return None
+
+
+# First path segments that are Instagram's own pages, not a user.
+_INSTAGRAM_OWN = frozenset(
+    """p reel reels tv explore accounts direct about developer legal web emails challenge
+    privacy terms session graphql api static oauth press""".split()
+)
+
+
+def _instagram(link: Link) -> _Found | None:
+    segments = [segment.lower() for segment in link.segments]
+    if segments[:1] == ["stories"] and len(segments) > 1:
+        segments = segments[1:]  # instagram.com/stories/jane/123: jane's story
+    if link.on("ig.me") and segments[:1] == ["m"]:
+        segments = segments[1:]  # ig.me/m/jane: a direct-message link
+    if not segments or segments[0] in _INSTAGRAM_OWN:
+        return None
+    user = segments[0].lstrip("@")
+    if _HANDLE_SHAPES["instagram"].fullmatch(user) is None:
+        return None
+    return _Found("instagram", f"instagram.com/{user}", 0.95)
+
+
+_FACEBOOK_DOMAINS = ("facebook.com", "fb.com", "fb.me", "m.me")
+# Facebook's own pages: sharing widgets, log-in, help. A link there is nobody's profile.
+_FACEBOOK_OWN = frozenset(
+    """sharer sharer.php share share.php dialog plugins login login.php help policies policy.php
+    privacy terms ads business watch gaming marketplace photo photo.php story.php permalink.php
+    hashtag search home.php settings notifications messages friends l.php tr video.php events
+    reel reels legal about careers""".split()
+)
+
+
+def _facebook(link: Link) -> _Found | None:
+    segments = link.segments
+    if not segments:
+        return None
+    site = _registrable(link, _FACEBOOK_DOMAINS)
+    first = segments[0].lower()
+    if first == "profile.php":
+        profile_id = link.query("id")
+        if profile_id:
+            return _Found("facebook", f"facebook.com/profile.php?id={profile_id}", 0.95)
+        return None
+    if first in ("groups", "pages", "people", "pg") and len(segments) > 1:
+        return _Found("facebook", f"facebook.com/{first}/{'/'.join(segments[1:]).lower()}", 0.9)
+    if first in _FACEBOOK_OWN:
+        return None
+    # fb.me and m.me (Messenger) take any page name; facebook.com names are 5+ of a-z 0-9 ".".
+    if site in ("fb.me", "m.me") or _HANDLE_SHAPES["facebook"].fullmatch(first):
+        return _Found("facebook", f"{site}/{first}", 0.95)
+    return None
+
+
+_TWITTER_OWN = frozenset(
+    """home search explore i intent share hashtag settings login signup tos privacy
+    notifications messages compose about download jobs en account logout""".split()
+)
+
+
+def _twitter(link: Link) -> _Found | None:
+    segments = [segment.lower() for segment in link.segments]
+    if not segments or segments[0] in _TWITTER_OWN:
+        return None
+    user = segments[0].lstrip("@")
+    if _HANDLE_SHAPES["twitter"].fullmatch(user) is None:
+        return None
+    site = _registrable(link, ("twitter.com", "x.com"))
+    return _Found("twitter", f"{site}/{user}", 0.95)
+
+
+def _tiktok(link: Link) -> _Found | None:
+    segments = link.segments
+    if link.on("vm.tiktok.com", "vt.tiktok.com") and segments:
+        return _Found("tiktok", f"{link.site}/{segments[0]}", 0.9)  # a share link to a video
+    if segments and segments[0].startswith("@") and len(segments[0]) > 1:
+        return _Found("tiktok", f"tiktok.com/{segments[0].lower()}", 0.95)
+    return None
+
+
+def _youtube(link: Link) -> _Found | None:
+    segments = link.segments
+    if not segments:
+        return None
+    first = segments[0]
+    if first.startswith("@") and len(first) > 1:
+        return _Found("youtube", f"youtube.com/{first.lower()}", 0.95)
+    if first.lower() in ("c", "user") and len(segments) > 1:
+        return _Found("youtube", f"youtube.com/{first.lower()}/{segments[1].lower()}", 0.95)
+    if first.lower() == "channel" and len(segments) > 1:  # channel ids are case-sensitive
+        return _Found("youtube", f"youtube.com/channel/{segments[1]}", 0.95)
+    return None  # /watch, youtu.be/…: a video, which the url detector reports
+
+
+def _threads(link: Link) -> _Found | None:
+    segments = link.segments
+    if segments and segments[0].startswith("@") and len(segments[0]) > 1:
+        return _Found("threads", f"threads.net/{segments[0].lower()}", 0.95)
+    return None
+
+
+_LINK_READERS: tuple[tuple[tuple[str, ...], Callable[[Link], _Found | None]], ...] = (
+    (("linkedin.com",), _linkedin),
+    (("instagram.com", "instagr.am", "ig.me"), _instagram),
+    (_FACEBOOK_DOMAINS, _facebook),
+    (("twitter.com", "x.com"), _twitter),
+    (("tiktok.com",), _tiktok),
+    (("youtube.com",), _youtube),
+    (("threads.net", "threads.com"), _threads),
+)
+
+
+# ── A network name, then a handle ───────────────────────────────────────────────────────────
+# A LinkedIn profile path after the name, without the domain: "LinkedIn: /in/mark-thompson".
+_LINKEDIN_PATH = compile_pattern(
+    r"^\s*[:\-–—=]?\s*/?(?P<kind>in|pub|company)/(?P<slug>[a-z0-9][a-z0-9\-_%]{2,99})"
+)
+_LINKEDIN_KIND, _LINKEDIN_SLUG = group_numbers(_LINKEDIN_PATH, "kind", "slug")
+_LINKEDIN_WINDOW = 120
+
+
+def _named_handles(view: MappedText) -> Iterator[Detection]:
+    text = view.text
+    for name in _NAMES.finditer(text):
+        if name.channel == "linkedin":
+            path = _LINKEDIN_PATH.search(text[name.end : name.end + _LINKEDIN_WINDOW])
+            if path is not None:  # "LinkedIn: /in/mark-thompson-cfo"
+                kind, slug = path.group(_LINKEDIN_KIND), path.group(_LINKEDIN_SLUG)
+                found = _Found("linkedin", f"linkedin.com/{kind}/{slug}", 0.9)
+                yield _detection(view, name.start, name.end + path.end(_LINKEDIN_SLUG), found)
+                continue
+        judged = _handle_for(name, text)
+        if judged is None:
+            continue
+        handle, found, start = judged
+        end = handle.end
+        if handle.later:
+            start = handle.start  # only the handle: the words between may be another finding
+        yield _detection(view, start, end, found)
+
+
+def _handle_for(name: ChannelName, text: str) -> tuple[Handle, _Found, int] | None:
+    """The handle right after `name` ("skype: john.smith"), or else one further on in the
+    sentence ("Discord if you want updates: nova.renders"), judged; and where the finding starts
+    ("my skype …" starts at "my")."""
+    handle = handle_after(text, name.end)
+    if handle is not None and handle.core not in STOPWORDS:  # "skype call" settled cheaply
+        possessive = possessive_before(text, name.start)
+        found = _judge(name, handle, possessive=possessive is not None, text=text)
+        if found is not None:
+            return handle, found, name.start if possessive is None else possessive
+    for later in handles_later(text, name.end):
+        found = _judge(name, later, possessive=False, text=text)
+        if found is not None:
+            return later, found, name.start
+    return None
+
+
+def _handles_then_names(view: MappedText) -> Iterator[Detection]:
+    for handle, name in handles_before_names(view.text, _NAMES):
+        found = _judge(name, handle, possessive=False, text=view.text, reverse=True)
+        if found is not None:
+            yield _detection(view, handle.start, name.end, found)
+
+
+def _judge(
+    name: ChannelName, handle: Handle, *, possessive: bool, text: str, reverse: bool = False
+) -> _Found | None:
+    """How sure we are that `handle` is a profile on `name.channel`, or None. `reverse`: the
+    handle came first ("@jane on threads")."""
+    network, core = name.channel, handle.core
+    if _HANDLE_SHAPES[network].fullmatch(core) is None or not is_plausible_handle(core):
+        return None
+    slug = network == "linkedin" and "-" in core and (handle.colon or handle.said_id)
+    if network in _REAL_NAME_NETWORKS and not (handle.handle_like or slug):
+        return None  # "linkedin: jane doe", "facebook: Jane"; "linkedin: jane-doe" is a slug
+    exact = _NAMES.is_exact(name)
+    invited = not possessive and invited_before(text, name.start)
+    if network == "threads" and not (handle.at and (possessive or invited or reverse)):
+        return None  # "email threads: @john" is not Threads; "my threads: @jane" is
+    introduced = handle.introduced(possessive=possessive)
+    if (name.written in _ABBREVIATIONS or not exact) and not introduced:
+        return None  # "ig jane", "insta gram jane": only "IG: jane.designs" and the like
+    confidence = framing_confidence(handle, possessive=possessive, invited=invited)
+    if not exact:
+        confidence -= 0.05
+    return _Found(network, _value(network, core), confidence)
+
+
+def _value(network: str, core: str) -> str:
+    if network == "linkedin":
+        return f"linkedin.com/in/{core}"
+    if network == "facebook":
+        return f"facebook.com/{core}"
+    return f"{network}:@{core}"

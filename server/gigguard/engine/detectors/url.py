@@ -1,12 +1,286 @@
-"""Placeholder: being written."""
+"""Links off the platform: websites, shorteners, forms, booking pages, file drops, spelled-out domains.
+
+    "https://…", "www.…"                     → written as a link: sure
+    "bit.ly/…", "forms.gle/…", "calendly.com/jane", "we.tl/…" → a known service: sure, by kind
+    "janedesigns.com", "my-site.co.uk/portfolio" → a bare domain: as sure as its TLD allows
+    "janedesigns dot com", "mysite(dot)net"  → spelled out to slip past a filter: url.obfuscated
+
+Never a finding: the marketplaces' own domains, reserved ones (example.com, .test), the part
+after "@" of an e-mail address (the e-mail detector's), a service named without a path
+("I use calendly.com"), file names and code ("main.py", "logo.ai", "ASP.NET", "model.fit(x)"),
+abbreviations, numbers, and two sentences glued by a full stop ("done.Thanks", "it.So").
+Messenger and social links are reported here too, as plain links; the linter lets their own,
+more specific detectors win ("wa.me/…" is a WhatsApp link before it is a URL).
+"""
 
 from __future__ import annotations
 
+import ipaddress
 from collections.abc import Iterator
 
 from gigguard.engine.detectors.base import Detection, DetectionContext
+from gigguard.engine.detectors.links import FUNCTION_WORDS, Link, find_links, fold
+from gigguard.engine.domains import (
+    is_platform_domain,
+    is_reserved,
+    public_suffix,
+    registrable_domain,
+)
+from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import NormalizedDraft
+from gigguard.engine.patterns import alternation, compile_pattern
+from gigguard.findings import Category
+
+# ── Services by what a link to them does ────────────────────────────────────────────────────
+# Each: domain → path prefix the link needs ("" for any path). Subdomains count too.
+_SHORTENERS = {
+    domain: ""
+    for domain in (
+        "bit.ly bitly.com tinyurl.com goo.gl ow.ly is.gd v.gd cutt.ly rebrand.ly t.co buff.ly "
+        "shorturl.at rb.gy tiny.cc bit.do t.ly s.id lnkd.in tiny.one shorte.st adf.ly qrco.de "
+        "short.io shorturl.com"
+    ).split()
+}
+_FORMS = {
+    "forms.gle": "",
+    "docs.google.com": "/forms",
+    "typeform.com": "",
+    "jotform.com": "",
+    "jotform.me": "",
+    "forms.office.com": "",
+    "forms.microsoft.com": "",
+    "surveymonkey.com": "/r",
+    "tally.so": "",
+    "formstack.com": "",
+}
+_BOOKING = {
+    domain: ""
+    for domain in (
+        "calendly.com cal.com youcanbook.me savvycal.com tidycal.com zcal.co "
+        "acuityscheduling.com calendar.app.google koalendar.com"
+    ).split()
+}
+_FILE_DROPS = {
+    domain: ""
+    for domain in (
+        "wetransfer.com we.tl dropbox.com db.tt drive.google.com docs.google.com mega.nz "
+        "mega.io mediafire.com 1drv.ms onedrive.live.com box.com sendspace.com pcloud.link "
+        "gofile.io files.fm transfernow.net fromsmash.com"
+    ).split()
+}
+# Link-in-bio pages: a list of someone's contacts, a link even without "https://".
+_LINK_HUBS = frozenset(
+    "linktr.ee beacons.ai bio.link lnk.bio taplink.cc msha.ke linkin.bio campsite.bio".split()
+)
+_PURPOSES = (
+    ("form", _FORMS),  # before file drops: docs.google.com/forms is a form
+    ("shortener", _SHORTENERS),
+    ("booking", _BOOKING),
+    ("file-drop", _FILE_DROPS),
+)
+# Sites everybody names as a tool or a brand; their front page is nobody's contact ("I sell on
+# etsy.com", "a Booking.com clone"). A path still makes a finding: "github.com/janedev".
+_SERVICES = frozenset(
+    (
+        *_SHORTENERS,
+        *_FORMS,
+        *_BOOKING,
+        *_FILE_DROPS,
+        *_LINK_HUBS,
+        *"""wa.me t.me whatsapp.com web.whatsapp.com telegram.org discord.com discord.gg skype.com
+        zoom.us zoom.com meet.google.com slack.com teams.microsoft.com signal.org viber.com
+        line.me wechat.com linkedin.com instagram.com facebook.com fb.com twitter.com x.com
+        tiktok.com youtube.com youtu.be google.com gmail.com outlook.com hotmail.com yahoo.com
+        icloud.com proton.me protonmail.com github.com gitlab.com bitbucket.org stackoverflow.com
+        wordpress.com wordpress.org wix.com squarespace.com shopify.com webflow.com godaddy.com
+        namecheap.com canva.com figma.com behance.net dribbble.com medium.com wikipedia.org
+        apple.com microsoft.com amazon.com ebay.com etsy.com airbnb.com booking.com
+        aliexpress.com alibaba.com netflix.com spotify.com paypal.com stripe.com payoneer.com
+        wise.com openai.com chatgpt.com notion.so trello.com asana.com zapier.com vercel.com
+        netlify.com heroku.com cloudflare.com npmjs.com pypi.org w3schools.com python.org
+        php.net about.me""".split(),
+    )
+)
+# Names that look like domains but are technologies: "ASP.NET developer", "Socket.IO".
+_TECHNOLOGIES = frozenset(("asp.net", "ado.net", "vb.net", "dot.net", "socket.io", "node.red"))
+
+# ── How much a bare domain's TLD says ───────────────────────────────────────────────────────
+# The TLDs most sites of our sellers use (last label: "co.uk" counts as "uk", "github.io" as
+# "io" — a hosting platform's subdomain is a site as much as any).
+_COMMON_TLDS = frozenset(
+    """com net org io co dev me app site online store shop ai biz info us uk de in pk ng br es
+    fr ru ca au nl it pl eu ch za ae tv xyz tech""".split()
+)
+# TLDs that are also file extensions people type all day: "main.py", "README.md", "logo.ai",
+# "app.zip", "run.sh", "lib.rs", "Makefile.am". Bare, these are files; with a scheme, "www."
+# or a path ("jasper.ai/pricing") they are sites.
+_FILE_EXTENSIONS = frozenset(
+    "ai am ac as cc cf gs md ml mo mov pl pm ps py rs sh so tf zip".split()
+)
+# Before a bare domain, these make it a site even with a rare or file-like TLD.
+_SITE_WORDS = fold(
+    (
+        "website",
+        "web site",
+        "site",
+        "web",
+        "visit",
+        "portfolio",
+        "check out",
+        "blog",
+        "homepage",
+        "home page",
+        "url",
+        "link",
+        "domain",
+        "landing page",
+        "sitio",
+        "página",
+        "pagina",
+        "portafolio",
+        "visita",
+        "site web",
+        "visitez",
+        "webseite",
+        "seite",
+        "besuche",
+    )
+)
+# RE2's \b is ASCII-only: the Russian stems ("сайт", "сайте", "ссылка") go without it.
+_SITE_CONTEXT = compile_pattern(r"\b" + alternation(_SITE_WORDS) + r"\b|сайт|ссылк|портфолио")
+_SITE_WINDOW = 40
+# After "dot net" / "dot com" these make it a technology or an era: "a dot net developer",
+# "the dot com bubble".
+_TOPIC_AFTER = compile_pattern(
+    r"^\s+(?:developers?|dev|devs|framework|core|applications?|apps?|mvc|stack|programmers?"
+    r"|engineers?|projects?|bubble|era|boom|crash|compan(?:y|ies)|startups?|days|millionaires?)\b"
+)
+_SPELLED_STOPWORDS = FUNCTION_WORDS | frozenset(
+    ("old", "new", "early", "big", "polka", "pre", "post", "net", "com")
+)
 
 
 def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detection]:
-    return iter(())
+    view = draft.text
+    for link in find_links(view):
+        judged = _judge(view, link)
+        if judged is None:
+            continue
+        kind, confidence = judged
+        yield Detection.in_view(
+            view,
+            link.start,
+            link.end,
+            category=Category.URL,
+            kind=kind,
+            value=_value(link),
+            confidence=confidence,
+        )
+
+
+def _value(link: Link) -> str:
+    path = "" if link.path == "/" else link.path
+    scheme = f"{link.scheme}://" if link.scheme else ""
+    return f"{scheme}{link.host}{link.port}{path}"
+
+
+def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
+    """(kind, confidence) for a link, or None when it is no finding."""
+    host = link.host
+    if is_platform_domain(host) or is_reserved(host) or _is_private_address(host):
+        return None
+    has_path = bool(link.segments) or "?" in link.path or bool(link.fragment)
+    purpose = _purpose(link)
+    if not has_path and link.site in _SERVICES:
+        return None
+    spelled = link.obfuscated and view.text[link.start : link.end].find(host) < 0
+    if spelled and not _plausible_spelling(view.text, link):
+        return None
+    if purpose is not None:
+        return f"url.{purpose}", 0.95
+    if link.site in _LINK_HUBS:
+        return "url", 0.95
+    kind = "url.obfuscated" if link.obfuscated else "url"
+    if link.explicit:
+        return kind, 0.95
+    if spelled:
+        return kind, 0.85
+    if link.obfuscated:
+        return kind, 0.9  # "mysite(dot)net", look-alike letters: deliberate
+    confidence = _bare_confidence(view, link, has_path)
+    return (kind, confidence) if confidence is not None else None
+
+
+def _is_private_address(host: str) -> bool:
+    """A LAN or loopback address reaches nobody outside ("http://192.168.1.10:8080")."""
+    try:
+        address = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return not address.is_global
+
+
+def _purpose(link: Link) -> str | None:
+    for purpose, services in _PURPOSES:
+        for domain, prefix in services.items():
+            if link.on(domain) and link.path.lower().startswith(prefix):
+                return purpose
+    return None
+
+
+def _plausible_spelling(text: str, link: Link) -> bool:
+    """ "janedesigns dot com" yes; "the dot com bubble", "a dot net developer" no."""
+    name = link.host.split(".")[0]
+    if (
+        name in _SPELLED_STOPWORDS
+        or link.host in _TECHNOLOGIES
+        or (len(name) < 3 and not link.path)
+    ):
+        return False
+    if _TOPIC_AFTER.search(text[link.end : link.end + 24]):
+        return False
+    return not (link.host.endswith(".net") and len(name) < 6 and "-" not in name)
+
+
+def _bare_confidence(view: MappedText, link: Link, has_path: bool) -> float | None:
+    """How sure a bare "name.tld" is a site, from its TLD, its shape and the words around it."""
+    text, host = view.text, link.host
+    suffix = public_suffix(host)
+    registrable = registrable_domain(host)
+    if suffix is None or registrable is None or host in _TECHNOLOGIES:
+        return None
+    name = registrable[: -len(suffix) - 1]
+    last_label = host.rsplit(".", 1)[-1]
+    site_context = _SITE_CONTEXT.search(text[max(0, link.start - _SITE_WINDOW) : link.start])
+    if _looks_like_code(text, link):
+        return None
+    if not has_path:
+        if last_label in _FILE_EXTENSIONS and not site_context:
+            return None
+        typed_tld = view.original_slice(link.end - len(last_label), link.end)
+        if typed_tld[:1].isupper() and typed_tld[1:].islower():
+            return None  # "done.Thanks", "it.So", "B.Com": a sentence or a degree, not a site
+    if len(name) <= 1:
+        return None  # "b.sc", "m.tech"; the one-letter sites that exist are services above
+    if last_label in _COMMON_TLDS:
+        confidence = 0.8
+    elif len(last_label) == 2:
+        confidence = 0.65 if len(name) >= 4 else 0.45  # a country's TLD: "lib.rs", "it.so"
+    else:
+        # New gTLDs are often words: "done.now", "user.name", "element.style".
+        shaped = len(name) >= 6 or any(c.isdigit() or c == "-" for c in name)
+        confidence = 0.6 if shaped else 0.45
+    if len(name) <= 2:
+        confidence -= 0.2
+    if has_path:
+        confidence += 0.1
+    if site_context:
+        confidence += 0.15
+    return min(confidence, 0.9)
+
+
+def _looks_like_code(text: str, link: Link) -> bool:
+    """ "model.fit(x)", "`user.name`", "self.request.get", "x = user.email"."""
+    after = text[link.end : link.end + 1]
+    before = text[link.start - 1 : link.start] if link.start else ""
+    return after in ("(", "[", "=", "`", "{") or before in ("`", "=")

@@ -1,0 +1,787 @@
+"""Links and handles in the `text` view: the parsing the messenger, social and url detectors share.
+
+    view ─ LINK ("https://…", "www.…", "janedesigns.com/x", "mysite(dot)net") ──┐
+         ─ SPELLED_LINK ("janedesigns dot com", "site . com") ──────────────────┴→ Link
+    channel names however they are dressed ("sk ype", "telegrm", "disc0rd")  → fuzzy_word()
+    what follows a channel name ("skype id: john.smith", "insta: @jane")    → Handle
+    "@devjohn on telegram"                                                  → Handle, ChannelName
+
+Every pattern is RE2 and every context check reads a bounded window, so a detector that uses
+these stays linear in the length of the draft.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from gigguard.engine.detectors.base import Detection
+from gigguard.engine.domains import PLATFORM_DOMAINS, public_suffix
+from gigguard.engine.mapped import MappedText
+from gigguard.engine.normalize import normalize
+from gigguard.engine.patterns import Match, Pattern, alternation, compile_pattern
+
+
+def fold(words: Iterable[str]) -> tuple[str, ...]:
+    """Context words as the `text` view spells them ("мой" → "мои", "é" → "e")."""
+    return tuple(dict.fromkeys(normalize(word).text.text for word in words))
+
+
+# ── Links ───────────────────────────────────────────────────────────────────────────────────
+@dataclass(frozen=True, slots=True)
+class Link:
+    start: int  # in the view
+    end: int
+    scheme: str | None  # "https"; None for "www.x.com" and bare domains
+    host: str  # lower case as typed, "www." included
+    port: str  # ":8080" or ""
+    path: str  # everything after host and port ("/Portfolio?x=1#top"), original case if possible
+    obfuscated: bool  # "janedesigns dot com", "site . com", "mysite(dot)net", look-alike letters
+
+    @property
+    def explicit(self) -> bool:
+        """Written as a link, not just a name: a scheme or "www."."""
+        return self.scheme is not None or self.host.startswith("www.")
+
+    @property
+    def site(self) -> str:
+        """The host without the "www." or mobile prefix people add or drop at will."""
+        for prefix in ("www.", "m.", "mobile."):
+            if self.host.startswith(prefix) and self.host.count(".") > 1:
+                return self.host[len(prefix) :]
+        return self.host
+
+    @property
+    def segments(self) -> list[str]:
+        """The path's non-empty segments, before any query or fragment."""
+        path = self.path.split("#", 1)[0].split("?", 1)[0]
+        return [segment for segment in path.split("/") if segment]
+
+    @property
+    def fragment(self) -> str:
+        return self.path.split("#", 1)[1] if "#" in self.path else ""
+
+    def query(self, name: str) -> str | None:
+        query = self.path.split("#", 1)[0].partition("?")[2]
+        for pair in query.split("&"):
+            key, _, value = pair.partition("=")
+            if key.lower() == name:
+                return value
+        return None
+
+    def on(self, *domains: str) -> bool:
+        """Whether the host is one of `domains` or a subdomain of one."""
+        return any(self.host == domain or self.host.endswith("." + domain) for domain in domains)
+
+
+_BOUNDARY = r"(?:^|[^\p{L}\p{N}@._\-/\\])"  # not inside a word, an address or a file path
+_LABEL = r"[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?"
+_IPV4 = r"[0-9]{1,3}(?:\.[0-9]{1,3}){3}"
+_PATH = r"[/?#][^\s<>\"'`«»“”‘’]*"
+# At most eight labels before the TLD: real hosts have fewer, and the bound keeps "a.a.a.a…"
+# from becoming one giant candidate.
+LINK = compile_pattern(
+    rf"{_BOUNDARY}(?P<link>(?:(?P<scheme>https?|ftp)://)?"
+    rf"(?P<host>(?:{_LABEL}\.){{1,8}}(?:\p{{L}}{{2,}}|xn--[a-z0-9-]+)|{_IPV4})"
+    rf"(?P<port>:[0-9]{{1,5}})?(?P<path>{_PATH})?)"
+)
+# "janedesigns dot com", "site . com", "jane .designs. co . uk": the separator needs a space before
+# the dot ("done. com" is a sentence) or the word "dot" ("punto", "point" … are "dot" already).
+_SPELLED_SEPARATOR = r"(?:[ \t]+dot[ \t]+|[ \t]+\.[ \t]*|\.)"
+_PIECE = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
+# A path may be spelled too: "linkedin dot com slash in slash jane", "t . me / devjohn".
+_SPELLED_SLASH = r"(?:[ \t]*/[ \t]*|[ \t]+slash[ \t]+)"
+SPELLED_LINK = compile_pattern(
+    rf"{_BOUNDARY}(?P<link>(?P<host>{_PIECE}(?:{_SPELLED_SEPARATOR}{_PIECE}){{1,6}})"
+    rf"(?P<path>(?:{_SPELLED_SLASH}[^\s<>\"'`/]+){{1,8}}/?)?)"
+)
+_SPELLED_PIECE = compile_pattern(_PIECE)
+# Spelled-out links only count with TLDs nobody writes as a word after "dot" or " . ": "point
+# de vue", "a good point in time", "done . me too" stay prose. A bracketed dot ("(dot) us") or a
+# path ("x dot me/jane") says "link" on its own.
+SPELLED_TLDS = frozenset(
+    "com net org io co dev app info biz site online store shop xyz tech ai ru uk pk ng br fr au "
+    "ca nl ch za ae sg nz ua kz by pl cz ro gr tr ir mx ar cl pe ve".split()
+)
+_TRAILING = ".,;:!?'\"*)]}>…"
+_OPENERS = {")": "(", "]": "[", "}": "{"}
+_MAX_LABEL = 63  # RFC 1035 §2.3.4
+
+
+def group_numbers(pattern: Pattern, *names: str) -> tuple[int, ...]:
+    """Group numbers looked up once: `span_of` asks the pattern for its names on every call,
+    which costs more than the match on the short windows these detectors read."""
+    return tuple(pattern.groupindex[name] for name in names)
+
+
+_L_LINK, _L_SCHEME, _L_HOST, _L_PORT, _L_PATH = group_numbers(
+    LINK, "link", "scheme", "host", "port", "path"
+)
+_S_LINK, _S_HOST, _S_PATH = group_numbers(SPELLED_LINK, "link", "host", "path")
+# The three detectors read the same draft one after the other: parse its links once.
+_last: tuple[MappedText, tuple[Link, ...]] | None = None
+
+
+def find_links(view: MappedText) -> tuple[Link, ...]:
+    """Every link-shaped run of the view with a known public suffix, in order."""
+    global _last
+    last = _last
+    if last is not None and last[0] is view:
+        return last[1]
+    text = view.text
+    plain = [link for match in LINK.finditer(text) if (link := _plain_link(view, match))]
+    spelled = [
+        link for match in SPELLED_LINK.finditer(text) if (link := _spelled_link(view, match))
+    ]
+    links = tuple(_merge(plain, spelled))
+    _last = (view, links)
+    return links
+
+
+def _merge(plain: list[Link], spelled: list[Link]) -> Iterator[Link]:
+    """Both lists in order of position; a spelled link that overlaps a plain one is dropped."""
+    index = 0
+    for link in spelled:
+        while index < len(plain) and plain[index].end <= link.start:
+            yield plain[index]
+            index += 1
+        if index < len(plain) and plain[index].start < link.end:
+            continue
+        yield link
+    yield from plain[index:]
+
+
+def _plain_link(view: MappedText, match: Match) -> Link | None:
+    text = view.text
+    start, end = match.span(_L_LINK)
+    host_start, host_end = match.span(_L_HOST)
+    path_start, _ = match.span(_L_PATH)
+    scheme = match.group(_L_SCHEME) or None
+    host = text[host_start:host_end]
+    if any(len(label) > _MAX_LABEL for label in host.split(".")):
+        return None
+    if host[0].isdigit() and host.replace(".", "").isdigit():
+        if scheme is None:
+            return None  # "1.2.3.4" is a version until someone writes "http://"
+    elif public_suffix(host) is None:
+        return None
+    end = _trim(text, path_start if path_start >= 0 else host_end, end)
+    if end < len(text) and (text[end].isalnum() or text[end] in "@_"):
+        return None  # the local part of an address ("jane.design@…") or half a word
+    if path_start < 0 or path_start >= end:
+        path_start = end
+    port_start, port_end = match.span(_L_PORT)
+    return Link(
+        start=start,
+        end=end,
+        scheme=scheme,
+        host=host,
+        port=text[port_start:port_end] if 0 <= port_start < end else "",
+        path=_original_case(view, path_start, end),
+        obfuscated=view.original_slice(host_start, host_end).lower() != host,
+    )
+
+
+def _spelled_link(view: MappedText, match: Match) -> Link | None:
+    text = view.text
+    start, _ = match.span(_S_LINK)
+    host_start, host_end = match.span(_S_HOST)
+    path_start, path_end = match.span(_S_PATH)
+    if not any(c.isspace() for c in text[host_start : path_end if path_start >= 0 else host_end]):
+        return None  # "janedesigns.com/x": the plain pattern's
+    pieces = [
+        (piece.start() + host_start, piece.group())
+        for piece in _SPELLED_PIECE.finditer(text[host_start:host_end])
+        if piece.group() != "dot" or piece.start() == 0
+    ]
+    has_path = path_start >= 0
+    bracketed = any(c in view.original_slice(start, host_end) for c in "([{<")
+    # The longest run of pieces that ends in a TLD.
+    for count in range(len(pieces), 1, -1):
+        last_start, last = pieces[count - 1]
+        end = last_start + len(last)
+        host = ".".join(piece for _, piece in pieces[:count])
+        if public_suffix(host) is None:
+            continue
+        whole = count == len(pieces)
+        if last not in SPELLED_TLDS and not bracketed and not (has_path and whole):
+            continue
+        path = ""
+        if whole and has_path:
+            end = _trim(text, path_start, path_end)
+            # "slash in slash jane" → "/in/jane"
+            tokens = text[path_start:end].split()
+            path = "".join("/" if token == "slash" else token for token in tokens)
+        return Link(start, end, None, host, "", path, obfuscated=True)
+    return None
+
+
+def _trim(text: str, path_start: int, end: int) -> int:
+    """Drop the punctuation that ends the sentence, not the link ("see a.com/x)." → "a.com/x")."""
+    while end > path_start and text[end - 1] in _TRAILING:
+        closer = text[end - 1]
+        opener = _OPENERS.get(closer)
+        if opener and text.count(opener, path_start, end) >= text.count(closer, path_start, end):
+            break  # balanced, as in "wikipedia.org/wiki/Go_(game)"
+        end -= 1
+    return end
+
+
+def _original_case(view: MappedText, start: int, end: int) -> str:
+    """A path as typed (invite codes are case-sensitive), or as the view has it if it differs."""
+    if start >= end:
+        return ""
+    lowered = view.text[start:end]
+    typed = view.original_slice(start, end)
+    return typed if typed.lower() == lowered else lowered
+
+
+# ── Channel names, however they are dressed ────────────────────────────────────────────────
+# Digits that stand in for letters inside a word ("disc0rd", "sk1pe", "t3legram").
+_LOOKALIKE_DIGITS = {"o": "0", "i": "1", "l": "1", "e": "3", "a": "4", "s": "5", "t": "7"}
+# One separator people put inside a name to slip past a filter ("sk ype", "whats-app").
+_INNER_SEPARATOR = r"[ ._*'\-]?"
+_ALPHANUMERIC = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+# A letter changed may also be masked: "sk*pe", "wh*tsapp".
+_SUBSTITUTES = _ALPHANUMERIC | {"*"}
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+
+
+def fuzzy_word(word: str, *, avoid: Iterable[str] = ()) -> str:
+    """An RE2 fragment for a lower-case ASCII `word` of five letters or more, as people dress it
+    up: look-alike digits ("disc0rd"), one separator between letters ("sk ype", "whats app"),
+    or one typo — a letter dropped, changed, added or swapped ("skpe", "skipe", "telegramm",
+    "dicsord"). The first letter stays. Words in `avoid` ("discard", "skye") never match."""
+    avoided = set(avoid)
+    exact = _INNER_SEPARATOR.join(_letter(c) for c in word)
+    variants: set[str] = set()
+    for i in range(len(word)):
+        variants.add(word[:i] + word[i + 1 :])
+    for i in range(len(word) - 1):
+        variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    variants -= avoided | {word}
+    fragments = [_spelled(variant) for variant in variants if len(variant) >= 4]
+    for i in range(1, len(word)):
+        # A letter changed, or one added before position i; the classes leave out the letters
+        # that would spell an avoided word.
+        changed = {w[i] for w in avoided if len(w) == len(word) and _same_but_at(w, word, i)}
+        added = {w[i] for w in avoided if len(w) == len(word) + 1 and _added_at(w, word, i)}
+        keep = set(word[i] + _LOOKALIKE_DIGITS.get(word[i], ""))
+        head, tail = _spelled(word[:i]), _spelled(word[i + 1 :])
+        fragments.append(head + _class(_SUBSTITUTES - keep - changed) + tail)
+        fragments.append(head + _class(_ALPHANUMERIC - added) + _spelled(word[i:]))
+    fragments.sort(key=len, reverse=True)
+    return "(?:" + "|".join([exact, *fragments]) + ")"
+
+
+def _spelled(word: str) -> str:
+    return "".join(_letter(c) for c in word)
+
+
+def _letter(char: str) -> str:
+    digit = _LOOKALIKE_DIGITS.get(char)
+    return f"[{char}{digit}]" if digit else alternation((char,))[3:-1]
+
+
+def _class(chars: set[str] | frozenset[str]) -> str:
+    return "[" + "".join(sorted(chars)).replace("*", r"\*") + "]"
+
+
+def _same_but_at(candidate: str, word: str, index: int) -> bool:
+    return candidate[:index] == word[:index] and candidate[index + 1 :] == word[index + 1 :]
+
+
+def _added_at(candidate: str, word: str, index: int) -> bool:
+    return candidate[:index] == word[:index] and candidate[index + 1 :] == word[index:]
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelName:
+    channel: str  # "skype", "instagram"
+    start: int  # view span of the name as written
+    end: int
+    written: str  # "sk ype", "telegrm", "tg"
+
+
+def _bounded(phrase: str) -> str:
+    """`phrase` as a whole word: `\b` on each side that is a letter or digit ("x (twitter)")."""
+    before = r"\b" if phrase[0].isalnum() else ""
+    after = r"\b" if phrase[-1].isalnum() else ""
+    return before + alternation((phrase,)) + after
+
+
+class ChannelNames:
+    """Finds the names of channels (or networks) in the view, whatever the script.
+
+    ASCII names are bounded by `\\b`, which takes no character, so "skype/telegram" yields
+    both. RE2's `\\b` knows ASCII only, so Cyrillic names are bounded by a non-letter the
+    match takes along; Chinese and Japanese letters count as a boundary (no spaces there)."""
+
+    def __init__(
+        self,
+        spellings: dict[str, tuple[str, ...]],
+        *,
+        fuzzy: dict[str, str] | None = None,
+    ) -> None:
+        fuzzy = fuzzy or {}
+        self.spellings = {channel: fold(words) for channel, words in spellings.items()}
+        parts: list[str] = []
+        owners: list[tuple[str, str]] = []  # (group name, channel)
+        for channel, words in self.spellings.items():
+            # RE2 takes the first alternative that matches, so the longer spellings go first:
+            # "twitter/x" before the fuzzy "twitter", the fuzzy "insta gram" before "insta".
+            ordered = sorted((w for w in words if w.isascii()), key=len, reverse=True)
+            longer = [_bounded(w) for w in ordered if len(w) > len(channel)]
+            shorter = [_bounded(w) for w in ordered if len(w) <= len(channel)]
+            fuzzy_form = [rf"\b{fuzzy[channel]}\b"] if channel in fuzzy else []
+            ascii_words = longer + fuzzy_form + shorter
+            foreign = [
+                alternation((w,)) for w in sorted(words, key=len, reverse=True) if not w.isascii()
+            ]
+            if ascii_words:
+                group = f"n{len(owners)}"
+                parts.append(rf"(?P<{group}>{'|'.join(ascii_words)})")
+                owners.append((group, channel))
+            if foreign:
+                group = f"n{len(owners)}"
+                parts.append(
+                    rf"(?:^|[^\p{{L}}\p{{N}}]|[{_CJK}])(?P<{group}>{'|'.join(foreign)})"
+                    rf"(?:$|[^\p{{L}}\p{{N}}]|[{_CJK}])"
+                )
+                owners.append((group, channel))
+        self.pattern = compile_pattern("|".join(parts))
+        self._numbers = [(self.pattern.groupindex[group], channel) for group, channel in owners]
+
+    def finditer(self, text: str) -> Iterator[ChannelName]:
+        """Every name in `text`, in order."""
+        for match in self.pattern.finditer(text):
+            yield self._name(match)
+
+    def _name(self, match: Match) -> ChannelName:
+        for number, channel in self._numbers:
+            start, end = match.span(number)
+            if start >= 0:
+                return ChannelName(channel, start, end, match.string[start:end])
+        raise AssertionError("a match without a channel group")  # every branch has one
+
+    def is_exact(self, name: ChannelName) -> bool:
+        """Written as one of the listed spellings: not "sk ype", "skpe" or "disc0rd"."""
+        return name.written == name.channel or name.written in self.spellings[name.channel]
+
+
+# ── What follows a channel name: "skype id: john.smith", "insta: @jane", "tg @devjohn" ──────
+# Context words in the languages our sellers write in (en, es, pt, fr, de, ru), as typed;
+# `fold` turns them into the view's spelling.
+POSSESSIVES = fold(
+    """my our mi mis nuestro nuestra meu minha nosso nossa mon ma notre mein meine meinen unser
+    unsere mio mia мой моя моё мои наш наша""".split()
+)
+# Words that say "what follows is the id": they make a plain word a handle.
+IDENTIFIER_WORDS = fold(
+    (
+        *"id ids userid username user handle nick nickname pseudo login".split(),
+        "user id",
+        "user name",
+        "usuario",
+        "usuário",
+        "nombre de usuario",
+        "nome de usuário",
+        "utilisateur",
+        "nom d'utilisateur",
+        "nutzername",
+        "benutzername",
+        "ник",
+        "никнейм",
+        "логин",
+        "kullanıcı adı",
+        "kullanıcı adım",
+        "아이디",
+        "号",
+    )
+)
+COPULAS = fold("is es é est ist это hai adalah".split())
+# Words that may stand between a name and its handle without saying "id": "skype name: …",
+# "instagram hesabım: @…", "mera insta handle hai @…" ("account", "profile" alone would make
+# "instagram account management" a handle).
+_OTHER_FILLERS = fold(
+    """name nombre nome nom account acc acct cuenta conta compte konto аккаунт hesap hesabım
+    akun profile perfil profil профиль address contact contacto contato kontakt контакт here
+    below aquí aqui ici hier тут здесь at me please pls bitte aku saya ku mera meri apna""".split()
+)
+_FILLERS = alternation((*IDENTIFIER_WORDS, *COPULAS, *POSSESSIVES, *_OTHER_FILLERS))
+_SEPARATOR = r"(?:\s*[:=>|~\-–—,(/\"'«“]+\s*|\s+)"
+_PUNCTUATION = frozenset(">|~-–—(/\"'«“")
+_IDENTIFIER_PHRASES = tuple(phrase for phrase in IDENTIFIER_WORDS if " " in phrase)
+_AFTER_NAME = compile_pattern(
+    rf"^(?P<middle>(?:{_SEPARATOR}{_FILLERS}){{0,4}}{_SEPARATOR})"
+    r"(?P<handle>@?[a-z0-9_][a-z0-9._\-]*(?:#[0-9]{4})?)"
+)
+_AFTER_MIDDLE, _AFTER_HANDLE = group_numbers(_AFTER_NAME, "middle", "handle")
+_AFTER_WINDOW = 80  # characters read after a channel name: four fillers and a handle fit
+
+
+# Numbers with a unit are amounts, times and ranks, never handles: "10k", "5pm", "2nd", "24h".
+_AMOUNT = compile_pattern(
+    r"[0-9]+(?:[.,:][0-9]+)*(?:k|m|b|x|h|hs|hrs|am|pm|st|nd|rd|th|s|d|w|y|min|mins|px|pt|em|rem"
+    r"|gb|mb|kb|usd|eur|gbp|inr|pkr)?"
+)
+
+
+def is_plausible_handle(core: str) -> bool:
+    """A letter somewhere, not a stop word, not an amount or a time."""
+    return (
+        any(c.isalpha() for c in core)
+        and core not in STOPWORDS
+        and _AMOUNT.fullmatch(core) is None
+        and ".." not in core
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Handle:
+    start: int  # view span, "@" included
+    end: int
+    core: str  # without "@" or the full stop that ends the sentence
+    at: bool  # written "@name"
+    said_id: bool  # an identifier word before it: "id", "username", "handle", "ник"
+    colon: bool  # ":" or "=" before it
+    punctuated: bool  # "-", "|", "(", a quote … before it: weaker, lists use them too
+    copula: bool  # "is", "es", "é", "ist" before it
+    followed_by_word: bool  # "wechat: chinese clients" reads on; "skype: johnsmith" stops
+    later: bool = False  # further on in the sentence: "Signal is safer, my username is dan.01"
+
+    @property
+    def handle_like(self) -> bool:
+        """Shaped like nobody's ordinary word: "@jane", "john.smith", "lily_88", "john#1234"."""
+        # Not a hyphen alone: "mini-program", "add-in", "follow-up" are words.
+        return self.at or any(c.isdigit() or c in "._#" for c in self.core)
+
+    def introduced(self, *, possessive: bool) -> bool:
+        """Presented as an id, not merely written after the name: a misspelled or abbreviated
+        name ("skpe", "tg") needs this much."""
+        return (
+            self.at
+            or self.said_id
+            or self.colon
+            or (self.punctuated and self.handle_like)
+            or (self.copula and possessive)
+        )
+
+
+def framing_confidence(handle: Handle, *, possessive: bool, invited: bool) -> float:
+    """How sure the words around a handle make it one, before a channel's own checks.
+
+    "@name" and a handle-shaped token are near certain. A plain word is a handle when presented
+    as one ("skype: johnsmith", "skype id johnsmith") and the sentence does not read on
+    ("wechat: chinese clients", "skype id verification process"); "my skype is john" is only
+    likely ("my skype is broken"). "my …" or "add me on …" before the channel name lifts a
+    bare plain word (Presidio-style context words)."""
+    if handle.later:
+        return 0.75 if handle.at or handle.said_id else 0.7
+    if handle.at:
+        return 0.9
+    presented = handle.colon or handle.said_id or (handle.copula and possessive)
+    if handle.handle_like:
+        return 0.9 if presented else 0.8
+    if handle.copula and possessive:
+        return 0.45 if handle.followed_by_word else 0.6
+    if (handle.colon or handle.said_id) and not handle.followed_by_word:
+        return 0.8
+    return 0.7 if possessive or invited else 0.45
+
+
+def handle_after(text: str, position: int) -> Handle | None:
+    """The handle written after a channel name that ends at `position`, if any."""
+    window = text[position : position + _AFTER_WINDOW]
+    match = _AFTER_NAME.search(window)
+    if match is None:
+        return None
+    start, end = match.span(_AFTER_HANDLE)
+    while end > start and window[end - 1] in ".-":
+        end -= 1
+    after = window[end : end + 1]
+    if after and (after.isalpha() or after in "@/\\:"):
+        return None  # an e-mail address, a path, a URI or a word in another script
+    raw = window[start:end]
+    core = raw.removeprefix("@")
+    if not core:
+        return None
+    middle = match.group(_AFTER_MIDDLE)
+    spaced = "".join(c if c.isalnum() or c == "'" else " " for c in middle)
+    words = set(spaced.split())
+    rest = window[end:].lstrip(" \t")
+    return Handle(
+        start=position + start,
+        end=position + end,
+        core=core,
+        at=raw.startswith("@"),
+        said_id=any(word in IDENTIFIER_WORDS for word in words)
+        or any(phrase in spaced for phrase in _IDENTIFIER_PHRASES),
+        colon=":" in middle or "=" in middle,
+        punctuated=any(c in _PUNCTUATION for c in middle),
+        copula=any(word in COPULAS for word in words),
+        followed_by_word=rest[:1].isalpha() and rest != window[end:],
+    )
+
+
+# ── A handle further on in the sentence ────────────────────────────────────────────────────
+# "Here's my Discord if you want live updates: nova.renders", "Let's talk on Telegram, I'm
+# @pixel_forge there", "Signal is safer, my username is dan_sec.01". Read up to the end of the
+# sentence or the next word that names another way to get in touch, whichever comes first.
+_HANDLE = r"[a-z0-9_][a-z0-9._\-]*(?:#[0-9]{4})?"
+_LATER_HANDLE = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}_.@])(?P<at>@[a-z0-9_][a-z0-9._]*)"
+    rf"|(?:{alternation(IDENTIFIER_WORDS)})\s*(?:(?:{alternation(COPULAS)})\s+|[:=]\s*)(?P<named>{_HANDLE})"
+    rf"|[:=]\s*(?P<colon>{_HANDLE})"
+)
+_LATER_AT, _LATER_NAMED, _LATER_COLON = group_numbers(_LATER_HANDLE, "at", "named", "colon")
+_CONTACT_WORDS = fold(
+    """skype whatsapp telegram tg tele discord dc wechat weixin signal viber line zoom meet slack
+    teams kakao instagram insta ig facebook fb linkedin twitter tiktok youtube yt threads snapchat
+    snap email e-mail mail gmail phone number call website site portfolio телеграм скайп
+    инстаграм""".split()
+)
+_LATER_STOP = compile_pattern(
+    r"[.!?。！？](?:\s|$)|\n|\b(?:" + alternation(_CONTACT_WORDS)[3:-1] + r")\b"
+)
+_LATER_WINDOW = 80
+_LATER_HINTS = ("@", ":", "=", *IDENTIFIER_WORDS)
+
+
+def handles_later(text: str, position: int) -> Iterator[Handle]:
+    """Handle-shaped tokens later in the sentence that a channel name ending at `position`
+    begins: "@name", "… username is x.y", "…: x_y". Plain words never qualify this far away."""
+    window = text[position : position + _LATER_WINDOW]
+    if not any(hint in window for hint in _LATER_HINTS):
+        return  # the common case, settled by substring checks
+    stop = _LATER_STOP.search(window)
+    if stop is not None:
+        window = window[: stop.start()]
+    for match in _LATER_HANDLE.finditer(window):
+        if match.start(_LATER_AT) >= 0:
+            group = _LATER_AT
+        elif match.start(_LATER_NAMED) >= 0:
+            group = _LATER_NAMED
+        else:
+            group = _LATER_COLON
+        start, end = match.span(group)
+        while end > start and window[end - 1] in ".-":
+            end -= 1
+        after = window[end : end + 1]
+        raw = window[start:end]
+        core = raw.removeprefix("@")
+        if not core or (after and (after.isalpha() or after in "@/\\:")):
+            continue
+        handle = Handle(
+            start=position + start,
+            end=position + end,
+            core=core,
+            at=raw.startswith("@"),
+            said_id=group == _LATER_NAMED,
+            colon=not raw.startswith("@"),
+            punctuated=False,
+            copula=False,
+            followed_by_word=False,
+            later=True,
+        )
+        if handle.handle_like:
+            yield handle
+
+
+_AT_HANDLE = compile_pattern(r"(?:^|[^\p{L}\p{N}_.@])(?P<handle>@[a-z0-9_][a-z0-9._]*)")
+(_AT_HANDLE_GROUP,) = group_numbers(_AT_HANDLE, "handle")
+# "@devjohn on telegram", "@jane.designs (IG)", "@devjohn no telegram", "@devjohn в телеграме"
+_BEFORE_NAME = compile_pattern(
+    r"^(?:\s*[(\[]\s*|\s*[-–—,:|]?\s*"
+    + alternation(fold("on in at via em no na en sur auf bei в на по".split()))
+    + r"\s+(?:"
+    + alternation(POSSESSIVES)
+    + r"\s+)?)"
+)
+
+
+def handles_before_names(text: str, names: ChannelNames) -> Iterator[tuple[Handle, ChannelName]]:
+    """ "@name" followed by where to find it: "@devjohn on telegram", "@jane (insta)"."""
+    for match in _AT_HANDLE.finditer(text):
+        start, end = match.span(_AT_HANDLE_GROUP)
+        while text[end - 1] == ".":
+            end -= 1
+        window = text[end : end + 40]
+        lead = _BEFORE_NAME.search(window)
+        if lead is None:
+            continue
+        rest = window[lead.end() :]
+        name = _name_at_start(rest, names)
+        if name is None:
+            continue
+        handle = Handle(
+            start=start,
+            end=end,
+            core=text[start + 1 : end],
+            at=True,
+            said_id=False,
+            colon=False,
+            punctuated=False,
+            copula=False,
+            followed_by_word=False,
+        )
+        offset = end + lead.end()
+        yield (
+            handle,
+            ChannelName(name.channel, offset + name.start, offset + name.end, name.written),
+        )
+
+
+def _name_at_start(text: str, names: ChannelNames) -> ChannelName | None:
+    for name in names.finditer(text):
+        return name if name.start <= 1 else None
+    return None
+
+
+# ── Context before a name: "my skype", "add me on skype" ───────────────────────────────────
+_POSSESSIVE_BEFORE = compile_pattern(rf"(?:^|[^\p{{L}}])(?P<word>{alternation(POSSESSIVES)})\s+$")
+(_POSSESSIVE_WORD,) = group_numbers(_POSSESSIVE_BEFORE, "word")
+_INVITATIONS = fold(
+    (
+        "add me",
+        "contact me",
+        "reach me",
+        "reach out",
+        "find me",
+        "message me",
+        "text me",
+        "ping me",
+        "dm me",
+        "write me",
+        "write to me",
+        "hit me up",
+        "call me",
+        "follow me",
+        "talk on",
+        "chat on",
+        "connect on",
+        "let's connect",
+        "agrégame",
+        "agregame",
+        "escríbeme",
+        "contáctame",
+        "búscame",
+        "sígueme",
+        "me add",
+        "me adiciona",
+        "adicione",
+        "me chama",
+        "me segue",
+        "ajoute-moi",
+        "ajoutez-moi",
+        "contacte-moi",
+        "écris-moi",
+        "suis-moi",
+        "schreib mir",
+        "kontaktiere mich",
+        "adde mich",
+        "folge mir",
+        "добавь меня",
+        "добавьте меня",
+        "напиши мне",
+        "пишите",
+        "напишите",
+        "подпишись",
+    )
+)
+_INVITATION = compile_pattern(alternation(_INVITATIONS))
+_POSSESSIVE_WINDOW = 16
+_INVITATION_WINDOW = 48
+
+
+def possessive_before(text: str, start: int) -> int | None:
+    """Where "my" / "mi" / "мой" starts if it comes right before `start`."""
+    window_start = max(0, start - _POSSESSIVE_WINDOW)
+    match = _POSSESSIVE_BEFORE.search(text[window_start:start])
+    return window_start + match.start(_POSSESSIVE_WORD) if match else None
+
+
+def invited_before(text: str, start: int) -> bool:
+    """ "add me on", "agrégame en", "напиши мне в" … shortly before `start`."""
+    return _INVITATION.search(text[max(0, start - _INVITATION_WINDOW) : start]) is not None
+
+
+# ── Words that are never anybody's handle ───────────────────────────────────────────────────
+# The small words of a sentence, in the languages above.
+FUNCTION_WORDS = frozenset(
+    fold(
+        (
+            *"""a an the and or but if then than so as of to in on at by for from with without
+            into onto about over under via per vs versus is are was were be been being am do does
+            did done have has had can could will would shall should may might must not no yes ok
+            okay sure it its it's this that these those there here where when what which who whom
+            whose why how i you he she we they me him her us them my your his our their mine yours
+            also too only just even still again already now unless until while since though
+            although because after before during between whether""".split(),
+            *"""el la los las un una y o pero si no sí es son en con sin por para del al lo que
+            como más muy ya aquí allí o ou e um uma os as do da dos das no na nos nas em com sem
+            mas não sim é são le la les un une des et ou mais si non oui est sont dans avec sans
+            pour par du au aux ce ces der die das ein eine und oder aber wenn nicht ja nein ist
+            sind mit ohne für von zu im am и или но да нет это в на с без для по""".split(),
+        )
+    )
+)
+# What follows a channel name when the name is the topic: "skype call", "telegram bot",
+# "discord server", "zoom backgrounds" — and the channel names themselves.
+STOPWORDS = FUNCTION_WORDS | frozenset(
+    fold(
+        (
+            *IDENTIFIER_WORDS,
+            *COPULAS,
+            *POSSESSIVES,
+            *_OTHER_FILLERS,
+            *"""fine great good nice cool perfect thanks thank thx ty pls please later soon today
+            tomorrow tonight yesterday asap anytime available unavailable busy online offline
+            free better best worse easier instead either neither both all any some every each
+            other another same different more most less many much very really quite call calls
+            calling called video voice audio chat chats chatting message messages messaging msg
+            dm meeting meetings meet group groups channel channels server servers community bot
+            bots button buttons api apis sdk integration integrations notification
+            notifications app apps application web desktop mobile business premium clone link
+            links share sharing invite status sticker stickers theme themes background
+            backgrounds emoji mini account accounts story stories post posts reel reels page
+            pages ad ads campaign campaigns marketing videos editing content profile banner
+            cover feed follower followers likes views live stream streams streaming shop store
+            work works working support help team design designs designer developer development
+            automation moderation moderator role roles rules number phone contact details info
+            information etc like alike style type version verification verify change reset
+            recovery password morning afternoon evening night
+            weekend weekday weekdays hour hours minute minutes monday tuesday wednesday thursday
+            friday saturday sunday mon tue wed thu fri sat sun january february march april june
+            july august september october november december one two three four five six seven
+            eight nine ten""".split(),
+            *"""skype whatsapp telegram discord wechat weixin signal viber line zoom meet slack
+            teams kakao instagram insta ig facebook fb linkedin twitter tiktok youtube
+            threads""".split(),
+            # The marketplaces themselves: "my TikTok: my Upwork profile" points back home.
+            *PLATFORM_DOMAINS,
+        )
+    )
+)
+
+
+def without_overlaps(detections: Iterable[Detection]) -> Iterator[Detection]:
+    """Within one detector: of detections that overlap, the most confident, then the longest.
+
+    Sorted once and swept in clusters of overlapping spans, so thousands stay cheap."""
+    ordered = sorted(detections, key=lambda d: (d.start, -d.end))
+    cluster: list[Detection] = []
+    cluster_end = -1
+    for detection in [*ordered, None]:
+        if detection is not None and detection.start < cluster_end:
+            cluster.append(detection)
+            cluster_end = max(cluster_end, detection.end)
+            continue
+        kept: list[Detection] = []
+        for candidate in sorted(cluster, key=lambda d: (-d.confidence, d.start - d.end)):
+            if all(candidate.end <= k.start or k.end <= candidate.start for k in kept):
+                kept.append(candidate)
+        yield from sorted(kept, key=lambda d: d.start)
+        if detection is not None:
+            cluster = [detection]
+            cluster_end = detection.end

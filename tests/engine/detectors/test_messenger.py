@@ -1,0 +1,325 @@
+"""The messenger detector: handles, ids and invite links, and the channel named as a topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from gigguard.engine.detectors.base import REPORT_THRESHOLD, DetectionContext
+from gigguard.engine.detectors.messenger import detect
+from gigguard.engine.linter import detect as lint_detect
+from gigguard.engine.normalize import normalize
+from gigguard.findings import Category
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, the original text flagged, value) of every reportable detection."""
+    detections = detect(normalize(text), DetectionContext("fiverr"))
+    return [
+        (d.kind, text[d.start : d.end], d.value)
+        for d in detections
+        if d.confidence >= REPORT_THRESHOLD
+    ]
+
+
+FLAGGED = [
+    # should flag
+    # Skype
+    ("skype: john.smith", "skype", "skype: john.smith", "skype:john.smith"),
+    ("Skype ID: john.smith_42", "skype", "Skype ID: john.smith_42", "skype:john.smith_42"),
+    ("my skype is john.smith", "skype", "my skype is john.smith", "skype:john.smith"),
+    ("add me on skype john", "skype", "skype john", "skype:john"),
+    ("skype id john_s", "skype", "skype id john_s", "skype:john_s"),
+    ("live:john.smith_42", "skype", "live:john.smith_42", "live:john.smith_42"),
+    (
+        "contact: skype live:.cid.3f4a9b2c1d",
+        "skype",
+        "live:.cid.3f4a9b2c1d",
+        "live:.cid.3f4a9b2c1d",
+    ),
+    ("skype:john.smith?call", "skype", "skype:john.smith?call", "skype:john.smith"),
+    (
+        "join.skype.com/invite/AbC123",
+        "skype",
+        "join.skype.com/invite/AbC123",
+        "join.skype.com/invite/AbC123",
+    ),
+    # misspelled, spaced, look-alike letters
+    ("sk ype: john.smith", "skype", "sk ype: john.smith", "skype:john.smith"),
+    ("skpe - john_s", "skype", "skpe - john_s", "skype:john_s"),
+    ("skyp id john_s", "skype", "skyp id john_s", "skype:john_s"),
+    ("s.k.y.p.e id john_s", "skype", "s.k.y.p.e id john_s", "skype:john_s"),
+    ("skipe: john.smith", "skype", "skipe: john.smith", "skype:john.smith"),
+    ("ѕkуpe: john.smith", "skype", "ѕkуpe: john.smith", "skype:john.smith"),  # Cyrillic ѕ, у
+    (
+        "ｓｋｙｐｅ： ｊｏｈｎ．ｓｍｉｔｈ",
+        "skype",
+        "ｓｋｙｐｅ： ｊｏｈｎ．ｓｍｉｔｈ",
+        "skype:john.smith",
+    ),
+    ("🙂🙂 skype: john.smith", "skype", "skype: john.smith", "skype:john.smith"),
+    ("telegrm @devjohn", "telegram", "telegrm @devjohn", "telegram:@devjohn"),
+    ("disc0rd: j0hn#4242", "discord", "disc0rd: j0hn#4242", "discord:j0hn#4242"),
+    # other languages
+    ("mi skype es john.smith", "skype", "mi skype es john.smith", "skype:john.smith"),
+    ("meu skype é john.smith", "skype", "meu skype é john.smith", "skype:john.smith"),
+    ("meu telegram: devjohn", "telegram", "meu telegram: devjohn", "telegram:@devjohn"),
+    ("mon discord : jean.dev", "discord", "mon discord : jean.dev", "discord:jean.dev"),
+    ("mein Discord: johndev", "discord", "mein Discord: johndev", "discord:johndev"),
+    ("мой телеграм @devjohn", "telegram", "мой телеграм @devjohn", "telegram:@devjohn"),
+    ("мой скайп: john.smith", "skype", "мой скайп: john.smith", "skype:john.smith"),
+    ("@devjohn в телеграме", "telegram", "@devjohn в телеграме", "telegram:@devjohn"),
+    # WhatsApp
+    ("😀 wa.me/447911123456", "whatsapp", "wa.me/447911123456", "wa.me/447911123456"),
+    (
+        "api.whatsapp.com/send?phone=447911123456&text=hi",
+        "whatsapp",
+        "api.whatsapp.com/send?phone=447911123456&text=hi",
+        "wa.me/447911123456",
+    ),
+    (
+        "chat.whatsapp.com/AbCdEf123",
+        "whatsapp",
+        "chat.whatsapp.com/AbCdEf123",
+        "chat.whatsapp.com/AbCdEf123",
+    ),
+    (
+        "whatsapp://send?phone=447911123456",
+        "whatsapp",
+        "whatsapp://send?phone=447911123456",
+        "wa.me/447911123456",
+    ),
+    ("Whats App: @jane_designs", "whatsapp", "Whats App: @jane_designs", "whatsapp:@jane_designs"),
+    # Telegram
+    ("t.me/DevJohn", "telegram", "t.me/DevJohn", "t.me/devjohn"),
+    ("https://telegram.me/devjohn", "telegram", "https://telegram.me/devjohn", "t.me/devjohn"),
+    ("t.me/joinchat/AbCdEf123", "telegram", "t.me/joinchat/AbCdEf123", "t.me/+AbCdEf123"),
+    ("t . me/devjohn", "telegram", "t . me/devjohn", "t.me/devjohn"),
+    ("telegram @devjohn", "telegram", "telegram @devjohn", "telegram:@devjohn"),
+    ("tg: devjohn", "telegram", "tg: devjohn", "telegram:@devjohn"),
+    ("my telegram is devjohn", "telegram", "my telegram is devjohn", "telegram:@devjohn"),
+    ("ping me @devjohn on telegram", "telegram", "@devjohn on telegram", "telegram:@devjohn"),
+    ("tg://resolve?domain=devjohn", "telegram", "tg://resolve?domain=devjohn", "t.me/devjohn"),
+    ("Skype/Telegram: @devjohn", "telegram", "Telegram: @devjohn", "telegram:@devjohn"),
+    # Discord
+    ("discord: john.dev", "discord", "discord: john.dev", "discord:john.dev"),
+    ("my discord is johndev", "discord", "my discord is johndev", "discord:johndev"),
+    ("john#1234", "discord", "john#1234", "discord:john#1234"),
+    ("discord.gg/AbCd12", "discord", "discord.gg/AbCd12", "discord.gg/AbCd12"),
+    ("discord.com/invite/AbCd12", "discord", "discord.com/invite/AbCd12", "discord.gg/AbCd12"),
+    # WeChat, Signal, Viber, Line
+    ("wechat id: lily_88", "wechat", "wechat id: lily_88", "wechat:lily_88"),
+    ("we chat id: lily_88", "wechat", "we chat id: lily_88", "wechat:lily_88"),
+    ("weixin: lily_88", "wechat", "weixin: lily_88", "wechat:lily_88"),
+    ("微信: lily_88", "wechat", "微信: lily_88", "wechat:lily_88"),
+    ("我的微信号: lily_88", "wechat", "微信号: lily_88", "wechat:lily_88"),
+    ("signal username john.01", "signal", "signal username john.01", "signal:john.01"),
+    ("signal.me/#eu/AbCdEf", "signal", "signal.me/#eu/AbCdEf", "signal.me/#eu/AbCdEf"),
+    (
+        "viber://chat?number=%2B447911123456",
+        "viber",
+        "viber://chat?number=%2B447911123456",
+        "viber://chat?number=%2B447911123456",
+    ),
+    (
+        "invite.viber.com/?g2=AQBxyz",
+        "viber",
+        "invite.viber.com/?g2=AQBxyz",
+        "invite.viber.com/?g2=AQBxyz",
+    ),
+    ("LINE ID: john_doe", "line", "LINE ID: john_doe", "line:john_doe"),
+    ("line.me/ti/p/~john_doe", "line", "line.me/ti/p/~john_doe", "line.me/ti/p/~john_doe"),
+    # Zoom, Meet, Slack, Teams
+    (
+        "zoom.us/j/1234567890?pwd=abc",
+        "zoom",
+        "zoom.us/j/1234567890?pwd=abc",
+        "zoom.us/j/1234567890",
+    ),
+    (
+        "us02web.zoom.us/j/85012345678",
+        "zoom",
+        "us02web.zoom.us/j/85012345678",
+        "zoom.us/j/85012345678",
+    ),
+    ("zoom id 123 456 7890", "zoom", "zoom id 123 456 7890", "zoom.us/j/1234567890"),
+    ("meeting id: 123 4567 8901", "zoom", "meeting id: 123 4567 8901", "zoom.us/j/12345678901"),
+    ("My PMI is 123 456 7890", "zoom", "PMI is 123 456 7890", "zoom.us/j/1234567890"),
+    (
+        "meet.google.com/abc-defg-hij",
+        "meet",
+        "meet.google.com/abc-defg-hij",
+        "meet.google.com/abc-defg-hij",
+    ),
+    (
+        "google meet: abc-defg-hij",
+        "meet",
+        "google meet: abc-defg-hij",
+        "meet.google.com/abc-defg-hij",
+    ),
+    ("https://acme.slack.com", "slack", "https://acme.slack.com", "acme.slack.com"),
+    (
+        "join.slack.com/t/acme/shared_invite/zt-abc",
+        "slack",
+        "join.slack.com/t/acme/shared_invite/zt-abc",
+        "join.slack.com/t/acme/shared_invite/zt-abc",
+    ),
+    (
+        "teams.microsoft.com/l/meetup-join/19%3ameeting_abc",
+        "teams",
+        "teams.microsoft.com/l/meetup-join/19%3ameeting_abc",
+        "teams.microsoft.com/l/meetup-join/19%3ameeting_abc",
+    ),
+    (
+        "teams.live.com/meet/9876543210",
+        "teams",
+        "teams.live.com/meet/9876543210",
+        "teams.live.com/meet/9876543210",
+    ),
+    # more misspellings, scripts and channels
+    ("sk*pe: mike_qa_lead", "skype", "sk*pe: mike_qa_lead", "skype:mike_qa_lead"),
+    (
+        "my skyp is hamza.khan.designer",
+        "skype",
+        "my skyp is hamza.khan.designer",
+        "skype:hamza.khan.designer",
+    ),
+    ("dc: nyx.renders", "discord", "dc: nyx.renders", "discord:nyx.renders"),
+    ("пиши в телегу @igor_devops", "telegram", "телегу @igor_devops", "telegram:@igor_devops"),
+    ("آیدی تلگرامم: @reza_design", "telegram", "تلگرامم: @reza_design", "telegram:@reza_design"),
+    ("我的微信号是 chenwei_2023", "wechat", "微信号是 chenwei_2023", "wechat:chenwei_2023"),
+    ("카톡 아이디: minji_art 로 연락주세요", "kakao", "카톡 아이디: minji_art", "kakao:minji_art"),
+    ("open.kakao.com/o/sAbCdEf", "kakao", "open.kakao.com/o/sAbCdEf", "open.kakao.com/o/sAbCdEf"),
+    (
+        "whereby.com/sam-consults is my room",
+        "whereby",
+        "whereby.com/sam-consults",
+        "whereby.com/sam-consults",
+    ),
+    ("meet.jit.si/AcmeStandup", "jitsi", "meet.jit.si/AcmeStandup", "meet.jit.si/AcmeStandup"),
+    (
+        "google meet: meet . google . com / xyz-abcd-efg",
+        "meet",
+        "meet . google . com / xyz-abcd-efg",
+        "meet.google.com/xyz-abcd-efg",
+    ),
+    (
+        "zoom id: one two three four five six seven eight nine zero",
+        "zoom",
+        "zoom id: one two three four five six seven eight nine zero",
+        "zoom.us/j/1234567890",
+    ),
+    (
+        "id de reunión: 851 2345 6789",
+        "zoom",
+        "id de reunión: 851 2345 6789",
+        "zoom.us/j/85123456789",
+    ),
+    # the handle further on in the sentence: only the handle is flagged
+    ("Signal is safer, my username is dan_sec.01", "signal", "dan_sec.01", "signal:dan_sec.01"),
+    (
+        "Here's my Discord if you want live updates: nova.renders",
+        "discord",
+        "nova.renders",
+        "discord:nova.renders",
+    ),
+    (
+        "Let's talk on Telegram, I'm @pixel_forge_studio there.",
+        "telegram",
+        "@pixel_forge_studio",
+        "telegram:@pixel_forge_studio",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "channel", "flagged", "value"), FLAGGED)
+def test_flags(text: str, channel: str, flagged: str, value: str) -> None:
+    assert found(text) == [(f"messenger.{channel}", flagged, value)]
+
+
+NOT_FLAGGED = [
+    # should not flag
+    # the channel as a work topic or a feature
+    "I build WhatsApp bots",
+    "a Telegram share button",
+    "your Discord server moderation bot",
+    "I need a Discord bot for my server",
+    "Zoom backgrounds",
+    "I integrate Slack notifications",
+    "Teams meeting add-in development",
+    "telegram bot development",
+    "Discord.js developer",
+    "I'll send the signal.js file",
+    # the channel without a handle: an intent, not a contact detail
+    "do you have Skype?",
+    "we can use Fiverr's video call instead of Zoom",
+    "Skype, Zoom or Google Meet - your choice",
+    "ping me on skype later",
+    "Skype: yes",
+    "Skype call at 5pm",
+    "skype: 5pm",
+    "skype is better than zoom",
+    "Skype is down today",
+    "My Skype account was banned",
+    "whats app is better",
+    "whatsapp +44 7911 123456",  # a number: the phone detector's
+    "tg bot",
+    # ordinary words that look like channel names
+    "my line of work is design",
+    "line: bold",
+    "Line 2: fix typo",
+    "Signal strength: good",
+    "discard: old files",
+    "telegraf: metrics agent",
+    "we chat tomorrow at 5",
+    "after we chat john_s will send it",
+    "Can we chat later?",
+    # references, times and numbers
+    "see order #1234",
+    "Order#1234 is done",
+    "This is a #1 priority ticket#4521",
+    "Zoom meeting at 10am",
+    "the meeting 123 456 789",
+    "The meeting ID field",
+    # an e-mail after the channel name is the e-mail detector's
+    "skype: john@outlook.com",
+    # links to the channel's own pages
+    "we use discord.com/developers/docs",
+    "web.whatsapp.com",
+    "https://t.me",
+    # a plain word that reads on, or a name that means something else
+    "DC: Marvel",
+    "WeChat mini-program UI kit is done",
+    "wechat: chinese clients mostly",
+    "Tools: Figma - Slack - Discord - Notion",
+    "Can you make a Skype-like app?",
+    "Skype ID verification process",
+    "I use Telegram. @john can you check?",
+    "Apt#1234",
+    "t.me/share/url?url=x",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_does_not_flag(text: str) -> None:
+    assert found(text) == []
+
+
+def test_spans_map_back_through_emoji_and_lookalikes() -> None:
+    text = "hi 👋🏽 мой ѕkуpe: john.smith ok"
+    assert found(text) == [("messenger.skype", "мой ѕkуpe: john.smith", "skype:john.smith")]
+
+
+def test_two_channels_in_one_message() -> None:
+    text = "Hit me up on discord: jane#0001 or telegram t.me/jane_dev"
+    assert found(text) == [
+        ("messenger.discord", "discord: jane#0001", "discord:jane#0001"),
+        ("messenger.telegram", "t.me/jane_dev", "t.me/jane_dev"),
+    ]
+
+
+def test_messenger_link_beats_the_url_detector() -> None:
+    text = "Let's move to whatsapp: wa.me/447911123456"
+    detections = lint_detect(text, "fiverr")
+    assert [(d.category, text[d.start : d.end]) for d in detections] == [
+        (Category.MESSENGER, "wa.me/447911123456")
+    ]

@@ -1,0 +1,273 @@
+"""The social detector: profile links and handles, and the network named as a topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from gigguard.engine.detectors.base import REPORT_THRESHOLD, DetectionContext
+from gigguard.engine.detectors.social import detect
+from gigguard.engine.linter import detect as lint_detect
+from gigguard.engine.normalize import normalize
+from gigguard.findings import Category
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, the original text flagged, value) of every reportable detection."""
+    detections = detect(normalize(text), DetectionContext("fiverr"))
+    return [
+        (d.kind, text[d.start : d.end], d.value)
+        for d in detections
+        if d.confidence >= REPORT_THRESHOLD
+    ]
+
+
+FLAGGED = [
+    # should flag
+    # profile links
+    (
+        "linkedin.com/in/jane-doe-1990",
+        "linkedin",
+        "linkedin.com/in/jane-doe-1990",
+        "linkedin.com/in/jane-doe-1990",
+    ),
+    (
+        "https://www.linkedin.com/in/Jane-Doe-1990/",
+        "linkedin",
+        "https://www.linkedin.com/in/Jane-Doe-1990/",
+        "linkedin.com/in/jane-doe-1990",
+    ),
+    (
+        "uk.linkedin.com/company/acme-ltd",
+        "linkedin",
+        "uk.linkedin.com/company/acme-ltd",
+        "linkedin.com/company/acme-ltd",
+    ),
+    (
+        "instagram.com/jane.designs",
+        "instagram",
+        "instagram.com/jane.designs",
+        "instagram.com/jane.designs",
+    ),
+    (
+        "see instagram.com/jane.designs.",
+        "instagram",
+        "instagram.com/jane.designs",
+        "instagram.com/jane.designs",
+    ),
+    ("facebook.com/jane.doe.5", "facebook", "facebook.com/jane.doe.5", "facebook.com/jane.doe.5"),
+    ("fb.com/janedesigns", "facebook", "fb.com/janedesigns", "fb.com/janedesigns"),
+    ("fb.me/janedesigns", "facebook", "fb.me/janedesigns", "fb.me/janedesigns"),
+    ("m.me/janedesigns", "facebook", "m.me/janedesigns", "m.me/janedesigns"),
+    (
+        "facebook.com/profile.php?id=1000123",
+        "facebook",
+        "facebook.com/profile.php?id=1000123",
+        "facebook.com/profile.php?id=1000123",
+    ),
+    ("twitter.com/janedoe", "twitter", "twitter.com/janedoe", "twitter.com/janedoe"),
+    ("x.com/janedoe/status/123", "twitter", "x.com/janedoe/status/123", "x.com/janedoe"),
+    ("tiktok.com/@jane.designs", "tiktok", "tiktok.com/@jane.designs", "tiktok.com/@jane.designs"),
+    ("youtube.com/@janedesigns", "youtube", "youtube.com/@janedesigns", "youtube.com/@janedesigns"),
+    (
+        "youtube.com/channel/UCabcDEF",
+        "youtube",
+        "youtube.com/channel/UCabcDEF",
+        "youtube.com/channel/UCabcDEF",
+    ),
+    (
+        "youtube.com/c/JaneDesigns",
+        "youtube",
+        "youtube.com/c/JaneDesigns",
+        "youtube.com/c/janedesigns",
+    ),
+    (
+        "✨ instagram.com/jane.designs",
+        "instagram",
+        "instagram.com/jane.designs",
+        "instagram.com/jane.designs",
+    ),
+    # handles with the network named
+    (
+        "my insta is @jane.designs",
+        "instagram",
+        "my insta is @jane.designs",
+        "instagram:@jane.designs",
+    ),
+    ("IG: jane.designs", "instagram", "IG: jane.designs", "instagram:@jane.designs"),
+    (
+        "follow me on instagram @jane.designs",
+        "instagram",
+        "instagram @jane.designs",
+        "instagram:@jane.designs",
+    ),
+    ("twitter @janedoe", "twitter", "twitter @janedoe", "twitter:@janedoe"),
+    ("X (Twitter): @janedoe", "twitter", "X (Twitter): @janedoe", "twitter:@janedoe"),
+    ("tiktok: @jane.designs", "tiktok", "tiktok: @jane.designs", "tiktok:@jane.designs"),
+    ("yt: @janedesigns", "youtube", "yt: @janedesigns", "youtube:@janedesigns"),
+    (
+        "linkedin: jane-doe-1990",
+        "linkedin",
+        "linkedin: jane-doe-1990",
+        "linkedin.com/in/jane-doe-1990",
+    ),
+    ("find me on fb: jane.doe.5", "facebook", "fb: jane.doe.5", "facebook.com/jane.doe.5"),
+    (
+        "@jane.designs on instagram",
+        "instagram",
+        "@jane.designs on instagram",
+        "instagram:@jane.designs",
+    ),
+    ("Follow us @acme on our Instagram", "instagram", "@acme on our Instagram", "instagram:@acme"),
+    # misspelled, spaced, look-alike letters, full-width
+    ("insta gram: @jane", "instagram", "insta gram: @jane", "instagram:@jane"),
+    ("1nstagram: @jane", "instagram", "1nstagram: @jane", "instagram:@jane"),
+    (
+        "instagran: @jane.designs",
+        "instagram",
+        "instagran: @jane.designs",
+        "instagram:@jane.designs",
+    ),
+    (
+        "іnstаgrаm: @jane.designs",
+        "instagram",
+        "іnstаgrаm: @jane.designs",
+        "instagram:@jane.designs",
+    ),
+    (
+        "ＩＧ： ｊａｎｅ．ｄｅｓｉｇｎｓ",
+        "instagram",
+        "ＩＧ： ｊａｎｅ．ｄｅｓｉｇｎｓ",
+        "instagram:@jane.designs",
+    ),
+    # other languages
+    (
+        "mon insta : @jane.designs",
+        "instagram",
+        "mon insta : @jane.designs",
+        "instagram:@jane.designs",
+    ),
+    (
+        "mi instagram es @jane.designs",
+        "instagram",
+        "mi instagram es @jane.designs",
+        "instagram:@jane.designs",
+    ),
+    ("meu insta: jane.designs", "instagram", "meu insta: jane.designs", "instagram:@jane.designs"),
+    (
+        "mein TikTok ist @jane.designs",
+        "tiktok",
+        "mein TikTok ist @jane.designs",
+        "tiktok:@jane.designs",
+    ),
+    (
+        "мой инстаграм @jane.designs",
+        "instagram",
+        "мой инстаграм @jane.designs",
+        "instagram:@jane.designs",
+    ),
+    # paths without the domain, spelled links, Threads
+    (
+        "LinkedIn: /in/mark-thompson-cfo",
+        "linkedin",
+        "LinkedIn: /in/mark-thompson-cfo",
+        "linkedin.com/in/mark-thompson-cfo",
+    ),
+    (
+        "it's linkedin dot com slash in slash priyanka-rao",
+        "linkedin",
+        "linkedin dot com slash in slash priyanka-rao",
+        "linkedin.com/in/priyanka-rao",
+    ),
+    (
+        "add me on facebook: Fb/ravi.teja.designs",
+        "facebook",
+        "Fb/ravi.teja.designs",
+        "facebook.com/ravi.teja.designs",
+    ),
+    (
+        "threads.net/@mossandstone.ceramics",
+        "threads",
+        "threads.net/@mossandstone.ceramics",
+        "threads.net/@mossandstone.ceramics",
+    ),
+    ("my threads: @jane.designs", "threads", "my threads: @jane.designs", "threads:@jane.designs"),
+    (
+        "hmu on the gram: @ｂｅｎ．ｓｈｏｏｔｓ",
+        "instagram",
+        "the gram: @ｂｅｎ．ｓｈｏｏｔｓ",
+        "instagram:@ben.shoots",
+    ),
+    # more languages
+    (
+        "تابعني على انستغرام @layla.designs",
+        "instagram",
+        "انستغرام @layla.designs",
+        "instagram:@layla.designs",
+    ),
+    (
+        "instagram hesabım: @tasarim.burak",
+        "instagram",
+        "instagram hesabım: @tasarim.burak",
+        "instagram:@tasarim.burak",
+    ),
+    (
+        "mera insta handle hai @priya_mehndi_art",
+        "instagram",
+        "insta handle hai @priya_mehndi_art",
+        "instagram:@priya_mehndi_art",
+    ),
+    ("follow ig aku ya kak @dinda.craft", "instagram", "@dinda.craft", "instagram:@dinda.craft"),
+]
+
+
+@pytest.mark.parametrize(("text", "network", "flagged", "value"), FLAGGED)
+def test_flags(text: str, network: str, flagged: str, value: str) -> None:
+    assert found(text) == [(f"social.{network}", flagged, value)]
+
+
+NOT_FLAGGED = [
+    # should not flag
+    # the network as a topic
+    "your Instagram post designs",
+    "LinkedIn banner",
+    "Facebook ads campaign",
+    "TikTok video editing",
+    "I can make your Instagram reels and TikTok videos",
+    "YouTube thumbnail design",
+    "instagram designs",
+    "Instagram: 10k followers",
+    "Twitter/X header 1500x500",
+    # a name, not a handle, on a real-name network
+    "linkedin: jane doe",
+    "You can find me on LinkedIn as Jane Doe",
+    "facebook: Jane",
+    # "@word" with no network named
+    "@home collection",
+    "@media queries for mobile",
+    "Use the @media (max-width: 600px) rule",
+    "thanks @jane for the brief",
+    # the networks' own pages, posts and videos: not a profile (the url detector has those)
+    "https://instagram.com/p/Cxyz",
+    "facebook.com/sharer.php?u=x",
+    "youtube.com/watch?v=abc",
+    "twitter.com/intent/tweet",
+    "linkedin.com/feed",
+    "instagram.com",
+    "Can you design YouTube, Instagram and TikTok profile pictures in one order?",
+    "Instagram account management",
+    "LinkedIn profile optimization",
+    "email threads: @john",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_does_not_flag(text: str) -> None:
+    assert found(text) == []
+
+
+def test_post_link_is_left_to_the_url_detector() -> None:
+    text = "like this one: https://instagram.com/p/Cxyz"
+    detections = lint_detect(text, "fiverr")
+    assert [(d.category, text[d.start : d.end]) for d in detections] == [
+        (Category.URL, "https://instagram.com/p/Cxyz")
+    ]

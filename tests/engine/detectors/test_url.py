@@ -1,0 +1,299 @@
+"""The url detector: links, bare and spelled-out domains, and the look-alikes that are not links."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from gigguard.engine.detectors import messenger, social, url
+from gigguard.engine.detectors.base import REPORT_THRESHOLD, DetectionContext
+from gigguard.engine.linter import detect as lint_detect
+from gigguard.engine.normalize import normalize
+from gigguard.findings import Category
+
+
+def found(text: str) -> list[tuple[str, str, str | None]]:
+    """(kind, the original text flagged, value) of every reportable detection."""
+    detections = url.detect(normalize(text), DetectionContext("fiverr"))
+    return [
+        (d.kind, text[d.start : d.end], d.value)
+        for d in detections
+        if d.confidence >= REPORT_THRESHOLD
+    ]
+
+
+FLAGGED = [
+    # should flag
+    # written as links
+    ("http://janedesigns.com", "url", "http://janedesigns.com", "http://janedesigns.com"),
+    (
+        "HTTPS://JaneDesigns.com/Work?ref=1#top",
+        "url",
+        "HTTPS://JaneDesigns.com/Work?ref=1#top",
+        "https://janedesigns.com/Work?ref=1#top",
+    ),
+    ("www.janedesigns.co.uk", "url", "www.janedesigns.co.uk", "www.janedesigns.co.uk"),
+    (
+        "(see https://janedesigns.com/a).",
+        "url",
+        "https://janedesigns.com/a",
+        "https://janedesigns.com/a",
+    ),
+    (
+        "wikipedia.org/wiki/Go_(game)",
+        "url",
+        "wikipedia.org/wiki/Go_(game)",
+        "wikipedia.org/wiki/Go_(game)",
+    ),
+    (
+        "http://81.2.69.160:8080/admin",
+        "url",
+        "http://81.2.69.160:8080/admin",
+        "http://81.2.69.160:8080/admin",
+    ),
+    # bare domains
+    ("janedesigns.com", "url", "janedesigns.com", "janedesigns.com"),
+    ("Visit janedesigns.com.", "url", "janedesigns.com", "janedesigns.com"),
+    ("my-site.co.uk/portfolio", "url", "my-site.co.uk/portfolio", "my-site.co.uk/portfolio"),
+    ("blog.janedesigns.net", "url", "blog.janedesigns.net", "blog.janedesigns.net"),
+    ("jane-designs.de", "url", "jane-designs.de", "jane-designs.de"),
+    ("janedesigns.com.pk", "url", "janedesigns.com.pk", "janedesigns.com.pk"),
+    ("janedesigns.com.br/loja", "url", "janedesigns.com.br/loja", "janedesigns.com.br/loja"),
+    ("jane123.dev", "url", "jane123.dev", "jane123.dev"),
+    ("jane.github.io/portfolio", "url", "jane.github.io/portfolio", "jane.github.io/portfolio"),
+    ("github.com/janedev", "url", "github.com/janedev", "github.com/janedev"),
+    ("jasper.ai/pricing", "url", "jasper.ai/pricing", "jasper.ai/pricing"),
+    ("visit my site janedesigns.studio", "url", "janedesigns.studio", "janedesigns.studio"),
+    ("linktr.ee/janedesigns", "url", "linktr.ee/janedesigns", "linktr.ee/janedesigns"),
+    ("😀 janedesigns.com", "url", "janedesigns.com", "janedesigns.com"),
+    # site words in other languages
+    ("mi sitio web: janedesigns.es", "url", "janedesigns.es", "janedesigns.es"),
+    ("meu site: janedesigns.com.br", "url", "janedesigns.com.br", "janedesigns.com.br"),
+    ("mon site : janedesigns.fr", "url", "janedesigns.fr", "janedesigns.fr"),
+    ("meine Webseite: janedesigns.de", "url", "janedesigns.de", "janedesigns.de"),
+    ("мой сайт janedesigns.ru", "url", "janedesigns.ru", "janedesigns.ru"),
+    # spelled out, bracketed, look-alike letters
+    ("janedesigns dot com", "url.obfuscated", "janedesigns dot com", "janedesigns.com"),
+    ("janedesigns DOT net", "url.obfuscated", "janedesigns DOT net", "janedesigns.net"),
+    ("mysite(dot)net", "url.obfuscated", "mysite(dot)net", "mysite.net"),
+    ("janedesigns[dot]com", "url.obfuscated", "janedesigns[dot]com", "janedesigns.com"),
+    ("janedesigns(.)com", "url.obfuscated", "janedesigns(.)com", "janedesigns.com"),
+    ("site . com", "url.obfuscated", "site . com", "site.com"),
+    ("janedesigns . co . uk", "url.obfuscated", "janedesigns . co . uk", "janedesigns.co.uk"),
+    (
+        "janedesigns dot com/portfolio",
+        "url.obfuscated",
+        "janedesigns dot com/portfolio",
+        "janedesigns.com/portfolio",
+    ),
+    ("janedesigns punto com", "url.obfuscated", "janedesigns punto com", "janedesigns.com"),
+    ("janedesigns ponto com", "url.obfuscated", "janedesigns ponto com", "janedesigns.com"),
+    ("janedesigns точка ru", "url.obfuscated", "janedesigns точка ru", "janedesigns.ru"),
+    ("jаnedesigns.com", "url.obfuscated", "jаnedesigns.com", "janedesigns.com"),  # Cyrillic а
+    (
+        "Ｊａｎｅｄｅｓｉｇｎｓ.com",
+        "url.obfuscated",
+        "Ｊａｎｅｄｅｓｉｇｎｓ.com",
+        "janedesigns.com",
+    ),
+    # shorteners, forms, booking pages, file drops
+    ("bit.ly/3AbCdE", "url.shortener", "bit.ly/3AbCdE", "bit.ly/3AbCdE"),
+    ("tinyurl.com/y3abc", "url.shortener", "tinyurl.com/y3abc", "tinyurl.com/y3abc"),
+    ("t.co/AbC", "url.shortener", "t.co/AbC", "t.co/AbC"),
+    ("is.gd/AbC", "url.shortener", "is.gd/AbC", "is.gd/AbC"),
+    ("cutt.ly/AbC", "url.shortener", "cutt.ly/AbC", "cutt.ly/AbC"),
+    ("forms.gle/AbC123", "url.form", "forms.gle/AbC123", "forms.gle/AbC123"),
+    (
+        "docs.google.com/forms/d/e/xyz/viewform",
+        "url.form",
+        "docs.google.com/forms/d/e/xyz/viewform",
+        "docs.google.com/forms/d/e/xyz/viewform",
+    ),
+    (
+        "https://jane.typeform.com/to/abc",
+        "url.form",
+        "https://jane.typeform.com/to/abc",
+        "https://jane.typeform.com/to/abc",
+    ),
+    ("form.jotform.com/230123", "url.form", "form.jotform.com/230123", "form.jotform.com/230123"),
+    (
+        "calendly.com/jane/30min",
+        "url.booking",
+        "calendly.com/jane/30min",
+        "calendly.com/jane/30min",
+    ),
+    ("cal.com/jane", "url.booking", "cal.com/jane", "cal.com/jane"),
+    ("youcanbook.me/jane", "url.booking", "youcanbook.me/jane", "youcanbook.me/jane"),
+    ("we.tl/t-AbC", "url.file-drop", "we.tl/t-AbC", "we.tl/t-AbC"),
+    (
+        "wetransfer.com/downloads/abc",
+        "url.file-drop",
+        "wetransfer.com/downloads/abc",
+        "wetransfer.com/downloads/abc",
+    ),
+    (
+        "dropbox.com/s/abc/file.zip?dl=0",
+        "url.file-drop",
+        "dropbox.com/s/abc/file.zip?dl=0",
+        "dropbox.com/s/abc/file.zip?dl=0",
+    ),
+    (
+        "drive.google.com/file/d/1AbC/view",
+        "url.file-drop",
+        "drive.google.com/file/d/1AbC/view",
+        "drive.google.com/file/d/1AbC/view",
+    ),
+    ("mega.nz/file/AbC#key", "url.file-drop", "mega.nz/file/AbC#key", "mega.nz/file/AbC#key"),
+    (
+        "mediafire.com/file/abc/x.zip",
+        "url.file-drop",
+        "mediafire.com/file/abc/x.zip",
+        "mediafire.com/file/abc/x.zip",
+    ),
+    # more spelled-out forms
+    ("our site: acmeroofing (dot) us", "url.obfuscated", "acmeroofing (dot) us", "acmeroofing.us"),
+    (
+        "janedesigns dot com slash portfolio",
+        "url.obfuscated",
+        "janedesigns dot com slash portfolio",
+        "janedesigns.com/portfolio",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "flagged", "value"), FLAGGED)
+def test_flags(text: str, kind: str, flagged: str, value: str) -> None:
+    assert found(text) == [(kind, flagged, value)]
+
+
+NOT_FLAGGED = [
+    # should not flag
+    # the marketplaces' own and reserved domains
+    "fiverr.com/janedesigns",
+    "https://www.upwork.com/freelancers/~01abc",
+    "fvrr.co/abc",
+    "peopleperhour.com/freelancer/jane",
+    "example.com",
+    "foo.example.com",
+    "http://test.test",
+    "localhost:8080",
+    "http://192.168.1.10:8080/admin",
+    # e-mail addresses are the e-mail detector's
+    "john@janedesigns.com",
+    "jane.design@gmail.com",
+    # file names and code
+    "main.py",
+    "index.html",
+    "config.yaml",
+    "README.md",
+    "app.zip",
+    "report.pdf",
+    "logo.ai",
+    "run.sh",
+    "lib.rs",
+    "clip.mov",
+    "Makefile.am",
+    "node.js",
+    "Next.js or Nuxt.js",
+    "asp.net",
+    "ASP.NET",
+    "VB.NET code",
+    "Socket.IO chat",
+    "model.fit(x)",
+    "console.log(x)",
+    "df.to_csv",
+    "styles.min.css",
+    # abbreviations, degrees, numbers
+    "e.g.",
+    "i.e.",
+    "a.m.",
+    "p.m.",
+    "etc.",
+    "a.k.a. jane",
+    "Ph.D. in design",
+    "M.Sc. degree",
+    "B.Tech graduate",
+    "B.Com",
+    "3.5",
+    "v1.2",
+    "version 1.2.3",
+    "$19.99",
+    # sentences glued by a full stop
+    "done.Thanks",
+    "it's done.Now check",
+    "I said hi.Then left",
+    "ok.it.So",
+    "done.now",
+    "user.name",
+    # spelled "dot" that is prose
+    "the dot com bubble",
+    "a dot net developer",
+    "experienced dot net developer",
+    "I love dot net",
+    "polka dot com",
+    "a good point in time",
+    "point me to the docs",
+    "un point de vue",
+    # a service named without a path
+    "calendly.com",
+    "https://calendly.com",
+    "I sell on etsy.com",
+    "I use google.com and youtube.com daily",
+    "Wix.com",
+    "linktr.ee",
+    "t.co",
+    "done . me too",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FLAGGED)
+def test_does_not_flag(text: str) -> None:
+    assert found(text) == []
+
+
+def test_messenger_and_social_links_are_reported_as_links_too() -> None:
+    # The linter keeps the more specific finding; on its own this detector still sees a link.
+    text = "wa.me/447911123456 and instagram.com/jane.designs"
+    assert [kind for kind, _, _ in found(text)] == ["url", "url"]
+    detections = lint_detect(text, "fiverr")
+    assert [(d.category, text[d.start : d.end]) for d in detections] == [
+        (Category.MESSENGER, "wa.me/447911123456"),
+        (Category.SOCIAL, "instagram.com/jane.designs"),
+    ]
+
+
+def test_spelled_link_inside_an_email_is_left_to_the_email_detector() -> None:
+    assert found("jane(at)janedesigns(dot)com") == []
+
+
+# Inputs that would be quadratic in a naive parser: long runs of labels, separators, names.
+ADVERSARIAL_UNITS = [
+    "a.",
+    "abc.",
+    "site dot ",
+    "site . ",
+    "x.com/",
+    "skype: ",
+    "skype ",
+    "@a ",
+    "@devjohn on ",
+    "john#1234 ",
+    "zoom id 123 ",
+    "instagram: @",
+    "www.",
+]
+
+
+@pytest.mark.parametrize("unit", ADVERSARIAL_UNITS)
+def test_link_parsing_stays_linear(unit: str) -> None:
+    def seconds(size: int) -> float:
+        draft = normalize((unit * (size // len(unit) + 1))[:size])
+        started = time.perf_counter()
+        for detector in (messenger.detect, social.detect, url.detect):
+            list(detector(draft, DetectionContext("fiverr")))
+        return time.perf_counter() - started
+
+    small, large = seconds(20_000), seconds(100_000)
+    # Five times the input: linear is ~5x, quadratic ~25x. Allow noise, never quadratic.
+    assert large <= 12 * small + 0.1, f"{unit!r}: 100 KB {large:.3f}s, 20 KB {small:.3f}s"
