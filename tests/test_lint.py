@@ -21,7 +21,7 @@ def utf16_slice(text: str, start: int, end: int) -> str:
     ],
 )
 def test_spans_are_utf16_code_units(text: str, typed: str) -> None:
-    (finding,) = lint(text, "fiverr").findings
+    (finding,) = [f for f in lint(text, "fiverr").findings if f.category == Category.EMAIL]
     assert utf16_slice(text, finding.start, finding.end) == typed
     assert finding.end - finding.start == len(typed.encode("utf-16-le")) // 2
 

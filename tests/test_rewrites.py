@@ -42,7 +42,13 @@ def test_rewrite_lints_clean_and_keeps_the_rest(draft: Draft) -> None:
         f"rewrite {result.rewrite!r} is flagged again: "
         f"{[(f.rule, result.rewrite[f.start : f.end]) for f in again.findings]}"
     )
-    ranges = [(f.replacement_start or f.start, f.replacement_end or f.end) for f in result.findings]
+    ranges = [
+        (
+            f.start if f.replacement_start is None else f.replacement_start,
+            f.end if f.replacement_end is None else f.replacement_end,
+        )
+        for f in result.findings
+    ]
     # Text outside the replaced ranges appears in the rewrite, byte for byte and in order.
     position = 0
     for piece in untouched_pieces(draft.text, ranges):

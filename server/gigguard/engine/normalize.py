@@ -224,6 +224,8 @@ def _drop_separators(match: Match, separators: str) -> list[Piece] | None:
         return None
     if core[0::2].strip(".") != core[0::2]:
         return None  # "…" or a run of full stops, not a word spelled out
+    if separators != " " and core[0::2].isdigit():
+        return None  # "8.8.8.8", "1-2-3-4": numbers keep their separators (phones read them)
     pieces: list[Piece] = [(start, core_start, None)]
     for index in range(core_start, core_end, 2):
         pieces.append((index, index + 1, None))

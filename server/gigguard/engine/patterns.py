@@ -57,6 +57,15 @@ def alternation(words: list[str] | tuple[str, ...] | set[str] | frozenset[str]) 
     return "(?:" + "|".join(escaped) + ")"
 
 
+# The RE2 wrapper rebuilds `groupindex` on every access; patterns live as long as the process.
+_GROUP_NUMBERS: dict[int, tuple[Pattern, dict[str, int]]] = {}
+
+
 def span_of(match: Match, group: str) -> tuple[int, int]:
     """The span of a named group, (-1, -1) when it did not take part in the match."""
-    return match.span(match.re.groupindex[group])
+    pattern = match.re
+    cached = _GROUP_NUMBERS.get(id(pattern))
+    if cached is None or cached[0] is not pattern:
+        cached = (pattern, dict(pattern.groupindex))
+        _GROUP_NUMBERS[id(pattern)] = cached
+    return match.span(cached[1][group])

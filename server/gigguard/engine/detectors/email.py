@@ -23,7 +23,7 @@ from gigguard.engine.domains import (
 )
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import NormalizedDraft
-from gigguard.engine.patterns import Match, alternation, compile_pattern, span_of
+from gigguard.engine.patterns import Match, Pattern, alternation, compile_pattern, span_of
 from gigguard.engine.spans import pick_non_overlapping
 from gigguard.findings import Category
 
@@ -32,10 +32,14 @@ _LOCAL_PART = r"[a-z0-9][a-z0-9._%+\-]{0,63}"
 _LOCAL = rf"(?P<local>{_LOCAL_PART}(?:[ \t]+dot[ \t]+{_LOCAL_PART}){{0,3}})"
 _LABEL = r"[a-z0-9][a-z0-9\-]{0,62}"
 # "@" however written: "@", " at ", and the "name (followed by "@cs.stanford.edu")" habit.
-_AT = r"(?P<at>[ \t]*@[ \t]*|[ \t]+at[ \t]+|[ \t]*\([ \t]*followed[ \t]+by[ \t]*[\"“”'‘’]?[ \t]*@)"
+# The sign and the word are separate patterns: a rejected "me at jess.caine" must not hide the
+# "jess.caine@icloud.com" that starts inside it (a regex scan resumes after its last match).
+_AT_SIGN = r"(?P<at>[ \t]*@[ \t]*|[ \t]*\([ \t]*followed[ \t]+by[ \t]*[\"“”'‘’]?[ \t]*@)"
+_AT_WORD = r"(?P<at>[ \t]+at[ \t]+)"
 # "." however written: ".", " . ", " dot ", " dt ", and ";" ("jks at robotics;stanford;edu").
-# A full stop with a space after it only is the end of a sentence ("code at runtime. It").
-_DOT = r"(?:[.;]|[ \t]+[.;][ \t]+|[ \t]+(?:dot|dt)[ \t]+)"
+# A full stop with a space after it only is the end of a sentence ("code at runtime. It");
+# with a space before it ("gmail .com", "gmail . com") it is a disguise.
+_DOT = r"(?:[.;]|[ \t]+[.;][ \t]*|[ \t]+(?:dot|dt)[ \t]+)"
 # Labels separated by nothing but spaces are a domain only when they end in a TLD nobody
 # mistakes for a word ("pal at cs stanford edu", "john at gmail com").
 _SPACED_TLDS = ("com", "net", "org", "edu", "gov", "info", "biz", "ru")
@@ -45,15 +49,22 @@ _MAIL_TLDS = frozenset(
     " tr za ph".split()
 )
 
-_ADDRESS = compile_pattern(rf"{_LOCAL}{_AT}(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,6}})")
-_SPACED_ADDRESS = compile_pattern(
-    rf"{_LOCAL}{_AT}(?P<domain>{_LABEL}(?:[ \t]+{_LABEL}){{0,3}}[ \t]+{alternation(_SPACED_TLDS)})\b"
+_DOMAIN = rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,6}})"
+_SPACED_DOMAIN = (
+    rf"(?P<domain>{_LABEL}(?:[ \t]+{_LABEL}){{0,3}}[ \t]+{alternation(_SPACED_TLDS)})\b"
+)
+_ADDRESSES = tuple(compile_pattern(f"{_LOCAL}{at}{_DOMAIN}") for at in (_AT_SIGN, _AT_WORD))
+_SPACED_ADDRESSES = tuple(
+    compile_pattern(f"{_LOCAL}{at}{_SPACED_DOMAIN}") for at in (_AT_SIGN, _AT_WORD)
 )
 _PROVIDER_NAMES = alternation(tuple(MAIL_PROVIDERS))
 # "live:" and "msn:" before a name are Skype ids, not mailboxes (the messenger detector's).
 _PROVIDERS_NAMED_FIRST = alternation(tuple(set(MAIL_PROVIDERS) - {"live", "msn"}))
 # "johndev at gmail", "johndev@hotmail": a webmail provider named without its TLD.
-_PROVIDER_ADDRESS = compile_pattern(rf"{_LOCAL}{_AT}(?P<provider>{_PROVIDER_NAMES})\b")
+_PROVIDER_ADDRESSES = tuple(
+    compile_pattern(rf"{_LOCAL}{at}(?P<provider>{_PROVIDER_NAMES})\b")
+    for at in (_AT_SIGN, _AT_WORD)
+)
 # "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez".
 _PROVIDER_THEN_LOCAL = compile_pattern(
     r"(?P<owner>(?:^|[^\p{L}])(?:my|mi|meu|minha|mon|ma|mein|meine|мой|моя)[ \t]+)?"
@@ -121,8 +132,13 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         )
 
 
+def _matches(view: MappedText, patterns: tuple[Pattern, ...]) -> Iterator[Match]:
+    for pattern in patterns:
+        yield from pattern.finditer(view.text)
+
+
 def _addresses(view: MappedText) -> Iterator[_Candidate]:
-    for match in _ADDRESS.finditer(view.text):
+    for match in _matches(view, _ADDRESSES):
         local = _clean_local(match.group("local"))
         if local is None or not _local_fits_at(match, local):
             continue
@@ -146,7 +162,7 @@ def _addresses(view: MappedText) -> Iterator[_Candidate]:
 
 
 def _spaced_addresses(view: MappedText) -> Iterator[_Candidate]:
-    for match in _SPACED_ADDRESS.finditer(view.text):
+    for match in _matches(view, _SPACED_ADDRESSES):
         local = _clean_local(match.group("local"))
         if local is None or not _local_fits_at(match, local):
             continue
@@ -159,7 +175,7 @@ def _spaced_addresses(view: MappedText) -> Iterator[_Candidate]:
 
 
 def _provider_addresses(view: MappedText) -> Iterator[_Candidate]:
-    for match in _PROVIDER_ADDRESS.finditer(view.text):
+    for match in _matches(view, _PROVIDER_ADDRESSES):
         local = _clean_local(match.group("local"))
         if local is None or not _local_fits_at(match, local):
             continue
