@@ -1,0 +1,376 @@
+"""Phone detector: numbers as written, dictated and disguised in many countries, and the figures
+(prices, dates, versions, ids, cards…) that only look like them."""
+
+import time
+
+import pytest
+
+from gigguard.engine.detectors import phone
+from gigguard.engine.detectors.base import Detection, DetectionContext
+from gigguard.engine.linter import detect
+from gigguard.engine.normalize import normalize
+from gigguard.findings import Category
+
+
+def phone_detections(text: str, platform: str = "fiverr") -> list[Detection]:
+    return [d for d in detect(text, platform) if d.category == Category.PHONE]
+
+
+def phones(text: str, platform: str = "fiverr") -> list[tuple[str, str | None]]:
+    return [(text[d.start : d.end], d.value) for d in phone_detections(text, platform)]
+
+
+# should flag
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # United States: the North American shapes, with and without the country code
+        ("Call me at (650) 723-5666", [("(650) 723-5666", "+16507235666")]),
+        ("650-723-5666", [("650-723-5666", "+16507235666")]),
+        ("my cell: 650.723.5666.", [("650.723.5666", "+16507235666")]),
+        ("+1 415 555 0123", [("+1 415 555 0123", "+14155550123")]),
+        ("1-650-723-5666", [("1-650-723-5666", "+16507235666")]),
+        ("text me 4155550123", [("4155550123", "+14155550123")]),
+        ("my cell is 415 555 0123, thanks", [("415 555 0123", "+14155550123")]),
+        # United Kingdom
+        ("+44 7911 123456", [("+44 7911 123456", "+447911123456")]),
+        ("My UK mobile is 07911 123456", [("07911 123456", "+447911123456")]),
+        ("0044 20 7946 0958", [("0044 20 7946 0958", "+442079460958")]),
+        ("+44 (0) 20 7946 0958", [("+44 (0) 20 7946 0958", "+442079460958")]),
+        ("(+44) 7911 123456", [("(+44) 7911 123456", "+447911123456")]),
+        ("Call me on 020 7946 0958", [("020 7946 0958", "+442079460958")]),
+        # India
+        ("whatsapp +91 98765 43210", [("+91 98765 43210", "+919876543210")]),
+        ("My number is 98765 43210", [("98765 43210", "+919876543210")]),
+        ("+919876543210", [("+919876543210", "+919876543210")]),
+        # Pakistan
+        ("Pakistan: 0300 1234567", [("0300 1234567", "+923001234567")]),
+        ("WhatsApp: +92-300-1234567", [("+92-300-1234567", "+923001234567")]),
+        ("(0300 1234567)", [("0300 1234567", "+923001234567")]),
+        ("whatsapp 923001234567", [("923001234567", "+923001234567")]),  # as in wa.me links
+        # Nigeria
+        ("Nigeria 0803 123 4567", [("0803 123 4567", "+2348031234567")]),
+        ("My WhatsApp is +234 803 123 4567!", [("+234 803 123 4567", "+2348031234567")]),
+        # Germany
+        ("Handy: 0151 12345678", [("0151 12345678", "+4915112345678")]),
+        ("Tel.: +49 30 1234567", [("+49 30 1234567", "+49301234567")]),
+        # Brazil
+        ("Brasil (11) 91234-5678", [("(11) 91234-5678", "+5511912345678")]),
+        ("+55 11 91234-5678", [("+55 11 91234-5678", "+5511912345678")]),
+        # Spain
+        ("móvil 612 345 678", [("612 345 678", "+34612345678")]),
+        ("+34 612 34 56 78", [("+34 612 34 56 78", "+34612345678")]),
+        # France
+        ("France 06 12 34 56 78", [("06 12 34 56 78", "+33612345678")]),
+        ("appelle-moi 06.12.34.56.78", [("06.12.34.56.78", "+33612345678")]),
+        # Russia
+        ("звоните 8 (912) 345-67-89", [("8 (912) 345-67-89", "+79123456789")]),
+        ("+7 912 345-67-89", [("+7 912 345-67-89", "+79123456789")]),
+        # Philippines, Bangladesh, Mexico
+        ("Philippines 0917 123 4567", [("0917 123 4567", "+639171234567")]),
+        ("+63 917 123 4567", [("+63 917 123 4567", "+639171234567")]),
+        ("Bangladesh 01712-345678", [("01712-345678", "+8801712345678")]),
+        ("+880 1712-345678", [("+880 1712-345678", "+8801712345678")]),
+        ("número: +52 55 1234 5678", [("+52 55 1234 5678", "+525512345678")]),
+        # more countries, grouped as they print numbers there
+        ("O meu telemóvel é 912 345 678, estou em Lisboa", [("912 345 678", "+351912345678")]),
+        ("Mój numer: 512 345 678, proszę dzwonić", [("512 345 678", "+48512345678")]),
+        ("電話番号は090-1234-5678です。", [("090-1234-5678", "+819012345678")]),
+        ("제 번호는 010-1234-5678 입니다", [("010-1234-5678", "+821012345678")]),
+        ("我的手机号是 138 0013 8000，加微信", [("138 0013 8000", "+8613800138000")]),
+        ("كلمني واتساب ٠١٠٠١٢٣٤٥٦٧", [("٠١٠٠١٢٣٤٥٦٧", "+201001234567")]),
+        ("call/sms: 1-800-555-0199", [("1-800-555-0199", "+18005550199")]),
+        # international but in a range no operator holds: still written as a phone number
+        ("WhatsApp +44 7700 900123", [("+44 7700 900123", "+447700900123")]),
+        # spelled out: en, es, pt, fr, de, ru, mixed with digits
+        (
+            "four one five five five five zero one two three",
+            [("four one five five five five zero one two three", "+14155550123")],
+        ),
+        (
+            "call me: four one five, five five five, zero one two three",
+            [("four one five, five five five, zero one two three", "+14155550123")],
+        ),
+        (
+            "call four one five double five five zero one two three",
+            [("four one five double five five zero one two three", "+14155550123")],
+        ),
+        (
+            "mi móvil: seis uno dos tres cuatro cinco seis siete ocho",
+            [("seis uno dos tres cuatro cinco seis siete ocho", "+34612345678")],
+        ),
+        (
+            "meu zap: um um nove um dois três quatro cinco seis sete oito",
+            [("um um nove um dois três quatro cinco seis sete oito", "+5511912345678")],
+        ),
+        (
+            "zéro six un deux trois quatre cinq six sept huit",
+            [("zéro six un deux trois quatre cinq six sept huit", "+33612345678")],
+        ),
+        (
+            "null eins fünf eins eins zwei drei vier fünf sechs sieben acht",
+            [("null eins fünf eins eins zwei drei vier fünf sechs sieben acht", "+4915112345678")],
+        ),
+        (
+            "восемь девять один два три четыре пять шесть семь восемь девять",
+            [
+                (
+                    "восемь девять один два три четыре пять шесть семь восемь девять",
+                    "+79123456789",
+                )
+            ],
+        ),
+        (
+            "plus four four seven nine one one one two three four five six",
+            [("plus four four seven nine one one one two three four five six", "+447911123456")],
+        ),
+        ("92three00one234567", [("92three00one234567", "+923001234567")]),
+        ("whats app 0 3 zero zero 1234567", [("0 3 zero zero 1234567", "+923001234567")]),
+        (
+            "call me: +1 four zero eight, 555, oh one five two",
+            [("+1 four zero eight, 555, oh one five two", "+14085550152")],
+        ),
+        (
+            "📞 six four six • five five five • zero one four eight",
+            [("six four six • five five five • zero one four eight", "+16465550148")],
+        ),
+        # look-alikes, other digit forms, spacing, emoji
+        ("4l5-555-O123", [("4l5-555-O123", "+14155550123")]),
+        ("O3OO-l234567", [("O3OO-l234567", "+923001234567")]),
+        ("４１５－５５５－０１２３", [("４１５－５５５－０１２３", "+14155550123")]),
+        ("+٩٢ ٣٠٠ ١٢٣٤٥٦٧", [("+٩٢ ٣٠٠ ١٢٣٤٥٦٧", "+923001234567")]),
+        ("4 1 5 5 5 5 0 1 2 3", [("4 1 5 5 5 5 0 1 2 3", "+14155550123")]),
+        ("4 1 5, 5 5 5, 0 1 2 3", [("4 1 5, 5 5 5, 0 1 2 3", "+14155550123")]),
+        ("indian no. 9.8.7.6.5.4.3.2.1.0 msg me", [("9.8.7.6.5.4.3.2.1.0", "+919876543210")]),
+        ("📞+1 (415) 555-0123", [("+1 (415) 555-0123", "+14155550123")]),
+        ("😀😀 call 415 555 0123 😀", [("415 555 0123", "+14155550123")]),
+        ("4️⃣1️⃣5️⃣5️⃣5️⃣5️⃣0️⃣1️⃣2️⃣3️⃣", [("4️⃣1️⃣5️⃣5️⃣5️⃣5️⃣0️⃣1️⃣2️⃣3️⃣", "+14155550123")]),
+        # glued to a phone word, a stray "lol" read as "101", a figure before the number
+        ("tel4155550123", [("4155550123", "+14155550123")]),
+        ("call me 4155550123 lol", [("4155550123", "+14155550123")]),
+        ("I have 3. Call 4155550123", [("4155550123", "+14155550123")]),
+        # several numbers in one draft
+        (
+            "call +44 7911 123456 or 07911 123457",
+            [("+44 7911 123456", "+447911123456"), ("07911 123457", "+447911123457")],
+        ),
+        (
+            "Phone 0300 1234567 0321 7654321",
+            [("0300 1234567", "+923001234567"), ("0321 7654321", "+923217654321")],
+        ),
+        (
+            "call 415 555 0123 415 555 0199",
+            [("415 555 0123", "+14155550123"), ("415 555 0199", "+14155550199")],
+        ),
+        (
+            "4155550123, 4155550199 call me",
+            [("4155550123", "+14155550123"), ("4155550199", "+14155550199")],
+        ),
+        (
+            "+44 7911 123456 / +44 7911 123457",
+            [("+44 7911 123456", "+447911123456"), ("+44 7911 123457", "+447911123457")],
+        ),
+    ],
+)
+def test_flags(text: str, expected: list[tuple[str, str]]) -> None:
+    assert phones(text) == expected
+
+
+# should not flag
+@pytest.mark.parametrize(
+    "text",
+    [
+        # prices and amounts
+        "$1,250.00",
+        "€450",
+        "1500 USD",
+        "₹75000",
+        "Rs. 25,000",
+        "Call me: the budget is 4155550123 dollars",
+        "call me: price is $ 4155550123",
+        "Prices: 100, 200, 300, 400",
+        # dates and times
+        "2024-03-15",
+        "15/03/2024",
+        "03.15.2024",
+        "20240315",
+        "contact me on 15/03/2024",
+        "my number 20240315",
+        "10:30",
+        "Call me at 10:30–11:45",
+        # versions
+        "v2.14.3",
+        "3.11.7",
+        "1.2.3.4",
+        "Contact me about v2023.10.1234",
+        "Chrome 122.0.6261.112 shows the bug",
+        # orders, invoices, tickets, tracking, ids
+        "order #FO81A2B3C4D5",
+        "Order 1234567890",
+        "call me about your order #4155550123",
+        "INV-2024-00087",
+        "Whatsapp me regarding INV-2024-0008734",
+        "ticket 88231775",
+        "tracking 1Z999AA10123456784",
+        "Here's the tracking: 9400 1118 9922 3856 7890 12",
+        "USPS 9400 1118 9922 3856 7890 12",
+        "my id=4155550123 call",
+        "https://www.fiverr.com/inbox/41555501234",
+        "PO number 4500123456 must appear on the invoice.",
+        "El número de pedido es 1029384756 y la fecha 15/03/2024.",
+        "Номер заказа 781245903, оплата прошла.",
+        "Run ids 20240315-001 through 20240315-045 failed",
+        "Unix time 1710460800 is the deadline",
+        "The EAN-13 for the product label is 4006381333931.",
+        "IBAN: DE89 3704 0044 0532 0130 00",
+        # ISBNs
+        "ISBN 978-0-306-40615-7",
+        "9780306406157",
+        "Reach me! My ISBN 979-10-90636-07-1",
+        # coordinates
+        "40.7128, -74.0060",
+        "37.7749,-122.4194",
+        "contact: 40.712776 -74.005974",
+        # payment cards
+        "4242 4242 4242 4242",
+        "4111-1111-1111-1111",
+        "Call me, card 378282246310005",
+        # sizes
+        "1920x1080",
+        "300 x 250 px",
+        "210 x 297 mm",
+        # hex colours
+        "#1A2B3C",
+        "#ff0000",
+        "call me, colour #123456",
+        # IP addresses
+        "192.168.0.1",
+        "phone 10.0.0.138",
+        # years and ranges
+        "2019-2024",
+        "1990 - 2000",
+        "Contact me to discuss the 2019-2024 report",
+        # counts and percentages
+        "12,500 followers",
+        "50000 words",
+        "ring me, 1500000 views",
+        "phone: 99.99%",
+        # zip codes
+        "94105",
+        "The ZIP is 94105-1234, call me",
+        # model numbers, citations
+        "WH-1000XM4",
+        "model 8821-4455-12",
+        "J. Comput. Phys. 176, 205-227 (2002).",
+        "In IEEE ASRU 2007. 347-352. Phone Classification",
+        # bare figures too short to tell, counting, small numbers
+        "4155550",
+        "12345678",
+        "I have one or two questions, so three",
+        "one, two, three, four, five, six, seven",
+        "Call me, I can do 3 logos for 4 5 6 7 8 9",
+    ],
+)
+def test_does_not_flag(text: str) -> None:
+    assert phones(text) == []
+
+
+def test_kind_says_whether_the_digits_were_disguised() -> None:
+    kinds = {
+        text: [d.kind for d in phone_detections(text)]
+        for text in (
+            "+1 415 555 0123",
+            "４１５－５５５－０１２３",  # full-width digits are how some keyboards type
+            "4 1 5 5 5 5 0 1 2 3",
+            "four one five five five five zero one two three",
+            "4l5-555-O123",
+            "92three00one234567",
+        )
+    }
+    assert kinds == {
+        "+1 415 555 0123": ["phone"],
+        "４１５－５５５－０１２３": ["phone"],
+        "4 1 5 5 5 5 0 1 2 3": ["phone"],
+        "four one five five five five zero one two three": ["phone.spelled-out"],
+        "4l5-555-O123": ["phone.spelled-out"],
+        "92three00one234567": ["phone.spelled-out"],
+    }
+
+
+def confidence(text: str) -> float:
+    [detection] = phone_detections(text)
+    return detection.confidence
+
+
+def test_confidence_follows_shape_and_context() -> None:
+    assert confidence("+44 7911 123456") >= 0.9
+    assert confidence("(650) 723-5666") >= 0.85
+    assert confidence("650.723.5666") >= 0.85
+    # a bare ten-digit figure is a phone number only just; a phone word makes it certain
+    assert 0.5 <= confidence("4155550123") < confidence("call me 4155550123")
+    assert confidence("whatsapp 4155550123") >= 0.85
+    # digits read out one by one are raised: nobody dictates a price
+    assert confidence("four one five five five five zero one two three") > confidence("4155550123")
+
+
+def test_short_bare_figures_need_context() -> None:
+    assert phones("612345678") == []
+    assert phones("móvil 612345678") == [("612345678", "+34612345678")]
+
+
+def test_the_draft_says_which_country() -> None:
+    # "03001234567" is a UK non-geographic number and a Pakistani mobile: the draft decides
+    assert phones("03001234567") == [("03001234567", "+923001234567")]  # a mobile, by default
+    assert phones("My UK office: 03001234567") == [("03001234567", "+443001234567")]
+    assert phones("Pakistan: 03001234567") == [("03001234567", "+923001234567")]
+    # so does an international number elsewhere in the draft
+    assert phones("+44 7911 123456 or 03001234567") == [
+        ("+44 7911 123456", "+447911123456"),
+        ("03001234567", "+443001234567"),
+    ]
+    # and so does the grouping: "0300 123 4567" is how Britain prints it
+    assert phones("0300 123 4567") == [("0300 123 4567", "+443001234567")]
+    assert phones("0300 1234567") == [("0300 1234567", "+923001234567")]
+
+
+def test_the_platform_says_which_country() -> None:
+    # unformatted, "03001234567" is read as the Pakistani mobile it is; on a British
+    # marketplace, as the British number it also is
+    assert phones("03001234567", "fiverr") == [("03001234567", "+923001234567")]
+    assert phones("03001234567", "peopleperhour") == [("03001234567", "+443001234567")]
+    # but the writer's own grouping outweighs the platform ("0300 1234567" is Pakistani style),
+    # and a number as nobody in Britain writes one is not forced into Britain
+    assert phones("0300 1234567", "peopleperhour") == [("0300 1234567", "+923001234567")]
+    assert phones("call 7185550194", "peopleperhour") == [("7185550194", "+17185550194")]
+
+
+def test_span_maps_back_past_emoji_and_invisible_characters() -> None:
+    text = "👋🏽 hi! 📱 +1 (415)\u200b 555-0123 👍"
+    [detection] = phone_detections(text)
+    assert text[detection.start : detection.end] == "+1 (415)\u200b 555-0123"
+    assert detection.value == "+14155550123"
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "call 415-555-0123 ",
+        "12 34 56 78 ",
+        "1.2.3.4.5.6.7.8.9.",
+        "four one five ",
+        "+1 +2 (3) ",
+        "0300 1234567 ",
+        "9876543210 x ",
+        "0#&",
+    ],
+)
+def test_time_grows_linearly(unit: str) -> None:
+    def seconds(size: int) -> float:
+        draft = normalize((unit * (size // len(unit) + 1))[:size])
+        started = time.perf_counter()
+        list(phone.detect(draft, DetectionContext("fiverr")))
+        return time.perf_counter() - started
+
+    small, large = seconds(20_000), seconds(100_000)
+    assert large <= 12 * small + 0.05
+    assert large < 5.0
