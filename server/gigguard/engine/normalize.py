@@ -238,7 +238,9 @@ _REPEATED_DIGIT = compile_pattern(
     rf"\b(?P<times>{alternation(tuple(REPEATERS))})[\s-]+(?P<digit>\p{{L}}+|[0-9])"
 )
 _LETTER_RUN = compile_pattern(r"\p{L}+")
-_LOOKALIKE_DIGITS = str.maketrans({"o": "0", "i": "1", "l": "1"})
+_LOOKALIKE_DIGITS = str.maketrans({"o": "0", "i": "1", "l": "1", "s": "5", "b": "8"})
+_EDGE_LOOKALIKES = frozenset("oil")
+_LOOKALIKES = frozenset("oilsb")
 
 
 def _repeat_digit(match: Match) -> str | None:
@@ -254,10 +256,13 @@ def _digits_for_word(match: Match) -> str | None:
     digit = DIGIT_WORDS.get(word)
     if digit is not None:
         return digit
-    if len(word) <= 3 and set(word) <= {"o", "i", "l"}:
-        # Look-alikes count as digits only inside a number: "4l5", "555-O123".
+    if len(word) <= 3 and set(word) <= _LOOKALIKES:
+        # Look-alikes count as digits only inside a number: "4l5", "555-O123", "5S5". O, I and
+        # l may sit at a number's edge; S and B, common as plural and unit letters ("1990s",
+        # "16GB"), only between digits.
         text_before, text_after = _neighbours(match)
-        if text_before.isdigit() or text_after.isdigit():
+        edge_ok = set(word) <= _EDGE_LOOKALIKES and (text_before.isdigit() or text_after.isdigit())
+        if edge_ok or (text_before.isdigit() and text_after.isdigit()):
             return word.translate(_LOOKALIKE_DIGITS)
     return None
 
@@ -268,8 +273,9 @@ def _neighbours(match: Match) -> tuple[str, str]:
     start, end = match.span()
     before = string[start - 1] if start > 0 else ""
     after = string[end] if end < len(string) else ""
-    if before in "-. " and start > 1 and string[start - 2].isdigit():
+    # One "-" or "." may stand between ("555-O123"); a space ends the number ("0123 I think").
+    if before and before in "-." and start > 1 and string[start - 2].isdigit():
         before = string[start - 2]
-    if after in "-. " and end + 1 < len(string) and string[end + 1].isdigit():
+    if after and after in "-." and end + 1 < len(string) and string[end + 1].isdigit():
         after = string[end + 1]
     return before, after

@@ -11,9 +11,7 @@ from gigguard.engine.patterns import compile_pattern
 
 # A terminator ends a sentence when it follows a word and whitespace or the end follows it:
 # "gmail.com" and "3.5" go on, and so does the disguise "gmail . com".
-_TERMINATOR = compile_pattern(
-    r"[^ \t\n][.!?…。！？]+(?:[\"'”’)\]]*)(?:[ \t]+|$)|[ \t]*\n+[ \t]*"
-)
+_TERMINATOR = compile_pattern(r"[^ \t\n][.!?…。！？]+(?:[\"'”’)\]]*)(?:[ \t]+|$)|[ \t]*\n+[ \t]*")
 
 
 @dataclass(frozen=True, slots=True)
