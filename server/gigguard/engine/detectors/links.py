@@ -12,8 +12,9 @@ these stays linear in the length of the draft.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from gigguard.engine.detectors.base import Detection
 from gigguard.engine.domains import PLATFORM_DOMAINS, public_suffix
@@ -136,6 +137,21 @@ def find_links(view: MappedText) -> tuple[Link, ...]:
     links = tuple(_merge(plain, spelled))
     _last = (view, links)
     return links
+
+
+Read = TypeVar("Read")
+LinkReaders = Sequence[tuple[tuple[str, ...], Callable[[Link], Read | None]]]
+
+
+def read_links(view: MappedText, readers: LinkReaders[Read]) -> Iterator[tuple[Link, Read]]:
+    """Each link with what the first reader for its site makes of it (a reader may decline)."""
+    for link in find_links(view):
+        for domains, read in readers:
+            if link.on(*domains):
+                found = read(link)
+                if found is not None:
+                    yield link, found
+                break
 
 
 def _merge(plain: list[Link], spelled: list[Link]) -> Iterator[Link]:

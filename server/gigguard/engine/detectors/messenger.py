@@ -28,7 +28,6 @@ from gigguard.engine.detectors.links import (
     ChannelNames,
     Handle,
     Link,
-    find_links,
     fold,
     framing_confidence,
     fuzzy_word,
@@ -39,6 +38,7 @@ from gigguard.engine.detectors.links import (
     invited_before,
     is_plausible_handle,
     possessive_before,
+    read_links,
     without_overlaps,
 )
 from gigguard.engine.mapped import MappedText
@@ -160,13 +160,8 @@ def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detecti
 
 # ── Links ───────────────────────────────────────────────────────────────────────────────────
 def _links(view: MappedText) -> Iterator[Detection]:
-    for link in find_links(view):
-        for domains, read in _LINK_READERS:
-            if link.on(*domains):
-                found = read(link)
-                if found is not None:
-                    yield _detection(view, link.start, link.end, found)
-                break
+    for link, found in read_links(view, _LINK_READERS):
+        yield _detection(view, link.start, link.end, found)
 
 
 def _whatsapp(link: Link) -> _Found | None:

@@ -22,7 +22,6 @@ from gigguard.engine.detectors.links import (
     ChannelNames,
     Handle,
     Link,
-    find_links,
     framing_confidence,
     fuzzy_word,
     group_numbers,
@@ -32,6 +31,7 @@ from gigguard.engine.detectors.links import (
     invited_before,
     is_plausible_handle,
     possessive_before,
+    read_links,
     without_overlaps,
 )
 from gigguard.engine.mapped import MappedText
@@ -129,13 +129,8 @@ def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detecti
 
 # ── Profile links ──────────────────────────────────────────────────────────────────────────
 def _profile_links(view: MappedText) -> Iterator[Detection]:
-    for link in find_links(view):
-        for domains, read in _LINK_READERS:
-            if link.on(*domains):
-                found = read(link)
-                if found is not None:
-                    yield _detection(view, link.start, link.end, found)
-                break
+    for link, found in read_links(view, _LINK_READERS):
+        yield _detection(view, link.start, link.end, found)
 
 
 def _registrable(link: Link, domains: tuple[str, ...]) -> str:
