@@ -2,8 +2,8 @@
 
 import pytest
 
-from gigguard.lint import UnknownPlatformError, lint
 from gigguard.findings import CONTACT_CATEGORIES, Category
+from gigguard.lint import UnknownPlatformError, lint
 
 
 def utf16_slice(text: str, start: int, end: int) -> str:
@@ -69,5 +69,5 @@ def test_clean_draft_has_no_rewrite() -> None:
 
 
 def test_unknown_platform_is_a_clear_error() -> None:
-    with pytest.raises(UnknownPlatformError, match="known: .*fiverr"):
+    with pytest.raises(UnknownPlatformError, match=r"known: .*fiverr"):
         lint("hello", "myspace")

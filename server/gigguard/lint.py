@@ -80,8 +80,15 @@ def find_issues(text: str, ruleset: Ruleset) -> list[Issue]:
         return start, end
 
     issues = [
-        Issue(compiled, hit.start, hit.end, hit.value, hit.confidence, hit.whole_sentence,
-              sentence_of(hit.start, hit.end))  # fmt: skip
+        Issue(
+            compiled,
+            hit.start,
+            hit.end,
+            hit.value,
+            hit.confidence,
+            hit.whole_sentence,
+            sentence_of(hit.start, hit.end),
+        )
         for compiled in ruleset.rules
         for hit in compiled.matcher(matched)
         if hit.end > hit.start
@@ -116,10 +123,15 @@ def lint(
         text,
         [
             Violation(
-                issue.start, issue.end, issue.sentence, issue.whole_sentence,
-                issue.rule.rule.replacement, issue.rule.rule.inline,
-                _CATEGORY_ORDER[issue.category], _FAMILY.get(issue.category, "contact"),
-            )  # fmt: skip
+                issue.start,
+                issue.end,
+                issue.sentence,
+                issue.whole_sentence,
+                issue.rule.rule.replacement,
+                issue.rule.rule.inline,
+                _CATEGORY_ORDER[issue.category],
+                _FAMILY.get(issue.category, "contact"),
+            )
             for issue in issues
         ],
     )

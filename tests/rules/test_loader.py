@@ -58,7 +58,7 @@ def test_platform_can_disable_an_inherited_rule(tmp_path: Path) -> None:
     ],
 )  # fmt: skip
 def test_broken_rule_files_fail_with_their_path(tmp_path: Path, rule: str, complaint: str) -> None:
-    with pytest.raises(RuleError, match="move-app.yml") as error:
+    with pytest.raises(RuleError, match=r"move-app\.yml") as error:
         load_rulesets(write_packs(tmp_path, rule=rule))
     assert complaint in str(error.value)
 

@@ -18,7 +18,13 @@ from functools import cache
 
 from gigguard.engine import confusables
 from gigguard.engine.mapped import MappedText, Piece, Rewriter, substitute
-from gigguard.engine.numberwords import DIGIT_WORDS, REPEATERS
+from gigguard.engine.numberwords import (
+    COMPOUND_WORDS,
+    CONNECTORS,
+    DIGIT_WORDS,
+    REPEATERS,
+    compose,
+)
 from gigguard.engine.patterns import Match, alternation, compile_pattern, span_of
 
 
@@ -40,7 +46,8 @@ def normalize(draft: str) -> NormalizedDraft:
     view = substitute(view, _DOT_WORD, _canonical_word)
     view = substitute(view, _SPACED_OUT, _join_spaced_out)
     view = substitute(view, _SEPARATED_OUT, _join_separated_out)
-    numeric = substitute(view, _REPEATED_DIGIT, _repeat_digit)
+    numeric = substitute(view, _COMPOUND_NUMBER, _compose_number)
+    numeric = substitute(numeric, _REPEATED_DIGIT, _repeat_digit)
     numeric = substitute(numeric, _LETTER_RUN, _digits_for_word)
     return NormalizedDraft(original=draft, text=view, numeric=numeric)
 
@@ -238,6 +245,29 @@ _REPEATED_DIGIT = compile_pattern(
     rf"\b(?P<times>{alternation(tuple(REPEATERS))})[\s-]+(?P<digit>\p{{L}}+|[0-9])"
 )
 _LETTER_RUN = compile_pattern(r"\p{L}+")
+_NUMBER_WORD = alternation(tuple(DIGIT_WORDS) + tuple(COMPOUND_WORDS))
+# A run of number words ("trente-quatre", "сто двадцать три", "treinta y cuatro").
+_COMPOUND_NUMBER = compile_pattern(
+    rf"{_WORD_BOUNDARY_BEFORE}(?P<run>{_NUMBER_WORD}(?:[ \t-]+(?:{alternation(tuple(CONNECTORS))}"
+    rf"[ \t]+)?{_NUMBER_WORD})*){_WORD_BOUNDARY_AFTER}"
+)
+
+
+def _compose_number(match: Match) -> list[Piece] | None:
+    """Numbers said in pairs or triples become their digits; a run of single digits is left
+    for the word-by-word pass, which keeps each digit mapped to its own word."""
+    words = [w for w in match.group("run").replace("-", " ").split() if w not in CONNECTORS]
+    if not any(word in COMPOUND_WORDS for word in words):
+        return None
+    start, end = match.span()
+    run_start, run_end = span_of(match, "run")
+    return [
+        (start, run_start, None),
+        (run_start, run_end, " ".join(compose(words))),
+        (run_end, end, None),
+    ]
+
+
 _LOOKALIKE_DIGITS = str.maketrans({"o": "0", "i": "1", "l": "1", "s": "5", "b": "8"})
 _EDGE_LOOKALIKES = frozenset("oil")
 _LOOKALIKES = frozenset("oilsb")

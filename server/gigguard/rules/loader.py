@@ -92,7 +92,9 @@ def _load_platform(directory: Path, common: dict[str, tuple[Path, dict[str, Any]
     rules: list[CompiledRule] = []
     for rule_id in sorted(set(common) | set(own)):
         paths = [entry[0] for entry in (common.get(rule_id), own.get(rule_id)) if entry]
-        merged = _merge(common[rule_id][1] if rule_id in common else {}, own.get(rule_id, (None, {}))[1])
+        merged = _merge(
+            common[rule_id][1] if rule_id in common else {}, own.get(rule_id, (None, {}))[1]
+        )
         for path in paths:
             digest.update(path.read_bytes())
         source = " + ".join(str(path) for path in paths)

@@ -16,7 +16,6 @@ from gigguard.engine.patterns import Pattern
 from gigguard.rules.matchers.base import Hit, Matcher, MatchInput, compile_terms, term_start
 from gigguard.rules.model import Rule
 
-
 _SHORT_QUESTION = 6  # words
 
 
