@@ -78,7 +78,9 @@ class Finding:
             "policy": self.policy.to_dict() if self.policy else None,
             "replacement": self.replacement,
             "confidence": round(self.confidence, 3),
-            "replacement_start": self.start if self.replacement_start is None else self.replacement_start,
+            "replacement_start": self.start
+            if self.replacement_start is None
+            else self.replacement_start,
             "replacement_end": self.end if self.replacement_end is None else self.replacement_end,
         }
 

@@ -61,18 +61,35 @@ def test_each_pack_speaks_its_own_platform(platform: str, in_rewrite: str, polic
 
 
 def test_every_platform_has_a_pack() -> None:
-    assert set(rulesets()) == {"fiverr", "upwork", "freelancer", "peopleperhour", "99designs", "guru"}
+    assert set(rulesets()) == {
+        "fiverr",
+        "upwork",
+        "freelancer",
+        "peopleperhour",
+        "99designs",
+        "guru",
+    }
 
 
 @pytest.mark.parametrize(
     ("message", "category", "in_reply"),
     [
-        ("what's your WhatsApp? easier to talk there", "offplatform.invite", "keep our conversation here"),
-        ("Can I pay you via PayPal and skip the fees?", "offplatform.payment", "only accept payment"),
+        (
+            "what's your WhatsApp? easier to talk there",
+            "offplatform.invite",
+            "keep our conversation here",
+        ),
+        (
+            "Can I pay you via PayPal and skip the fees?",
+            "offplatform.payment",
+            "only accept payment",
+        ),
         ("Give me 50% off and I'll leave 5 stars", "review.manipulation", "can't offer anything"),
     ],
 )
-def test_incoming_message_gets_a_compliant_reply(message: str, category: str, in_reply: str) -> None:
+def test_incoming_message_gets_a_compliant_reply(
+    message: str, category: str, in_reply: str
+) -> None:
     result = lint(message, "fiverr", "pre_order", "incoming")
     assert [str(f.category) for f in result.findings] == [category]
     assert all(f.severity == "info" for f in result.findings)
