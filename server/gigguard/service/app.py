@@ -1,143 +1,192 @@
 """The aiohttp application: `create_app(settings)` builds it, `run(settings)` serves it.
 
-Errors are JSON problem bodies (RFC 9457) that name the field at fault and never echo the draft.
+    request → metrics → CORS → problems → guard (rate limits, API keys) → view (views.py)
+
+Errors are JSON problem bodies (RFC 9457, problems.py) that name the field at fault and never
+echo the draft; nothing that was sent is logged (see AccessLog).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from dataclasses import dataclass
+import secrets
+import signal
+from collections.abc import AsyncIterator
 from typing import Any
 
 import orjson
 from aiohttp import web
-from pydantic import ValidationError
+from aiohttp.abc import AbstractAccessLogger
+from aiohttp.web_request import BaseRequest
 
-from gigguard import __version__
-from gigguard.lint import UnknownPlatformError, lint
-from gigguard.service.models import MAX_TEXT_CHARS, LintRequest
+from gigguard.rules.loader import RuleError, default_rules_dir, load_rulesets, rulesets
+from gigguard.service import openapi, views
+from gigguard.service.cache import LintCache
+from gigguard.service.metrics import Metrics, method_label, route_label
+from gigguard.service.problems import problem_middleware
+from gigguard.service.security import cors_middleware, guard_middleware
+from gigguard.service.settings import Settings
+from gigguard.service.state import CACHE, METRICS, OPENAPI, SETTINGS, STORE
+from gigguard.service.store import MemoryStore, Store
+
+__all__ = ["RUNNER_OPTIONS", "AccessLog", "Settings", "create_app", "make_store", "run"]
 
 log = logging.getLogger("gigguard.service")
 
-MAX_BODY_BYTES = 4 * MAX_TEXT_CHARS + 16_384  # four UTF-8 bytes a character, plus the envelope
+ROUTES = [
+    web.post("/v1/lint", views.lint_one),
+    web.post("/v1/lint/batch", views.lint_batch),
+    web.get("/v1/platforms", views.list_platforms),
+    web.get("/v1/rules", views.list_rules),
+    web.post("/v1/admin/reload", views.reload_rules),
+    web.get("/healthz", views.health),
+    web.get("/readyz", views.readiness),
+    web.get("/metrics", views.metrics),
+    web.get("/openapi.json", views.openapi),
+]
 
 
-@dataclass(frozen=True, slots=True)
-class Settings:
-    host: str = "127.0.0.1"
-    port: int = 8765
-
-
-def create_app(settings: Settings | None = None) -> web.Application:
-    app = web.Application(client_max_size=MAX_BODY_BYTES, middlewares=[_problem_middleware])
-    app[SETTINGS] = settings or Settings()
-    app.router.add_post("/v1/lint", lint_view)
-    app.router.add_get("/healthz", health_view)
+def create_app(settings: Settings | None = None, *, store: Store | None = None) -> web.Application:
+    """The service; `store` shares one store between apps (else `make_store(settings)`)."""
+    settings = settings or Settings()
+    _quiet_server_logs()
+    metrics = Metrics()
+    app = web.Application(
+        middlewares=[metrics.middleware(), cors_middleware, problem_middleware, guard_middleware]
+    )
+    store = store if store is not None else make_store(settings)
+    app[SETTINGS] = settings
+    app[STORE] = store
+    app[METRICS] = metrics
+    app[CACHE] = LintCache(store, _secret(settings), settings.cache_ttl_seconds)
+    app[OPENAPI] = orjson.dumps(openapi.document(settings))
+    app.router.add_routes(ROUTES)
+    app.cleanup_ctx.append(_store_context)
     return app
 
 
-SETTINGS = web.AppKey("settings", Settings)
+def make_store(settings: Settings) -> Store:
+    if settings.redis_url is None:
+        return MemoryStore()
+    from gigguard.service.redis_store import RedisStore  # redis only when asked for
+
+    return RedisStore(settings.redis_url)
 
 
-def problem(status: int, title: str, detail: str, **extra: Any) -> web.Response:
-    body = {"type": "about:blank", "title": title, "status": status, "detail": detail, **extra}
-    return web.Response(
-        status=status, body=orjson.dumps(body), content_type="application/problem+json"
-    )
-
-
-def json_response(body: Any, status: int = 200) -> web.Response:
-    return web.Response(status=status, body=orjson.dumps(body), content_type="application/json")
-
-
-@web.middleware
-async def _problem_middleware(request: web.Request, handler: Any) -> web.StreamResponse:
-    try:
-        response: web.StreamResponse = await handler(request)
-        return response
-    except web.HTTPRequestEntityTooLarge:
-        return problem(
-            413,
-            "Request body too large",
-            f"The body may be at most {MAX_BODY_BYTES} bytes; a draft at most "
-            f"{MAX_TEXT_CHARS} characters.",
+def _secret(settings: Settings) -> bytes:
+    if settings.secret is not None:
+        return settings.secret
+    if settings.redis_url is not None:
+        log.warning(
+            "GIGGUARD_SECRET is not set: this process uses a random cache secret, so processes "
+            "sharing Redis will not share cached answers"
         )
-    except web.HTTPException as error:
-        return problem(error.status, error.reason, error.text or error.reason)
-    except Exception:
-        # The traceback may hold the draft in its locals' reprs: log the type only.
-        log.error("internal error while serving %s %s", request.method, request.path)
-        return problem(500, "Internal error", "The service failed; the draft was not kept.")
+    return secrets.token_bytes(32)
 
 
-async def _read_json(request: web.Request) -> Any:
-    raw = await request.read()
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as error:
-        raise web.HTTPBadRequest(text=f"The body is not valid JSON ({error.msg}).") from None
-
-
-def _validation_problem(error: ValidationError) -> web.Response:
-    # pydantic's own messages can quote the input; build ours from locations and types only.
-    fields = [
-        {
-            "field": ".".join(str(part) for part in item["loc"]) or "(body)",
-            "type": item["type"],
-            "message": _field_message(item),
-        }
-        for item in error.errors(include_input=False, include_url=False)
-    ]
-    names = ", ".join(f["field"] for f in fields)
-    status = 413 if any(f["type"] == "string_too_long" for f in fields) else 422
-    return problem(status, "Invalid request", f"Check these fields: {names}.", errors=fields)
-
-
-def _field_message(item: Any) -> str:
-    if item["type"] == "string_too_long":
-        return f"at most {MAX_TEXT_CHARS} characters"
-    if item["type"] == "missing":
-        return "required"
-    return str(item["msg"])
-
-
-async def lint_view(request: web.Request) -> web.Response:
-    body = await _read_json(request)
-    if not isinstance(body, dict):
-        return problem(422, "Invalid request", "The body must be a JSON object.")
-    try:
-        lint_request = LintRequest.model_validate(body)
-    except ValidationError as error:
-        return _validation_problem(error)
-    try:
-        result = await asyncio.to_thread(
-            lint,
-            lint_request.text,
-            lint_request.platform,
-            lint_request.phase,
-            lint_request.direction,
+async def _store_context(app: web.Application) -> AsyncIterator[None]:
+    store = app[STORE]
+    await store.start()
+    store.on_reload(reload_rules)
+    if app[SETTINGS].hosted and store.mode == "memory":
+        log.warning(
+            "API keys are required but the store is in-process: no key can be created from "
+            "outside; use --redis-url (GIGGUARD_REDIS_URL) and `gigguard keys`"
         )
-    except UnknownPlatformError as error:
-        return problem(
-            422,
-            "Unknown platform",
-            f"Unknown platform; known: {', '.join(error.known)}.",
-            errors=[{"field": "platform", "type": "unknown_platform", "message": "unknown"}],
-            known=error.known,
+    await asyncio.to_thread(rulesets)  # load the packs now, not on the first draft
+    yield
+    await store.close()
+
+
+async def reload_rules() -> None:
+    """Reload the rule packs from disk (a store announcement, SIGHUP)."""
+    await asyncio.to_thread(_reload_from_disk)
+
+
+def _reload_from_disk() -> None:
+    try:
+        load_rulesets(default_rules_dir())  # check first: a broken file keeps the rules in use
+    except RuleError as error:
+        log.error("rules not reloaded: %s", error)
+        return
+    rulesets.cache_clear()
+    loaded = rulesets()
+    log.info("rules reloaded: %s", ", ".join(ruleset.name for ruleset in loaded.values()))
+
+
+class AccessLog(AbstractAccessLogger):
+    """One line a request: address, method, route pattern, status, size, time. Never the path as
+    sent, the query string, headers or the body: any of them may carry a draft."""
+
+    def log(self, request: BaseRequest, response: web.StreamResponse, time: float) -> None:
+        try:
+            route = route_label(request)  # type: ignore[arg-type]
+            method = method_label(request)  # type: ignore[arg-type]
+        except (AssertionError, AttributeError):  # a malformed request, answered before routing
+            route, method = "(unrouted)", "-"
+        self.logger.info(
+            "%s %s %s %s %s %.4fs",
+            request.remote,
+            method,
+            route,
+            response.status,
+            response.body_length,
+            time,
         )
-    return json_response(result.to_dict())
 
 
-async def health_view(request: web.Request) -> web.Response:
-    return json_response({"status": "ok", "version": __version__})
+class ExceptionTypeOnly(logging.Filter):
+    """Turns a record's exception into its type name. aiohttp logs a malformed request with an
+    exception whose text quotes the request line, and that may hold a draft."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and record.exc_info[1] is not None:
+            record.msg = f"{record.getMessage()} ({type(record.exc_info[1]).__name__})"
+            record.args = None
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+_EXCEPTION_TYPE_ONLY = ExceptionTypeOnly()
+
+
+def _quiet_server_logs() -> None:
+    for name in ("aiohttp.server", "aiohttp.web"):
+        logger = logging.getLogger(name)
+        if _EXCEPTION_TYPE_ONLY not in logger.filters:
+            logger.addFilter(_EXCEPTION_TYPE_ONLY)
+
+
+# How the app is served, in `run` and in the tests: a test server runs what production runs.
+RUNNER_OPTIONS: dict[str, Any] = {"access_log_class": AccessLog}
+
+_background: set[asyncio.Task[None]] = set()
+
+
+async def _reload_on_sighup(app: web.Application) -> None:
+    if not hasattr(signal, "SIGHUP"):
+        return  # Windows
+
+    def reload() -> None:
+        task = asyncio.get_running_loop().create_task(reload_rules())
+        _background.add(task)
+        task.add_done_callback(_background.discard)
+
+    asyncio.get_running_loop().add_signal_handler(signal.SIGHUP, reload)
 
 
 def run(settings: Settings) -> None:
+    """Serve one process. With `settings.workers` > 1, each worker process calls this: the port
+    is then bound with SO_REUSEPORT, so the kernel spreads connections over the workers."""
+    app = create_app(settings)
+    app.on_startup.append(_reload_on_sighup)
     web.run_app(
-        create_app(settings),
+        app,
         host=settings.host,
         port=settings.port,
-        access_log_format='%a "%r" %s %b %Tf',  # request line only: never bodies
+        reuse_port=settings.workers > 1,
         print=lambda message: log.info("%s", message),
+        **RUNNER_OPTIONS,
     )
