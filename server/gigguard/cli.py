@@ -1,21 +1,29 @@
 """The `gigguard` command: serve the API, check a draft, evaluate on a labelled corpus.
 
-gigguard serve [--host H] [--port P]
+gigguard serve [--host H] [--port P] [--redis-url URL] [--workers N] [--cors-origin O …] …
 gigguard check [TEXT] [--platform P] [--json]      (reads stdin without TEXT)
 gigguard eval FILE.jsonl|DIR … [--json] [--show-misses]
+gigguard keys create --name NAME | list [--json] | revoke ID   [--redis-url URL]
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 
 from gigguard import __version__
+
+if TYPE_CHECKING:
+    from gigguard.service.redis_store import RedisStore
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -37,6 +45,56 @@ def _parser() -> argparse.ArgumentParser:
     serve = commands.add_parser("serve", help="run the lint API (127.0.0.1:8765 by default)")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8765, help="port to bind (default 8765)")
+    serve.add_argument(
+        "--redis-url",
+        metavar="URL",
+        help="share cache, rate limits, API keys and rule reloads through Redis "
+        "(default: $GIGGUARD_REDIS_URL; without either, all of it stays in the process)",
+    )
+    serve.add_argument(
+        "--workers", type=int, metavar="N", help="processes serving the port (default 1)"
+    )
+    serve.add_argument(
+        "--cors-origin",
+        action="append",
+        metavar="ORIGIN",
+        help="a chrome-extension://<id> origin allowed to call from a browser; repeat for more "
+        "(default: $GIGGUARD_CORS_ORIGINS, comma-separated); localhost pages always are",
+    )
+    serve.add_argument(
+        "--api-key-required",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="require Authorization: Bearer <key> on /v1/* "
+        "(default: only when --host is not a loopback address)",
+    )
+    serve.add_argument(
+        "--cache-ttl-seconds",
+        type=int,
+        metavar="SECONDS",
+        help="how long lint answers are cached (default 60; 0: no cache)",
+    )
+    serve.add_argument(
+        "--rate-limit-per-key",
+        type=int,
+        metavar="N",
+        help="requests a minute per API key (default 600; 0: no limit)",
+    )
+    serve.add_argument(
+        "--rate-limit-per-client",
+        type=int,
+        metavar="N",
+        help="requests a minute per client address (default 120; 0: no limit)",
+    )
+    serve.add_argument(
+        "--request-timeout-seconds",
+        type=float,
+        metavar="SECONDS",
+        help="longest a lint request may take before a 503 (default 10)",
+    )
+    serve.add_argument(
+        "--max-batch", type=int, metavar="N", help="drafts in one batch request (default 100)"
+    )
     serve.set_defaults(handler=_serve)
 
     check = commands.add_parser("check", help="lint one draft; exit 1 when anything is found")
@@ -54,15 +112,44 @@ def _parser() -> argparse.ArgumentParser:
         "--show-misses", action="store_true", help="list every false positive and negative"
     )
     evaluate.set_defaults(handler=_eval)
+
+    _add_keys_parser(commands)
     return parser
 
 
 def _serve(arguments: argparse.Namespace) -> int:
+    import dataclasses
+    import secrets
+
     from gigguard.service.app import Settings, run
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    run(Settings(host=arguments.host, port=arguments.port))
-    return 0
+    try:
+        settings = Settings.from_env(
+            host=arguments.host,
+            port=arguments.port,
+            redis_url=arguments.redis_url,
+            workers=arguments.workers,
+            cors_origins=tuple(arguments.cors_origin) if arguments.cors_origin else None,
+            api_key_required=arguments.api_key_required,
+            cache_ttl_seconds=arguments.cache_ttl_seconds,
+            rate_limit_per_key=arguments.rate_limit_per_key,
+            rate_limit_per_client=arguments.rate_limit_per_client,
+            request_timeout_seconds=arguments.request_timeout_seconds,
+            max_batch=arguments.max_batch,
+        )
+    except ValueError as error:
+        print(f"gigguard serve: {error}", file=sys.stderr)
+        return 2
+    if settings.workers == 1:
+        run(settings)
+        return 0
+    from gigguard.service.workers import serve_workers
+
+    if settings.secret is None:
+        # One random cache secret for all the workers, so they share cached answers (in Redis).
+        settings = dataclasses.replace(settings, secret=secrets.token_bytes(32))
+    return serve_workers(settings, run, settings.workers)
 
 
 def _check(arguments: argparse.Namespace) -> int:
@@ -124,3 +211,111 @@ def _eval(arguments: argparse.Namespace) -> int:
             print(f"{miss.kind:<15} {miss.category:<18} {miss.draft.id:<14} {excerpt!r}")
             print(f"{'':<15} in: {miss.draft.text!r}")
     return 0
+
+
+# -- gigguard keys ---------------------------------------------------------------------------------
+
+REDIS_URL_ENV = "GIGGUARD_REDIS_URL"
+NO_SHARED_STORE = f"""\
+gigguard keys: API keys live in the shared Redis store, and no Redis URL was given.
+Pass --redis-url redis://HOST:6379/0 or set {REDIS_URL_ENV}: the same URL the service runs with
+(gigguard serve --redis-url …). A service started without Redis keeps no keys that this command
+could reach: its in-process store starts empty and ends with the process."""
+
+
+def _add_keys_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    keys = commands.add_parser(
+        "keys", help="create, list and revoke API keys (in the shared Redis store)"
+    )
+    actions = keys.add_subparsers(required=True, metavar="ACTION")
+    create = actions.add_parser("create", help="make a key; it is printed once, never again")
+    create.add_argument("--name", required=True, help="who or what the key is for")
+    listing = actions.add_parser("list", help="every key: id, name, created, revoked")
+    listing.add_argument("--json", action="store_true", help="print the keys as JSON")
+    revoke = actions.add_parser("revoke", help="stop a key from being accepted")
+    revoke.add_argument("id", help="the key's id, as `gigguard keys list` shows it (k_…)")
+    for action, handler in ((create, _keys_create), (listing, _keys_list), (revoke, _keys_revoke)):
+        action.add_argument(
+            "--redis-url", metavar="URL", help=f"the service's Redis (default: ${REDIS_URL_ENV})"
+        )
+        action.set_defaults(handler=_keys_command(handler))
+
+
+KeysAction = Callable[["RedisStore", argparse.Namespace], Awaitable[int]]
+
+
+def _keys_command(action: KeysAction) -> Callable[[argparse.Namespace], int]:
+    def handler(arguments: argparse.Namespace) -> int:
+        url = arguments.redis_url or os.environ.get(REDIS_URL_ENV)
+        if not url:
+            print(NO_SHARED_STORE, file=sys.stderr)
+            return 2
+        return asyncio.run(_with_redis(url, action, arguments))
+
+    return handler
+
+
+async def _with_redis(url: str, action: KeysAction, arguments: argparse.Namespace) -> int:
+    from gigguard.service.redis_store import RedisStore, RedisUnavailableError, redact_url
+
+    # The store's degraded-mode warnings are for a running service; here the error says it all.
+    logging.getLogger("gigguard.service.redis").setLevel(logging.CRITICAL)
+    try:
+        store = RedisStore(url, socket_timeout=2.0)
+    except ValueError as error:
+        print(f"gigguard keys: not a Redis URL: {redact_url(url)} ({error})", file=sys.stderr)
+        return 2
+    try:
+        if not await store.ready():
+            raise RedisUnavailableError(store.display_url, store.last_error)
+        return await action(store, arguments)
+    except RedisUnavailableError as error:
+        print(f"gigguard keys: {error}", file=sys.stderr)
+        return 2
+    finally:
+        await store.close()
+
+
+async def _keys_create(store: RedisStore, arguments: argparse.Namespace) -> int:
+    plain, record = await store.key_create(arguments.name)
+    print(f"Created API key {record.id} ({record.name}). Copy it now:", file=sys.stderr)
+    print(plain)  # alone on stdout, for KEY=$(gigguard keys create …)
+    print(
+        "It will not be shown again: only its SHA-256 hash is stored. "
+        f"Send it as: Authorization: Bearer <key>. Revoke it with: gigguard keys revoke {record.id}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+async def _keys_list(store: RedisStore, arguments: argparse.Namespace) -> int:
+    records = await store.key_list()
+    if arguments.json:
+        rows = [
+            {"id": r.id, "name": r.name, "created": _iso(r.created), "revoked": r.revoked}
+            for r in records
+        ]
+        print(orjson.dumps(rows, option=orjson.OPT_INDENT_2).decode())
+        return 0
+    if not records:
+        print("No API keys yet: create one with gigguard keys create --name NAME")
+        return 0
+    width = max(len("NAME"), *(len(r.name) for r in records))
+    print(f"{'ID':<10}  {'NAME':<{width}}  {'CREATED (UTC)':<20}  REVOKED")
+    for r in records:
+        print(
+            f"{r.id:<10}  {r.name:<{width}}  {_iso(r.created):<20}  {'yes' if r.revoked else 'no'}"
+        )
+    return 0
+
+
+async def _keys_revoke(store: RedisStore, arguments: argparse.Namespace) -> int:
+    if not await store.key_revoke(arguments.id):
+        print(f"gigguard keys revoke: no key with id {arguments.id!r}", file=sys.stderr)
+        return 1
+    print(f"Revoked {arguments.id}: it is refused from now on.")
+    return 0
+
+
+def _iso(created: float) -> str:
+    return datetime.fromtimestamp(created, UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
