@@ -1,0 +1,235 @@
+"""Typing in the chat composer: underlines at the exact spans, the card, safe rewrites that the
+page's own send sees, and the send guard. Fiverr's imitation has a React-style controlled
+<textarea>; Upwork's a contenteditable editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from playwright.sync_api import Page, expect
+
+FIVERR = "https://www.fiverr.com/inbox/buyer_jane"
+UPWORK = "https://www.upwork.com/ab/messages/rooms/room_42"
+VIOLATING = "Can we continue on WhatsApp? my email is john at gmail dot com"
+CLEAN = "Thanks Jane! I can deliver the first logo concepts by Friday."
+
+
+def type_into(page: Page, selector: str, text: str) -> None:
+    field = page.locator(selector)
+    field.click()
+    field.press_sequentially(text)
+
+
+def expected_spans(gg: Any, service: Any, text: str, platform: str) -> list[str]:
+    answer = gg.lint(service, text, platform)
+    return [gg.utf16_slice(text, f["start"], f["end"]) for f in answer["findings"]]
+
+
+def test_textarea_underlines_the_exact_spans(page: Page, service: Any, gg: Any) -> None:
+    page.goto(FIVERR)
+    type_into(page, "textarea", VIOLATING)
+    ui = gg.UI(page)
+    expected = expected_spans(gg, service, VIOLATING, "fiverr")
+    assert expected == ["Can we continue on WhatsApp?", "john at gmail dot com"]
+    expect(ui.underlines()).to_have_text(expected)
+    expect(ui.underlines().first).to_have_class("gg-underline gg-error")
+    expect(ui.badge()).to_have_text("2")
+    # The page's own text is never changed.
+    expect(page.locator("textarea")).to_have_value(VIOLATING)
+
+
+def test_contenteditable_underlines_the_exact_spans(page: Page, service: Any, gg: Any) -> None:
+    page.goto(UPWORK)
+    text = "Happy to help. Pay me via PayPal and mail me: john at gmail dot com"
+    type_into(page, "[contenteditable]", text)
+    expected = expected_spans(gg, service, text, "upwork")
+    assert "john at gmail dot com" in expected
+    gg.wait_for_highlights(page, expected)
+    expect(page.locator("[contenteditable]")).to_have_text(text)
+
+
+def test_card_shows_the_message_and_policy_link(page: Page, service: Any, gg: Any) -> None:
+    page.goto(FIVERR)
+    text = "Sure! my email is john at gmail dot com"
+    type_into(page, "textarea", text)
+    ui = gg.UI(page)
+    (finding,) = gg.lint(service, text, "fiverr")["findings"]
+    expect(ui.underlines()).to_have_text(["john at gmail dot com"])
+    ui.underlines().first.hover(force=True)  # the pointer reaches the textarea under it
+    card = ui.card()
+    expect(card).to_be_visible()
+    expect(card.locator(".gg-card-message")).to_have_text(finding["message"])
+    link = card.locator("a.gg-policy")
+    expect(link).to_have_text(finding["policy"]["title"])
+    expect(link).to_have_attribute("href", finding["policy"]["url"])
+    expect(link).to_have_attribute("target", "_blank")
+    expect(link).to_have_attribute("rel", "noopener noreferrer")
+    expect(card.locator("[data-action='apply-finding']")).to_have_text("Apply safe rewrite")
+
+
+def test_applying_a_finding_changes_what_the_page_sends(
+    page: Page, service: Any, gg: Any, sent: Any
+) -> None:
+    page.goto(FIVERR)
+    text = "Hi Jane! my email is john at gmail dot com"
+    type_into(page, "textarea", text)
+    ui = gg.UI(page)
+    (finding,) = gg.lint(service, text, "fiverr")["findings"]
+    expected = gg.apply_replacement(text, finding)
+    expect(ui.underlines()).to_have_count(1)
+    ui.underlines().first.hover(force=True)  # the pointer reaches the textarea under it
+    ui.action("apply-finding").click()
+    expect(page.locator("textarea")).to_have_value(expected)
+    # The page's controlled state saw an input event: its own send posts the new text.
+    assert page.evaluate("() => window.fixture.draft") == expected
+    ui.checked_clean()
+    page.locator("textarea").press("Enter")
+    expect(page.locator("[data-direction='outgoing']")).to_have_text([expected])
+    assert sent.texts() == [expected]
+
+
+def test_undo_restores_the_draft_after_a_rewrite(page: Page, gg: Any) -> None:
+    # execCommand('insertText') goes through the editor's undo stack.
+    page.goto(FIVERR)
+    text = "Hi Jane! my email is john at gmail dot com"
+    type_into(page, "textarea", text)
+    ui = gg.UI(page)
+    expect(ui.underlines()).to_have_count(1)
+    ui.underlines().first.hover(force=True)  # the pointer reaches the textarea under it
+    ui.action("apply-finding").click()
+    expect(page.locator("textarea")).not_to_have_value(text)
+    page.locator("textarea").press("Control+z")
+    expect(page.locator("textarea")).to_have_value(text)
+
+
+def test_whole_draft_rewrite_in_contenteditable(
+    page: Page, service: Any, gg: Any, sent: Any
+) -> None:
+    page.goto(UPWORK)
+    type_into(page, "[contenteditable]", VIOLATING)
+    rewrite = gg.lint(service, VIOLATING, "upwork")["rewrite"]
+    gg.wait_for_highlights(page, expected_spans(gg, service, VIOLATING, "upwork"))
+    ui = gg.UI(page)
+    ui.badge().click()  # opens the card of the first finding
+    ui.action("apply-rewrite").click()
+    expect(page.locator("[contenteditable]")).to_have_text(rewrite)
+    ui.checked_clean()
+    page.locator("[data-test='send-button']").click()
+    expect(page.locator(".up-message.outgoing")).to_have_text([rewrite])
+    assert sent.texts() == [rewrite]
+
+
+def test_enter_is_held_on_errors_and_passes_on_clean_drafts(page: Page, gg: Any, sent: Any) -> None:
+    page.goto(FIVERR)
+    textarea = page.locator("textarea")
+    type_into(page, "textarea", VIOLATING)
+    ui = gg.UI(page)
+    expect(ui.underlines()).to_have_count(2)
+    textarea.press("Enter")
+    expect(ui.banner()).to_be_visible()
+    expect(ui.banner().locator(".gg-banner-text")).to_contain_text(
+        "GigGuard held this message: This moves the conversation off Fiverr. (+1 more)"
+    )
+    expect(textarea).to_have_value(VIOLATING)  # the page's send did not run (it clears the box)
+    # A clean draft goes through; the held one never reached the page's endpoint.
+    ui.action("dismiss").click()
+    textarea.press("Control+a")
+    textarea.press_sequentially(CLEAN)
+    expect(ui.underlines()).to_have_count(0)
+    expect(ui.banner()).to_be_hidden()
+    ui.checked_clean()
+    textarea.press("Enter")
+    expect(page.locator("[data-direction='outgoing']")).to_have_text([CLEAN])
+    assert sent.texts() == [CLEAN]
+
+
+def test_enter_right_after_typing_waits_for_the_check(page: Page, gg: Any, sent: Any) -> None:
+    # No pause between the last key and Enter: the send waits for the answer, then is held…
+    page.goto(FIVERR)
+    textarea = page.locator("textarea")
+    textarea.click()
+    textarea.press_sequentially("Sure, my email is john at gmail dot com")
+    textarea.press("Enter")
+    ui = gg.UI(page)
+    expect(ui.banner()).to_contain_text(
+        "GigGuard held this message: This shares an e-mail address."
+    )
+    expect(textarea).to_have_value("Sure, my email is john at gmail dot com")
+    # …or, for a clean draft, goes out as soon as it is checked.
+    ui.action("dismiss").click()
+    textarea.press("Control+a")
+    textarea.press_sequentially(CLEAN)
+    textarea.press("Enter")
+    expect(page.locator("[data-direction='outgoing']")).to_have_text([CLEAN])
+    assert sent.texts() == [CLEAN]
+
+
+def test_shift_enter_is_never_held(page: Page, gg: Any) -> None:
+    page.goto(UPWORK)
+    editor = page.locator("[contenteditable]")
+    type_into(page, "[contenteditable]", "my email is john at gmail dot com")
+    gg.wait_for_highlights(page, ["john at gmail dot com"])
+    editor.press("Shift+Enter")
+    editor.press_sequentially("thanks")
+    expect(editor).to_contain_text("thanks")
+    expect(gg.UI(page).banner()).to_have_count(0)
+
+
+def test_send_button_is_held_and_send_anyway_sends(page: Page, gg: Any, sent: Any) -> None:
+    page.goto(UPWORK)
+    text = "my email is john at gmail dot com"
+    type_into(page, "[contenteditable]", text)
+    gg.wait_for_highlights(page, ["john at gmail dot com"])
+    page.locator("[data-test='send-button']").click()
+    ui = gg.UI(page)
+    expect(ui.banner()).to_contain_text(
+        "GigGuard held this message: This shares an e-mail address."
+    )
+    expect(page.locator("[contenteditable]")).to_have_text(text)
+    ui.action("send-anyway").click()
+    expect(page.locator(".up-message.outgoing")).to_have_text([text])
+    assert sent.texts() == [text]
+
+
+def test_team_policy_disables_send_anyway(page: Page, gg: Any, extension: Any) -> None:
+    extension.set_settings(allowSendAnyway=False)
+    page.goto(FIVERR)
+    type_into(page, "textarea", "my email is john at gmail dot com")
+    ui = gg.UI(page)
+    expect(ui.underlines()).to_have_count(1)
+    page.locator("[data-testid='send-message-button']").click()
+    expect(ui.banner()).to_be_visible()
+    expect(ui.banner().locator("[data-action='send-anyway']")).to_be_disabled()
+    expect(ui.banner()).to_contain_text("Your team’s policy does not allow sending this anyway.")
+    # The fix is still offered, and once applied the button sends.
+    ui.banner().locator("[data-action='apply-rewrite']").click()
+    ui.checked_clean()
+    expect(ui.banner()).to_be_hidden()
+
+
+def test_emoji_before_a_finding_keeps_underlines_aligned(page: Page, service: Any, gg: Any) -> None:
+    # Astral emoji (two UTF-16 units each), a skin-tone modifier and a ZWJ family sequence.
+    text = "😀👍🏽 Hi 👨‍👩‍👧! mail me: john at gmail dot com"
+    page.goto(FIVERR)
+    type_into(page, "textarea", text)
+    ui = gg.UI(page)
+    expected = expected_spans(gg, service, text, "fiverr")
+    assert "john at gmail dot com" in expected
+    expect(ui.underlines()).to_have_text(expected)
+    # Emoji typed before the finding while it is underlined: still on the same words, both as
+    # carried across the edit and as answered again.
+    page.locator("textarea").press("Control+Home")
+    page.locator("textarea").press_sequentially("🎉🎉 ")
+    expect(page.locator("textarea")).to_have_value("🎉🎉 " + text)
+    expect(ui.underlines()).to_have_text(expected)
+    ui.checked()
+    expect(ui.underlines()).to_have_text(expected)
+
+
+def test_emoji_before_a_finding_in_contenteditable(page: Page, service: Any, gg: Any) -> None:
+    text = "🙂 ok 👍🏽 mail me: john at gmail dot com"
+    page.goto(UPWORK)
+    type_into(page, "[contenteditable]", text)
+    expected = expected_spans(gg, service, text, "upwork")
+    gg.wait_for_highlights(page, expected)
+    assert "john at gmail dot com" in gg.highlight_texts(page)

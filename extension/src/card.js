@@ -1,0 +1,194 @@
+// @ts-check
+/**
+ * The card: opened on hovering or focusing an underline, clicking the composer's badge, a buyer
+ * message's marker, or Alt+Shift+G. It says what is wrong, links the platform's policy and offers
+ * the fixes; the fixes themselves belong to the session that opened it.
+ */
+(function (/** @type {any} */ root) {
+  /** @typedef {import('./messages.js').Finding} Finding */
+  const HIDE_DELAY_MS = 300; // the pointer may cross the gap between an underline and the card
+  const SEVERITY_TITLES = Object.freeze({ error: 'Can get your account restricted', warning: 'Risky', info: 'Heads-up' });
+
+  /**
+   * @typedef {object} CardAction
+   * @property {string} label
+   * @property {string} name      data-action, for tests and styling
+   * @property {boolean} [primary]
+   * @property {() => void} run
+   *
+   * @typedef {object} CardContent
+   * @property {'error' | 'warning' | 'info'} severity
+   * @property {string} [title]
+   * @property {string} message
+   * @property {{title: string, url: string} | null} [policy]
+   * @property {string | null} [quote]   a suggested text, shown as it would be inserted
+   * @property {CardAction[]} actions
+   */
+
+  /** @type {ReturnType<typeof build> | null} */
+  let card = null;
+
+  function build() {
+    const { getLayer, placeNear } = root.GigGuard.layer;
+    const layer = getLayer();
+    /** @type {HTMLElement} */
+    const el = layer.make('div', 'gg-ui gg-card');
+    el.hidden = true;
+    el.setAttribute('role', 'dialog');
+    el.setAttribute('aria-label', 'GigGuard');
+    el.tabIndex = -1;
+    /** @type {unknown} */
+    let hideTimer = null;
+    /** @type {(() => void) | null} */
+    let onClose = null;
+    /** @type {object | null} */
+    let owner = null;
+    /** @type {string | null} */
+    let key = null;
+
+    const cancelHide = () => {
+      if (hideTimer !== null) clearTimeout(/** @type {number} */ (hideTimer));
+      hideTimer = null;
+    };
+    el.addEventListener('mouseenter', cancelHide);
+    el.addEventListener('mouseleave', () => api.hideSoon());
+    // Keep the focus (and a contenteditable's selection) in the composer while clicking.
+    el.addEventListener('mousedown', (event) => {
+      if (/** @type {Element} */ (event.target).closest('button')) event.preventDefault();
+    });
+    el.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') {
+        event.stopPropagation();
+        api.hide();
+      }
+    });
+
+    const api = {
+      el,
+      /**
+       * @param {object} who      the session or marker that opens the card
+       * @param {string} what     which of its findings: the same key again keeps the card as it is
+       * @param {CardContent} content
+       * @param {DOMRect | DOMRectReadOnly} anchor
+       * @param {() => void} [closed]
+       */
+      show(who, what, content, anchor, closed) {
+        cancelHide();
+        if (!el.hidden && owner === who && key === what) return;
+        if (onClose && (owner !== who || key !== what)) onClose();
+        owner = who;
+        key = what;
+        onClose = closed || null;
+        el.replaceChildren();
+        el.className = `gg-ui gg-card gg-sev-${content.severity}`;
+        const title = document.createElement('p');
+        title.className = 'gg-card-title';
+        title.textContent = content.title || SEVERITY_TITLES[content.severity];
+        const message = document.createElement('p');
+        message.className = 'gg-card-message';
+        message.textContent = content.message;
+        el.append(title, message);
+        if (content.policy && /^https?:\/\//i.test(content.policy.url)) {
+          // Only web links: a policy URL comes from the service, and a javascript: URL would run.
+          const link = document.createElement('a');
+          link.className = 'gg-policy';
+          link.href = content.policy.url;
+          link.target = '_blank';
+          link.rel = 'noopener noreferrer';
+          link.textContent = content.policy.title;
+          el.append(link);
+        }
+        if (content.quote) {
+          const quote = document.createElement('blockquote');
+          quote.className = 'gg-card-quote';
+          quote.textContent = content.quote;
+          el.append(quote);
+        }
+        const actions = document.createElement('div');
+        actions.className = 'gg-actions';
+        for (const action of content.actions) {
+          const button = document.createElement('button');
+          button.type = 'button';
+          button.className = `gg-button${action.primary ? ' gg-primary' : ''}`;
+          button.dataset.action = action.name;
+          button.textContent = action.label;
+          button.addEventListener('click', () => {
+            api.hide();
+            action.run();
+          });
+          actions.append(button);
+        }
+        if (content.actions.length) el.append(actions);
+        el.hidden = false;
+        placeNear(el, anchor);
+      },
+      /** @param {object} [who] hide only if this opened it */
+      hide(who) {
+        if (who && who !== owner) return;
+        cancelHide();
+        if (el.hidden) return;
+        el.hidden = true;
+        owner = null;
+        key = null;
+        const closed = onClose;
+        onClose = null;
+        if (closed) closed();
+      },
+      hideSoon() {
+        if (el.hidden || hideTimer !== null) return;
+        hideTimer = setTimeout(() => {
+          hideTimer = null;
+          const focused = layer.shadow.activeElement;
+          if (!el.matches(':hover') && !(focused && el.contains(focused))) api.hide();
+        }, HIDE_DELAY_MS);
+      },
+      cancelHide,
+      /** @param {object} who */
+      isOpenFor(who) {
+        return !el.hidden && owner === who;
+      },
+      get openKey() {
+        return el.hidden ? null : key;
+      },
+      focusFirstButton() {
+        const button = /** @type {HTMLElement | null} */ (el.querySelector('button, a'));
+        (button || el).focus();
+      },
+    };
+    return api;
+  }
+
+  /** The page's card, created on first use. */
+  function getCard() {
+    if (!card || !card.el.isConnected) card = build();
+    return card;
+  }
+
+  /**
+   * What the card says about a finding of the seller's draft.
+   * @param {Finding} finding
+   * @param {{applyFinding: () => void, applyRewrite: (() => void) | null}} fixes
+   * @returns {CardContent}
+   */
+  function findingContent(finding, fixes) {
+    /** @type {CardAction[]} */
+    const actions = [];
+    if (finding.replacement != null) {
+      actions.push({ label: 'Apply safe rewrite', name: 'apply-finding', primary: true, run: fixes.applyFinding });
+    }
+    if (fixes.applyRewrite) {
+      actions.push({ label: 'Rewrite whole draft', name: 'apply-rewrite', run: fixes.applyRewrite });
+    }
+    return {
+      severity: finding.severity,
+      message: finding.message,
+      policy: finding.policy,
+      quote: finding.replacement,
+      actions,
+    };
+  }
+
+  const api = { HIDE_DELAY_MS, getCard, findingContent };
+  const ns = /** @type {any} */ (root.GigGuard = root.GigGuard || {});
+  ns.card = api;
+})(globalThis);

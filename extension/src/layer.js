@@ -1,0 +1,169 @@
+// @ts-check
+/**
+ * The one element GigGuard adds to a page: a fixed, zero-size host at the end of <html> whose open
+ * shadow root holds every overlay, card, banner and marker, styled apart from the page. The page's
+ * own nodes and text are never touched. Also keeps positioned things in place on scroll and resize.
+ */
+(function (/** @type {any} */ root) {
+  const SEVERITY_COLOURS = Object.freeze({ error: '#d93025', warning: '#e8a100', info: '#1a73e8' });
+
+  const STYLE = `
+    :host { all: initial; }
+    .gg-mirror {
+      position: fixed; box-sizing: content-box; overflow: hidden; pointer-events: none;
+      color: transparent; white-space: pre-wrap; overflow-wrap: break-word; word-break: normal;
+      border-style: solid; border-color: transparent; background: transparent; margin: 0;
+    }
+    .gg-underline { color: transparent; text-decoration-line: underline; text-decoration-style: wavy;
+      text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+    .gg-error { text-decoration-color: ${SEVERITY_COLOURS.error}; background: rgba(217, 48, 37, 0.10); }
+    .gg-warning { text-decoration-color: ${SEVERITY_COLOURS.warning}; background: rgba(232, 161, 0, 0.12); }
+    .gg-info { text-decoration-color: ${SEVERITY_COLOURS.info}; background: rgba(26, 115, 232, 0.08); }
+    .gg-ui { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; }
+    .gg-badge {
+      position: fixed; pointer-events: auto; cursor: pointer; border: 0; border-radius: 10px;
+      padding: 1px 7px; font: 600 11px/16px system-ui, sans-serif; color: #fff; background: #5f6368;
+      box-shadow: 0 1px 2px rgba(0,0,0,.3);
+    }
+    .gg-badge[hidden] { display: none; }
+    .gg-badge.gg-sev-error { background: ${SEVERITY_COLOURS.error}; }
+    .gg-badge.gg-sev-warning { background: ${SEVERITY_COLOURS.warning}; color: #202124; }
+    .gg-badge.gg-sev-info { background: ${SEVERITY_COLOURS.info}; }
+    .gg-badge.gg-offline { background: #e8eaed; color: #3c4043; font-weight: 500; }
+    .gg-card, .gg-banner {
+      position: fixed; pointer-events: auto; background: #fff; border: 1px solid #dadce0;
+      border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 10px 12px;
+    }
+    .gg-card { max-width: 360px; min-width: 240px; border-top: 3px solid #5f6368; }
+    .gg-card[hidden], .gg-banner[hidden] { display: none; }
+    .gg-card.gg-sev-error { border-top-color: ${SEVERITY_COLOURS.error}; }
+    .gg-card.gg-sev-warning { border-top-color: ${SEVERITY_COLOURS.warning}; }
+    .gg-card.gg-sev-info { border-top-color: ${SEVERITY_COLOURS.info}; }
+    .gg-card-title { font-weight: 600; margin: 0 0 4px; }
+    .gg-card-message { margin: 0 0 6px; }
+    .gg-card-quote { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid #dadce0; color: #3c4043; }
+    .gg-policy { display: inline-block; margin: 0 0 8px; color: #1a73e8; }
+    .gg-actions { display: flex; gap: 6px; flex-wrap: wrap; }
+    .gg-button {
+      font: 500 12px/1 system-ui, sans-serif; padding: 6px 10px; border-radius: 4px; cursor: pointer;
+      border: 1px solid #dadce0; background: #fff; color: #1a73e8;
+    }
+    .gg-button.gg-primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+    .gg-button[disabled] { cursor: not-allowed; opacity: .55; }
+    .gg-banner { border-left: 4px solid ${SEVERITY_COLOURS.error}; max-width: 520px; }
+    .gg-banner-text { margin: 0 0 8px; }
+    .gg-banner-note { margin: 6px 0 0; color: #5f6368; font-size: 12px; }
+    .gg-marker {
+      position: fixed; pointer-events: auto; cursor: pointer; width: 20px; height: 20px; padding: 0;
+      border: 1px solid #dadce0; border-radius: 50%; background: #fff; color: ${SEVERITY_COLOURS.info};
+      font: 700 12px/18px system-ui, sans-serif; text-align: center;
+    }
+  `;
+
+  /**
+   * @typedef {object} Layer
+   * @property {ShadowRoot} shadow
+   * @property {(tag: string, className: string, text?: string) => HTMLElement} make
+   * @property {(fn: () => void) => () => void} onReposition  call fn on scroll, resize and
+   *   layout changes; returns the unsubscribe function
+   * @property {() => void} requestReposition
+   */
+
+  /** @type {Layer | null} */
+  let layer = null;
+
+  /**
+   * The page's layer, created on first use.
+   * @returns {Layer}
+   */
+  function getLayer() {
+    if (layer && layer.shadow.host.isConnected) return layer;
+    const host = document.createElement('div');
+    host.setAttribute('data-gigguard-layer', '');
+    host.style.cssText =
+      'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647;';
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    shadow.append(style);
+    document.documentElement.append(host);
+
+    /** @type {Set<() => void>} */
+    const listeners = new Set();
+    let queued = false;
+    const run = () => {
+      queued = false;
+      for (const fn of listeners) fn();
+    };
+    const requestReposition = () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(run);
+    };
+    // Capture: scroll does not bubble, and chat threads scroll inside their own containers.
+    window.addEventListener('scroll', requestReposition, { capture: true, passive: true });
+    window.addEventListener('resize', requestReposition, { passive: true });
+
+    layer = {
+      shadow,
+      make(tag, className, text) {
+        const el = document.createElement(tag);
+        el.className = className;
+        if (text !== undefined) el.textContent = text;
+        shadow.append(el);
+        return el;
+      },
+      onReposition(fn) {
+        listeners.add(fn);
+        return () => listeners.delete(fn);
+      },
+      requestReposition,
+    };
+    return layer;
+  }
+
+  /**
+   * Whether an element is GigGuard's own (inside the layer).
+   * @param {EventTarget | null} target
+   */
+  function isOwn(target) {
+    const node = /** @type {Node | null} */ (target);
+    if (!node || typeof node.getRootNode !== 'function') return false;
+    const rootNode = node.getRootNode();
+    return (
+      (rootNode instanceof ShadowRoot && rootNode.host.hasAttribute('data-gigguard-layer')) ||
+      (node.nodeType === 1 && /** @type {Element} */ (node).hasAttribute('data-gigguard-layer'))
+    );
+  }
+
+  /**
+   * @param {DOMRect | DOMRectReadOnly} rect
+   * @param {number} x
+   * @param {number} y
+   * @param {number} [slop] extra pixels around the rect that still count
+   */
+  function rectContains(rect, x, y, slop = 0) {
+    return x >= rect.left - slop && x <= rect.right + slop && y >= rect.top - slop && y <= rect.bottom + slop;
+  }
+
+  /**
+   * Puts a fixed element next to an anchor rect: below it, or above when there is no room.
+   * @param {HTMLElement} el
+   * @param {DOMRect | DOMRectReadOnly} anchor
+   * @param {'below' | 'above'} [prefer]
+   */
+  function placeNear(el, anchor, prefer = 'below') {
+    const width = el.offsetWidth;
+    const height = el.offsetHeight;
+    const left = Math.max(4, Math.min(anchor.left, window.innerWidth - width - 4));
+    const roomBelow = window.innerHeight - anchor.bottom;
+    const below = prefer === 'below' ? roomBelow >= height + 8 || anchor.top < height + 8 : anchor.top < height + 8;
+    const top = below ? anchor.bottom + 6 : anchor.top - height - 6;
+    el.style.left = `${Math.round(left)}px`;
+    el.style.top = `${Math.round(Math.max(4, top))}px`;
+  }
+
+  const api = { SEVERITY_COLOURS, getLayer, isOwn, rectContains, placeNear };
+  const ns = /** @type {any} */ (root.GigGuard = root.GigGuard || {});
+  ns.layer = api;
+})(globalThis);

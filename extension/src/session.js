@@ -1,0 +1,451 @@
+// @ts-check
+/**
+ * One watched composer: reads its text as the seller types, asks for findings through the
+ * scheduler, carries them across edits, draws them, opens the card, applies fixes through the
+ * editor's own input path (execCommand('insertText'): undo works and React-style controlled inputs
+ * see an input event), and tells the send guard whether anything must be held.
+ */
+(function (/** @type {any} */ root) {
+  /** @typedef {import('./messages.js').Finding} Finding */
+  /** @typedef {import('./messages.js').LintResult} LintResult */
+  /** @typedef {import('./messages.js').LintAnswer} LintAnswer */
+  /** @typedef {import('./settings.js').Settings} Settings */
+
+  const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
+  const SEVERITY_RANK = Object.freeze({ error: 0, warning: 1, info: 2 });
+  // While the service is unreachable, the draft is asked about again after these pauses (ms), so
+  // a service that comes back checks a draft the seller has stopped typing in.
+  const RETRY_MS = [2000, 5000, 10000, 30000];
+
+  /**
+   * @typedef {object} SessionContext
+   * @property {(text: string) => Promise<LintAnswer>} send
+   * @property {() => Settings} settings
+   * @property {{update: (s: Session) => void, forget: (s: Session) => void}} guard
+   */
+
+  /** @param {Finding} f */
+  const keyOf = (f) => `${f.rule}:${f.start}:${f.end}`;
+
+  class Session {
+    /**
+     * @param {HTMLElement} element
+     * @param {SessionContext} ctx
+     */
+    constructor(element, ctx) {
+      const G = root.GigGuard;
+      this.element = element;
+      this.ctx = ctx;
+      this.text = G.domText.readText(element);
+      /** @type {LintResult | null} the newest answer, carried to this.text */
+      this.display = null;
+      /** @type {Finding[]} what is drawn: display's findings that the strictness shows */
+      this.shown = [];
+      this.offline = false;
+      /** @type {string | null} a refusal from the service (bad key, unknown platform) */
+      this.problem = null;
+      this.answered = false;
+      this.retries = 0;
+      this.pasted = false;
+      /** @type {(() => void)[]} the send guard waiting for the newest draft's answer */
+      this.waiters = [];
+      /** @type {ReturnType<typeof setTimeout> | null} */
+      this.retryTimer = null;
+      this.underliner = G.underline.createUnderliner(element);
+      this.scheduler = G.scheduler.createScheduler({
+        delayMs: G.settings.DEBOUNCE_MS,
+        // The worker gives up after REQUEST_TIMEOUT_MS; this covers a worker that never answers.
+        timeoutMs: G.settings.REQUEST_TIMEOUT_MS + 1000,
+        send: (/** @type {string} */ text) => this.request(text),
+        onAnswer: (/** @type {string} */ text, /** @type {LintAnswer} */ answer) => this.onAnswer(text, answer),
+        onError: (/** @type {string} */ text, /** @type {unknown} */ error) =>
+          this.onAnswer(text, { ok: false, offline: true, error: String(error) }),
+      });
+      this.badge = this.makeBadge();
+      this.unsubscribe = G.layer.getLayer().onReposition(() => this.placeBadge());
+
+      /** @type {[string, EventListener][]} */
+      this.listeners = [
+        ['input', () => this.onInput()],
+        // A paste is a finished thought: no debounce (the text arrives with the input event after).
+        ['paste', () => { this.pasted = true; }],
+        ['focus', () => this.sync()],
+        ['keyup', (event) => this.onKeyup(/** @type {KeyboardEvent} */ (event))],
+        ['keydown', (event) => this.onKeydown(/** @type {KeyboardEvent} */ (event))],
+        ['click', () => this.openAtCaret(false)],
+      ];
+      for (const [type, fn] of this.listeners) element.addEventListener(type, fn);
+      if (this.text.trim()) {
+        this.scheduler.update(this.text);
+        this.scheduler.flush();
+      }
+      this.placeBadge();
+    }
+
+    // -- asking ---------------------------------------------------------------------------------
+
+    /**
+     * @param {string} text
+     * @returns {Promise<LintAnswer>}
+     */
+    request(text) {
+      if (!text.trim()) return Promise.resolve({ ok: true, result: { findings: [], rewrite: null } });
+      return this.ctx.send(text);
+    }
+
+    onInput() {
+      this.sync();
+      if (this.pasted) this.scheduler.flush();
+      this.pasted = false;
+    }
+
+    /** Reads the field; when its text changed, carries the findings along and asks again. */
+    sync() {
+      const text = root.GigGuard.domText.readText(this.element);
+      if (text === this.text) return;
+      const { spans } = root.GigGuard;
+      if (this.display) this.display = spans.remapResult(this.display, this.text, text);
+      this.text = text;
+      this.scheduler.update(text);
+      this.render();
+    }
+
+    /** The service's context changed (another URL or key): ask again, drop answers still out. */
+    refresh() {
+      this.scheduler.invalidate();
+      if (!this.text.trim()) this.render();
+    }
+
+    /**
+     * @param {string} text  the draft the answer is for
+     * @param {LintAnswer} answer
+     */
+    onAnswer(text, answer) {
+      this.sync();
+      this.answered = true;
+      this.scheduleRetry(!answer.ok && answer.offline);
+      if (answer.ok) {
+        this.offline = false;
+        this.problem = null;
+        // Spans are remapped across the edits made while the request was out.
+        this.display = root.GigGuard.spans.remapResult(answer.result, text, this.text);
+      } else {
+        // Unreachable or refused: say so, draw nothing, hold nothing.
+        this.offline = answer.offline;
+        this.problem = answer.offline ? null : answer.error;
+        this.display = null;
+      }
+      this.render();
+      if (this.scheduler.idle) for (const resolve of this.waiters.splice(0)) resolve();
+    }
+
+    /** @param {boolean} offline */
+    scheduleRetry(offline) {
+      if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+      this.retryTimer = null;
+      if (!offline) {
+        this.retries = 0;
+      /** @type {(() => void)[]} the send guard waiting for the newest draft's answer */
+      this.waiters = [];
+        return;
+      }
+      const delay = RETRY_MS[Math.min(this.retries, RETRY_MS.length - 1)];
+      this.retries++;
+      this.retryTimer = setTimeout(() => {
+        this.retryTimer = null;
+        if (this.text.trim() && this.scheduler.idle) this.scheduler.invalidate();
+      }, delay);
+    }
+
+    // -- drawing --------------------------------------------------------------------------------
+
+    render() {
+      const shownSeverities = root.GigGuard.settings.shownSeverities(this.ctx.settings().strictness);
+      this.shown = (this.display ? this.display.findings : [])
+        .filter((f) => shownSeverities.has(f.severity))
+        .sort((a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+      this.underliner.render(this.shown);
+      const card = root.GigGuard.card.getCard();
+      if (card.isOpenFor(this) && !this.shown.some((f) => keyOf(f) === card.openKey)) card.hide(this);
+      this.updateBadge();
+      this.ctx.guard.update(this);
+    }
+
+    makeBadge() {
+      const { getLayer } = root.GigGuard.layer;
+      /** @type {HTMLElement} */
+      const badge = getLayer().make('button', 'gg-badge');
+      badge.setAttribute('type', 'button');
+      badge.setAttribute('aria-live', 'polite');
+      badge.hidden = true;
+      badge.dataset.state = 'idle';
+      badge.addEventListener('mousedown', (event) => event.preventDefault());
+      badge.addEventListener('click', () => {
+        if (this.shown.length) this.openCard(0, true);
+      });
+      return badge;
+    }
+
+    updateBadge() {
+      const badge = this.badge;
+      const count = this.shown.length;
+      badge.className = 'gg-badge';
+      badge.removeAttribute('title');
+      if (this.offline) {
+        badge.dataset.state = 'offline';
+        badge.classList.add('gg-offline');
+        badge.textContent = 'GigGuard offline';
+        badge.title = 'The GigGuard service cannot be reached: drafts are not checked and nothing is held.';
+      } else if (this.problem) {
+        badge.dataset.state = 'problem';
+        badge.classList.add('gg-offline');
+        badge.textContent = 'GigGuard not checking';
+        badge.title = `The GigGuard service refused the request: ${this.problem}`;
+      } else if (count) {
+        badge.dataset.state = 'findings';
+        badge.classList.add(`gg-sev-${this.shown.reduce((worst, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst), /** @type {Finding['severity']} */ ('info'))}`);
+        badge.textContent = String(count);
+        badge.setAttribute('aria-label', `GigGuard: ${count} ${count === 1 ? 'problem' : 'problems'} in this draft`);
+      } else {
+        badge.dataset.state = this.answered ? 'clean' : 'idle';
+        badge.textContent = '';
+      }
+      // For tests and the popup: true while a newer draft than the one answered is waiting.
+      badge.dataset.pending = String(!this.scheduler.idle);
+      badge.hidden = !(this.offline || this.problem || count);
+      this.placeBadge();
+    }
+
+    placeBadge() {
+      const badge = this.badge;
+      if (badge.hidden) return;
+      const rect = this.element.getBoundingClientRect();
+      if (rect.width === 0 && rect.height === 0) {
+        badge.style.visibility = 'hidden';
+        return;
+      }
+      badge.style.visibility = '';
+      badge.style.left = `${Math.round(rect.right - badge.offsetWidth - 6)}px`;
+      badge.style.top = `${Math.round(rect.bottom - badge.offsetHeight - 6)}px`;
+    }
+
+    // -- the card -------------------------------------------------------------------------------
+
+    /**
+     * @param {number} x
+     * @param {number} y
+     */
+    findingAt(x, y) {
+      return this.underliner.findingAt(x, y);
+    }
+
+    /**
+     * @param {number} index  into this.shown
+     * @param {boolean} focus move the keyboard focus into the card
+     */
+    openCard(index, focus) {
+      const finding = this.shown[index];
+      if (!finding) return;
+      const anchor = this.underliner.rectOf(index) || this.element.getBoundingClientRect();
+      const { card: cards } = root.GigGuard;
+      const card = cards.getCard();
+      const rewrite = this.display && this.display.rewrite != null;
+      card.show(
+        this,
+        keyOf(finding),
+        cards.findingContent(finding, {
+          applyFinding: () => this.applyFinding(finding),
+          applyRewrite: rewrite ? () => this.applyRewrite() : null,
+        }),
+        anchor,
+      );
+      if (focus) card.focusFirstButton();
+    }
+
+    /** @param {boolean} focus */
+    openAtCaret(focus) {
+      const caret = this.caretOffset();
+      if (caret < 0) return;
+      const index = this.shown.findIndex((f) => f.start <= caret && caret <= f.end);
+      if (index >= 0) this.openCard(index, focus);
+      else if (focus && this.shown.length) this.openCard(0, true);
+    }
+
+    caretOffset() {
+      const { domText } = root.GigGuard;
+      const el = this.element;
+      if (domText.isTextarea(el)) {
+        const textarea = /** @type {HTMLTextAreaElement} */ (el);
+        return textarea.selectionStart === textarea.selectionEnd ? textarea.selectionStart : -1;
+      }
+      const selection = el.ownerDocument.getSelection();
+      if (!selection || !selection.isCollapsed || !selection.focusNode || !el.contains(selection.focusNode)) return -1;
+      return domText.offsetAt(domText.readEditable(el), selection.focusNode, selection.focusOffset);
+    }
+
+    /** @param {KeyboardEvent} event */
+    onKeyup(event) {
+      this.sync();
+      if (NAVIGATION_KEYS.has(event.key)) this.openAtCaret(false);
+    }
+
+    /** @param {KeyboardEvent} event */
+    onKeydown(event) {
+      // Alt+Shift+G: the card of the finding at the caret (or the first), focused, for keyboards.
+      if (event.altKey && event.shiftKey && event.code === 'KeyG') {
+        event.preventDefault();
+        this.openAtCaret(true);
+      } else if (event.key === 'Escape') {
+        root.GigGuard.card.getCard().hide(this);
+      }
+    }
+
+    // -- fixing ---------------------------------------------------------------------------------
+
+    /** @param {Finding} finding */
+    applyFinding(finding) {
+      this.sync();
+      const current = this.display && this.display.findings.find((f) => keyOf(f) === keyOf(finding));
+      if (!current || current.replacement == null) return;
+      this.replaceRange(current.replacement_start, current.replacement_end, current.replacement);
+    }
+
+    applyRewrite() {
+      this.sync();
+      if (!this.display || this.display.rewrite == null) return;
+      // Replace only what differs, so text (and formatting) around the changes stays as it was.
+      const edit = root.GigGuard.spans.diff(this.text, this.display.rewrite);
+      if (!edit) return;
+      this.replaceRange(edit.start, edit.oldEnd, this.display.rewrite.slice(edit.start, edit.newEnd));
+    }
+
+    /** The whole-draft rewrite, for the send guard's banner; null when there is none. */
+    get rewriteAll() {
+      return this.display && this.display.rewrite != null ? () => this.applyRewrite() : null;
+    }
+
+    /**
+     * Puts text into the composer: replaces an empty draft, else goes on a new line after it.
+     * @param {string} text
+     */
+    insertReply(text) {
+      this.sync();
+      if (!this.text.trim()) this.replaceRange(0, this.text.length, text);
+      else this.replaceRange(this.text.length, this.text.length, `\n${text}`);
+    }
+
+    /**
+     * Replaces [start, end) of the draft through the editor's own input path.
+     * @param {number} start
+     * @param {number} end
+     * @param {string} text
+     */
+    replaceRange(start, end, text) {
+      const { domText } = root.GigGuard;
+      const el = this.element;
+      const doc = el.ownerDocument;
+      el.focus({ preventScroll: true });
+      /** @type {Range | null} */
+      let range = null;
+      if (domText.isTextarea(el)) {
+        /** @type {HTMLTextAreaElement} */ (el).setSelectionRange(start, end);
+      } else {
+        const model = domText.readEditable(el);
+        const from = domText.pointAt(model, start, 'start');
+        const to = domText.pointAt(model, end, 'end');
+        range = doc.createRange();
+        if (from && to) {
+          range.setStart(from.node, from.offset);
+          if (start === end) range.collapse(true);
+          else range.setEnd(to.node, to.offset);
+        } else {
+          range.selectNodeContents(el); // an empty editor
+          range.collapse(false);
+        }
+        const selection = doc.getSelection();
+        if (selection) {
+          selection.removeAllRanges();
+          selection.addRange(range);
+        }
+      }
+      // execCommand is deprecated but still the one way to edit that the page's undo stack and its
+      // framework both see (https://w3c.github.io/editing/docs/execCommand/).
+      const done = text ? doc.execCommand('insertText', false, text) : doc.execCommand('delete', false);
+      if (!done) this.fallbackReplace(start, end, text, range);
+      this.sync();
+    }
+
+    /**
+     * For editors where execCommand does nothing: edit directly, then announce it as input.
+     * @param {number} start
+     * @param {number} end
+     * @param {string} text
+     * @param {Range | null} range
+     */
+    fallbackReplace(start, end, text, range) {
+      const el = this.element;
+      if (root.GigGuard.domText.isTextarea(el)) {
+        /** @type {HTMLTextAreaElement} */ (el).setRangeText(text, start, end, 'end');
+      } else if (range) {
+        range.deleteContents();
+        if (text) range.insertNode(el.ownerDocument.createTextNode(text));
+      }
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: text }));
+    }
+
+    // -- the guard and the popup ----------------------------------------------------------------
+
+    errors() {
+      return this.display ? this.display.findings.filter((f) => f.severity === 'error') : [];
+    }
+
+    shouldHold() {
+      this.sync();
+      return !this.offline && !this.problem && this.errors().length > 0;
+    }
+
+    /**
+     * The newest draft has not been answered (typed within the debounce, or a request is out).
+     * False while the service is known to be offline: then nothing waits for it.
+     */
+    unchecked() {
+      this.sync();
+      return !this.offline && !this.scheduler.idle && !!this.text.trim();
+    }
+
+    /** @returns {Promise<void>} settles once the newest draft is answered */
+    checkNow() {
+      this.sync();
+      if (this.scheduler.idle) return Promise.resolve();
+      const answered = new Promise((resolve) => this.waiters.push(() => resolve(undefined)));
+      this.scheduler.flush();
+      return answered;
+    }
+
+    counts() {
+      const counts = { error: 0, warning: 0, info: 0 };
+      for (const f of this.display ? this.display.findings : []) counts[f.severity]++;
+      return counts;
+    }
+
+    get idle() {
+      return this.scheduler.idle;
+    }
+
+    destroy() {
+      if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+      for (const resolve of this.waiters.splice(0)) resolve();
+      this.scheduler.dispose();
+      this.underliner.destroy();
+      this.badge.remove();
+      this.unsubscribe();
+      for (const [type, fn] of this.listeners) this.element.removeEventListener(type, fn);
+      root.GigGuard.card.getCard().hide(this);
+      this.ctx.guard.forget(this);
+    }
+  }
+
+  const api = { Session };
+  const ns = /** @type {any} */ (root.GigGuard = root.GigGuard || {});
+  ns.session = api;
+})(globalThis);
