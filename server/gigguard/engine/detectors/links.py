@@ -616,6 +616,28 @@ _BEFORE_NAME = compile_pattern(
 )
 
 
+Judged = TypeVar("Judged")
+
+
+def judge_handle(
+    name: ChannelName, text: str, judge: Callable[[Handle, bool], Judged | None]
+) -> tuple[Handle, Judged, int] | None:
+    """The handle right after `name` ("skype: john.smith"), or else one further on in the
+    sentence ("Discord if you want updates: nova.renders"), as `judge(handle, possessive)` sees
+    it; and where the finding starts ("my skype …" starts at "my")."""
+    handle = handle_after(text, name.end)
+    if handle is not None and handle.core not in STOPWORDS:  # "skype call" settled cheaply
+        possessive = possessive_before(text, name.start)
+        found = judge(handle, possessive is not None)
+        if found is not None:
+            return handle, found, name.start if possessive is None else possessive
+    for later in handles_later(text, name.end):
+        found = judge(later, False)
+        if found is not None:
+            return later, found, name.start
+    return None
+
+
 def handles_before_names(text: str, names: ChannelNames) -> Iterator[tuple[Handle, ChannelName]]:
     """ "@name" followed by where to find it: "@devjohn on telegram", "@jane (insta)"."""
     for match in _AT_HANDLE.finditer(text):

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from gigguard.engine.detectors.base import Detection, DetectionContext
 from gigguard.engine.detectors.links import (
-    STOPWORDS,
     ChannelName,
     ChannelNames,
     Handle,
@@ -25,12 +24,10 @@ from gigguard.engine.detectors.links import (
     framing_confidence,
     fuzzy_word,
     group_numbers,
-    handle_after,
     handles_before_names,
-    handles_later,
     invited_before,
     is_plausible_handle,
-    possessive_before,
+    judge_handle,
     read_links,
     without_overlaps,
 )
@@ -288,20 +285,11 @@ def _named_handles(view: MappedText) -> Iterator[Detection]:
 
 
 def _handle_for(name: ChannelName, text: str) -> tuple[Handle, _Found, int] | None:
-    """The handle right after `name` ("skype: john.smith"), or else one further on in the
-    sentence ("Discord if you want updates: nova.renders"), judged; and where the finding starts
-    ("my skype …" starts at "my")."""
-    handle = handle_after(text, name.end)
-    if handle is not None and handle.core not in STOPWORDS:  # "skype call" settled cheaply
-        possessive = possessive_before(text, name.start)
-        found = _judge(name, handle, possessive=possessive is not None, text=text)
-        if found is not None:
-            return handle, found, name.start if possessive is None else possessive
-    for later in handles_later(text, name.end):
-        found = _judge(name, later, possessive=False, text=text)
-        if found is not None:
-            return later, found, name.start
-    return None
+    return judge_handle(
+        name,
+        text,
+        lambda handle, possessive: _judge(name, handle, possessive=possessive, text=text),
+    )
 
 
 def _handles_then_names(view: MappedText) -> Iterator[Detection]:
