@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         "--rate-limit-per-client",
         type=int,
         metavar="N",
-        help="requests a minute per client address (default 120; 0: no limit)",
+        help="requests a minute per client address (default: 120 when hosted, none on loopback; 0: no limit)",
     )
     serve.add_argument(
         "--request-timeout-seconds",

@@ -18,7 +18,10 @@ def test_defaults() -> None:
         1,
     )
     assert (settings.cache_ttl_seconds, settings.max_batch) == (60, 100)
-    assert (settings.rate_limit_per_key, settings.rate_limit_per_client) == (600, 120)
+    assert (settings.rate_limit_per_key, settings.client_limit) == (600, 0)
+    # hosted: others can connect, so each client address is limited
+    assert Settings(host="0.0.0.0").client_limit == 120
+    assert Settings(host="0.0.0.0", rate_limit_per_client=0).client_limit == 0
     assert settings.request_timeout_seconds == 10
     assert not settings.hosted
 

@@ -79,9 +79,7 @@ async def guard_middleware(request: web.Request, handler: Handler) -> web.Stream
         return await handler(request)
     settings = request.app[SETTINGS]
     store = request.app[STORE]
-    await _limit(
-        store, f"client:{request.remote or 'unknown'}", settings.rate_limit_per_client, settings
-    )
+    await _limit(store, f"client:{request.remote or 'unknown'}", settings.client_limit, settings)
     admin = route.startswith(ADMIN_PREFIX)
     if settings.hosted or admin:
         key = await _authenticate(request, store, admin=admin)

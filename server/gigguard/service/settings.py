@@ -29,6 +29,9 @@ def is_loopback(host: str) -> bool:
         return False  # a host name: it may resolve to anything
 
 
+HOSTED_CLIENT_LIMIT = 120  # requests a minute per client address when others can connect
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     host: str = "127.0.0.1"
@@ -43,7 +46,9 @@ class Settings:
     secret: bytes | None = None
     cache_ttl_seconds: int = 60  # 0 turns the lint cache off
     rate_limit_per_key: int = 600  # requests per window per API key; 0: no limit
-    rate_limit_per_client: int = 120  # requests per window per client address; 0: no limit
+    # Requests per window per client address; 0: no limit. None: 120 in hosted mode, none on
+    # loopback, where the only client is the seller's own extension typing.
+    rate_limit_per_client: int | None = None
     rate_limit_window_seconds: float = 60.0
     request_timeout_seconds: float = 10.0
     max_batch: int = 100  # drafts in one POST /v1/lint/batch
@@ -67,13 +72,14 @@ class Settings:
         for name, value in positive.items():
             if value <= 0:
                 raise ValueError(f"{name} must be positive, not {value}")
-        for name, value in {
+        optional: dict[str, int | None] = {
             "cache_ttl_seconds": self.cache_ttl_seconds,
             "rate_limit_per_key": self.rate_limit_per_key,
             "rate_limit_per_client": self.rate_limit_per_client,
-        }.items():
-            if value < 0:
-                raise ValueError(f"{name} must be 0 (off) or more, not {value}")
+        }
+        for name, limit in optional.items():
+            if limit is not None and limit < 0:
+                raise ValueError(f"{name} must be 0 (off) or more, not {limit}")
 
     @property
     def hosted(self) -> bool:
@@ -81,6 +87,13 @@ class Settings:
         if self.api_key_required is not None:
             return self.api_key_required
         return not is_loopback(self.host)
+
+    @property
+    def client_limit(self) -> int:
+        """The per-client rate limit in force (see `rate_limit_per_client`)."""
+        if self.rate_limit_per_client is not None:
+            return self.rate_limit_per_client
+        return HOSTED_CLIENT_LIMIT if self.hosted else 0
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
