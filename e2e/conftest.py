@@ -75,6 +75,7 @@ CHROMIUM_ARGS = [
 # Which fixture page each marketplace URL serves (first match wins).
 ROUTES: list[tuple[str, str]] = [
     (r"^https://www\.fiverr\.com/inbox(/.*)?$", "fiverr-inbox.html"),
+    (r"^https://www\.fiverr\.com/orders/[^/?#]+", "fiverr-inbox.html"),  # an order's chat
     (r"^https://www\.upwork\.com/ab/messages/rooms/", "upwork-room.html"),
     (r"^https://www\.upwork\.com/nx/messages/embedded", "upwork-embedded.html"),
     (r"^https://www\.upwork\.com/nx/messages/composer-frame", "upwork-composer-frame.html"),
@@ -508,11 +509,18 @@ def wait_for_highlights(target: Page | Frame, expected: list[str], severity: str
     )
 
 
-def lint(service: Service, text: str, platform: str, direction: str = "outgoing") -> dict[str, Any]:
+def lint(
+    service: Service,
+    text: str,
+    platform: str,
+    direction: str = "outgoing",
+    phase: str = "pre_order",
+) -> dict[str, Any]:
     """What the service itself says about a draft: the expected spans, messages and rewrites."""
+    body = {"text": text, "platform": platform, "direction": direction, "phase": phase}
     request = urllib.request.Request(
         f"{service.url}/v1/lint",
-        data=json.dumps({"text": text, "platform": platform, "direction": direction}).encode(),
+        data=json.dumps(body).encode(),
         headers={"Content-Type": "application/json"}
         | ({"Authorization": f"Bearer {service.api_key}"} if service.api_key else {}),
         method="POST",

@@ -8,6 +8,7 @@
 (function (/** @type {any} */ root) {
   /** @typedef {import('./messages.js').Platform} Platform */
   /** @typedef {import('./messages.js').Adapter} Adapter */
+  /** @typedef {import('./messages.js').Phase} Phase */
 
   /** @type {Platform[]} */
   const DEFAULT_PLATFORMS = [
@@ -23,6 +24,7 @@
         ],
         send_button: ['.message-composer button[type="submit"]'],
         incoming_messages: ['.message-thread .message--received'],
+        in_order: ['https://99designs.com/projects/*'],
       },
     },
     {
@@ -46,6 +48,7 @@
           '[data-testid="message-item"][data-direction="incoming"]',
           '.message-flow .message.received',
         ],
+        in_order: ['https://www.fiverr.com/orders/*', 'https://www.fiverr.com/users/*/manage_orders/*'],
       },
     },
     {
@@ -67,6 +70,10 @@
           'app-messaging-input button[type="submit"]',
         ],
         incoming_messages: ['app-message-item[data-incoming="true"]', '.MessageItem--incoming'],
+        in_order: [
+          'https://www.freelancer.com/projects/*/*/payments*',
+          'https://www.freelancer.com/projects/*/*/tasklist*',
+        ],
       },
     },
     {
@@ -81,6 +88,7 @@
         ],
         send_button: ['.workroom-message button[type="submit"]', 'button#sendMessage'],
         incoming_messages: ['.message-list .message.theirs'],
+        in_order: ['https://www.guru.com/workroom/*'],
       },
     },
     {
@@ -95,6 +103,7 @@
         ],
         send_button: ['.workstream-composer button[type="submit"]'],
         incoming_messages: ['.workstream-message.from-other', '.stream-item.incoming'],
+        in_order: ['https://www.peopleperhour.com/dashboard/workstream/*'],
       },
     },
     {
@@ -113,11 +122,12 @@
         ],
         send_button: ['button[data-test="send-button"]', '.up-composer button[type="submit"]'],
         incoming_messages: ['[data-test="message"][data-sender="other"]', '.up-message.incoming'],
+        in_order: ['https://www.upwork.com/nx/wm/workroom/*', 'https://www.upwork.com/ab/workroom/*'],
       },
     },
   ];
 
-  const ADAPTER_KEYS = /** @type {const} */ (['matches', 'composer', 'send_button', 'incoming_messages']);
+  const ADAPTER_KEYS = /** @type {const} */ (['matches', 'composer', 'send_button', 'incoming_messages', 'in_order']);
 
   /**
    * A Chrome match pattern ("https://*.example.com/path*") as a RegExp over a whole URL, or null
@@ -174,6 +184,53 @@
   }
 
   /**
+   * The phase a page's conversation is in: "in_order" when the URL matches one of the platform's
+   * `in_order` patterns (pages inside an order or contract), else "pre_order". The service grades
+   * the same finding differently by phase (a Skype id is an error before a Fiverr order, a warning
+   * inside one).
+   * @param {Platform | null} platform
+   * @param {string} url
+   * @returns {Phase}
+   */
+  function phaseForUrl(platform, url) {
+    const patterns = platform && Array.isArray(platform.adapter.in_order) ? platform.adapter.in_order : [];
+    return patterns.some((pattern) => urlMatches(pattern, url)) ? 'in_order' : 'pre_order';
+  }
+
+  /**
+   * The phase of a page that can change without a page load (single-page navigation, or adapters
+   * from the service replacing the built-in ones): `update` recomputes it and says whether it
+   * changed, so drafts already checked can be checked again in the new phase.
+   * @param {Platform | null} platform
+   * @param {string} url
+   */
+  function createPhaseTracker(platform, url) {
+    let current = phaseForUrl(platform, url);
+    let lastPlatform = platform;
+    let lastUrl = url;
+    return {
+      /** @returns {Phase} */
+      get phase() {
+        return current;
+      },
+      /**
+       * @param {Platform | null} nextPlatform
+       * @param {string} nextUrl
+       * @returns {boolean} whether the phase changed
+       */
+      update(nextPlatform, nextUrl) {
+        if (nextPlatform === lastPlatform && nextUrl === lastUrl) return false;
+        lastPlatform = nextPlatform;
+        lastUrl = nextUrl;
+        const next = phaseForUrl(nextPlatform, nextUrl);
+        if (next === current) return false;
+        current = next;
+        return true;
+      },
+    };
+  }
+
+  /**
    * Platforms from GET /v1/platforms over the defaults: the service's adapter wins per platform and
    * per key; a platform only the service knows is added; malformed entries are skipped.
    * @param {Platform[]} defaults
@@ -196,6 +253,8 @@
         composer: base ? base.adapter.composer : [],
         send_button: base ? base.adapter.send_button : [],
         incoming_messages: base ? base.adapter.incoming_messages : [],
+        // A platform without in_order patterns (or a service from before them): always pre_order.
+        in_order: base ? base.adapter.in_order : [],
       };
       for (const key of ADAPTER_KEYS) {
         const value = entry.adapter[key];
@@ -211,7 +270,15 @@
     return [...byId.values()];
   }
 
-  const api = { DEFAULT_PLATFORMS, matchPatternToRegExp, urlMatches, platformForUrl, mergePlatforms };
+  const api = {
+    DEFAULT_PLATFORMS,
+    matchPatternToRegExp,
+    urlMatches,
+    platformForUrl,
+    phaseForUrl,
+    createPhaseTracker,
+    mergePlatforms,
+  };
   const ns = /** @type {any} */ (root.GigGuard = root.GigGuard || {});
   ns.adapters = api;
   // @ts-ignore -- CommonJS for node --test only

@@ -4,7 +4,8 @@
  * marketplace the page belongs to, attaches a session to the editable field the seller focuses
  * (the adapter's composer selectors only add eager attachment), follows single-page navigation
  * and page re-renders with a MutationObserver, installs the send guard and the incoming-message
- * watcher, and answers the popup.
+ * watcher, and answers the popup. Every lint request carries the page's phase: "in_order" on the
+ * adapter's `in_order` pages (inside an order or contract), else "pre_order".
  */
 (function (/** @type {any} */ root) {
   const G = root.GigGuard;
@@ -13,7 +14,7 @@
 
   const { MSG, lintMessage } = G.messages;
   const { STORAGE_KEYS, normalizeSettings, siteEnabled } = G.settings;
-  const { DEFAULT_PLATFORMS, platformForUrl } = G.adapters;
+  const { DEFAULT_PLATFORMS, platformForUrl, createPhaseTracker } = G.adapters;
   const { editableFor, optedOut } = G.domText;
 
   /** The URL that decides the platform: a srcdoc or about:blank frame takes its parent's. */
@@ -26,10 +27,30 @@
     }
   }
 
+  /**
+   * The URL that decides the phase: the top frame's. An order page may hold its chat in an iframe
+   * whose own URL says nothing about the order (Upwork's composer frame), and single-page
+   * navigation changes the top frame's URL only. A same-origin frame reads it. A cross-origin frame
+   * cannot: location.ancestorOrigins has no path, and document.referrer is usually cut to the
+   * origin and is stale after single-page navigation, so there the frame's own URL decides, as it
+   * does the platform (no marketplace serves its composer from another origin today).
+   */
+  function phaseUrl() {
+    if (window === window.top) return location.href;
+    try {
+      const top = /** @type {Window} */ (window.top).location.href;
+      if (/^https?:/.test(top)) return top;
+    } catch {
+      // cross-origin top frame
+    }
+    return pageUrl();
+  }
+
   /** @type {import('./messages.js').Platform[]} */
   let platforms = DEFAULT_PLATFORMS;
   let platform = platformForUrl(platforms, pageUrl());
   if (!platform) return;
+  const phases = createPhaseTracker(platform, phaseUrl());
   let settings = normalizeSettings(undefined);
   let settingsLoaded = false;
   let url = location.href;
@@ -39,7 +60,8 @@
   let lastFocused = null;
 
   const enabled = () => settingsLoaded && !!platform && siteEnabled(settings, platform.id);
-  const adapter = () => (platform ? platform.adapter : { matches: [], composer: [], send_button: [], incoming_messages: [] });
+  const adapter = () =>
+    platform ? platform.adapter : { matches: [], composer: [], send_button: [], incoming_messages: [], in_order: [] };
 
   /**
    * @param {import('./messages.js').LintMessage} message
@@ -78,7 +100,7 @@
 
   const incoming = G.incoming.createIncomingWatcher({
     selectors: () => (enabled() ? adapter().incoming_messages : []),
-    lint: (/** @type {string} */ text) => ask(lintMessage(text, platform ? platform.id : '', 'incoming')),
+    lint: (/** @type {string} */ text) => ask(lintMessage(text, platform ? platform.id : '', 'incoming', phases.phase)),
     insertReply(/** @type {string} */ reply) {
       const target = composerForReply();
       if (target) target.insertReply(reply);
@@ -128,7 +150,7 @@
     const existing = sessions.get(el);
     if (existing) return existing;
     const session = new G.session.Session(el, {
-      send: (/** @type {string} */ text) => ask(lintMessage(text, platform ? platform.id : '', 'outgoing')),
+      send: (/** @type {string} */ text) => ask(lintMessage(text, platform ? platform.id : '', 'outgoing', phases.phase)),
       settings: () => settings,
       guard,
     });
@@ -150,9 +172,23 @@
     incoming.clear();
   }
 
+  /**
+   * Recomputes the phase (the page navigated, or the adapters changed); when it changed, every
+   * draft and buyer message is checked again in the new phase.
+   * @returns {boolean} whether it changed
+   */
+  function syncPhase() {
+    if (!phases.update(platform, phaseUrl())) return false;
+    for (const session of sessions.values()) session.refresh();
+    incoming.clear();
+    return true;
+  }
+
   /** @param {Event} event */
   function onFocusOrInput(event) {
     if (!enabled()) return;
+    // A composer in a frame sees no mutation when the top frame navigates: check on its events.
+    if (syncPhase()) queueScan();
     const field = editableFor(event.composedPath()[0] || event.target);
     if (!field) return;
     const session = attach(field);
@@ -171,6 +207,7 @@
         detachAll();
       }
     }
+    syncPhase();
     for (const [el, session] of sessions) {
       if (!el.isConnected || optedOut(el)) detach(el);
       else session.sync();

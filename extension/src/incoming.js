@@ -49,24 +49,25 @@
         const entry = seen.get(el);
         if (entry && entry.text === text && !(entry.retryAt && entry.retryAt <= Date.now())) continue;
         if (entry && entry.marker) entry.marker.remove();
-        seen.set(el, { text, marker: null });
-        if (text) queue = queue.then(() => check(el, text));
+        const next = { text, marker: null };
+        seen.set(el, next);
+        if (text) queue = queue.then(() => check(el, next));
       }
     }
 
     /**
      * @param {Element} el
-     * @param {string} text
+     * @param {{text: string, marker: HTMLElement | null, retryAt?: number}} entry
      */
-    async function check(el, text) {
+    async function check(el, entry) {
       let answer;
       try {
-        answer = await ctx.lint(text);
+        answer = await ctx.lint(entry.text);
       } catch {
         return;
       }
-      const entry = seen.get(el);
-      if (!entry || entry.text !== text) return;
+      // Changed, or cleared (another service or phase) while asking: a newer check owns it.
+      if (seen.get(el) !== entry) return;
       if (!answer.ok) {
         // Unreachable: ask again on a later scan. Refused (4xx): asking again will not help.
         if (answer.offline) entry.retryAt = Date.now() + OFFLINE_RETRY_MS;

@@ -47,6 +47,8 @@
  * @property {string[]} composer           CSS selectors of the chat composer
  * @property {string[]} send_button        CSS selectors of the send button
  * @property {string[]} incoming_messages  CSS selectors of the buyer's messages
+ * @property {string[]} in_order           Chrome match patterns of pages inside an order or
+ *                                         contract: drafts there are linted as phase "in_order"
  *
  * @typedef {object} Platform
  * @property {string} id

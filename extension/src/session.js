@@ -145,8 +145,6 @@
       this.retryTimer = null;
       if (!offline) {
         this.retries = 0;
-      /** @type {(() => void)[]} the send guard waiting for the newest draft's answer */
-      this.waiters = [];
         return;
       }
       const delay = RETRY_MS[Math.min(this.retries, RETRY_MS.length - 1)];

@@ -31,6 +31,8 @@ class Adapter(_Strict):
     composer: list[str] = Field(default_factory=list)  # CSS selectors, most specific first
     send_button: list[str] = Field(default_factory=list)
     incoming_messages: list[str] = Field(default_factory=list)
+    # Pages whose conversation belongs to an order or contract: lint them as phase "in_order".
+    in_order: list[str] = Field(default_factory=list)
 
 
 class Pack(_Strict):

@@ -79,6 +79,10 @@ class AdapterBody(BaseModel):
     composer: list[str] = Field(description="CSS selectors, most specific first")
     send_button: list[str]
     incoming_messages: list[str]
+    in_order: list[str] = Field(
+        default_factory=list,
+        description="URL match patterns of pages inside an order or contract: lint as in_order",
+    )
 
 
 class PlatformBody(BaseModel):
