@@ -92,6 +92,15 @@ def _fold_character(char: str) -> str:
     return unicodedata.normalize("NFKC", char)
 
 
+def fold_term(term: str) -> str:
+    """A rule's own words as the normalised view spells them ("Überweisung" → "uberweisung",
+    Devanagari without its dropped marks), so authors can write words naturally. Only non-ASCII
+    characters change, and regex syntax is ASCII."""
+    if term.isascii():
+        return term  # ASCII is regex syntax too ("\\p{L}"): left exactly as written
+    return "".join(char if char.isascii() else _fold_character(char).lower() for char in term)
+
+
 def _fold_characters(source: MappedText) -> MappedText:
     if source.text.isascii():
         return source

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from gigguard.engine.detectors import Detection
-from gigguard.engine.normalize import NormalizedDraft
+from gigguard.engine.normalize import NormalizedDraft, fold_term
 from gigguard.engine.patterns import Match, Pattern, compile_pattern, span_of
 from gigguard.engine.sentences import Sentences
 
@@ -39,7 +39,7 @@ _UNSPACED_SCRIPTS = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}
 def compile_terms(terms: Sequence[str]) -> Pattern:
     """Terms as one RE2 alternation, bounded so "skype" does not match inside "skyped" (terms in
     scripts written without spaces are not bounded). The `term` group is the hit itself."""
-    alternatives = [part for term in terms for part in _top_level_alternatives(term)]
+    alternatives = [fold_term(part) for term in terms for part in _top_level_alternatives(term)]
     spaced = [t for t in alternatives if _UNSPACED_SCRIPTS.search(t) is None]
     unspaced = [t for t in alternatives if _UNSPACED_SCRIPTS.search(t) is not None]
     bounded = "|".join(f"(?:{term})" for term in spaced) or "[^\\x00-\\x{10FFFF}]"

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from gigguard.engine.normalize import fold_term
 from gigguard.engine.patterns import compile_pattern
 from gigguard.rules.matchers.base import Hit, Matcher, MatchInput, compile_terms, term_start
 from gigguard.rules.model import Rule
 
 
 def compile_rule(rule: Rule) -> Matcher:
-    pattern = compile_pattern("|".join(f"(?:{p})" for p in rule.patterns))
+    pattern = compile_pattern("|".join(f"(?:{fold_term(p)})" for p in rule.patterns))
     unless = compile_terms(rule.unless) if rule.unless else None
 
     def match(matched: MatchInput) -> Iterator[Hit]:
