@@ -22,7 +22,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote
 
-from gigguard.engine.linter import detect
+from gigguard.engine.detect import detect
 from gigguard.findings import Category
 
 CHUNK_CHARS = 1500

@@ -20,7 +20,7 @@ import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 
-from gigguard.engine.linter import detect
+from gigguard.engine.detect import detect
 from gigguard.evaluation import load_corpus
 from gigguard.lint import lint
 

@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from gigguard.engine.linter import detect_in
+from gigguard.engine.detect import detect_in
 from gigguard.engine.normalize import normalize
 from gigguard.engine.sentences import Sentences
 from gigguard.engine.spans import pick_non_overlapping

@@ -9,23 +9,14 @@ from itertools import accumulate
 
 
 class Utf16Offsets:
-    """Converts code-point offsets of one text to UTF-16 offsets and back."""
+    """Converts code-point offsets of one text to UTF-16 offsets."""
 
     def __init__(self, text: str) -> None:
-        self._astral = any(ord(char) > 0xFFFF for char in text) if not text.isascii() else False
-        self._units: list[int] = (
-            [0, *accumulate(2 if ord(char) > 0xFFFF else 1 for char in text)]
-            if self._astral
-            else []
+        astral = not text.isascii() and any(ord(char) > 0xFFFF for char in text)
+        # Without astral characters the two counts agree and no table is needed.
+        self._units: list[int] | None = (
+            [0, *accumulate(2 if ord(char) > 0xFFFF else 1 for char in text)] if astral else None
         )
 
     def from_code_points(self, offset: int) -> int:
-        return self._units[offset] if self._astral else offset
-
-    def to_code_points(self, unit_offset: int) -> int:
-        """The code-point offset at `unit_offset`, or the one after it inside a surrogate pair."""
-        if not self._astral:
-            return unit_offset
-        from bisect import bisect_left
-
-        return bisect_left(self._units, unit_offset)
+        return offset if self._units is None else self._units[offset]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from gigguard.engine.linter import detect
+from gigguard.engine.detect import detect
 from gigguard.findings import Category
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from gigguard.engine.detect import detect as lint_detect
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, DetectionContext
 from gigguard.engine.detectors.messenger import detect
-from gigguard.engine.linter import detect as lint_detect
 from gigguard.engine.normalize import normalize
 from gigguard.findings import Category
 

@@ -5,9 +5,9 @@ import time
 
 import pytest
 
+from gigguard.engine.detect import detect
 from gigguard.engine.detectors import phone
 from gigguard.engine.detectors.base import Detection, DetectionContext
-from gigguard.engine.linter import detect
 from gigguard.engine.normalize import normalize
 from gigguard.findings import Category
 

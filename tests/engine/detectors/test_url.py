@@ -6,9 +6,9 @@ import time
 
 import pytest
 
+from gigguard.engine.detect import detect as lint_detect
 from gigguard.engine.detectors import messenger, social, url
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, DetectionContext
-from gigguard.engine.linter import detect as lint_detect
 from gigguard.engine.normalize import normalize
 from gigguard.findings import Category
 

@@ -1,4 +1,4 @@
-"""The engine's output: every contact detail in a draft, overlaps resolved, in original offsets."""
+"""The engine's output: every detection in a draft, overlaps resolved, in original offsets."""
 
 from __future__ import annotations
 
