@@ -2,7 +2,8 @@
 
 gigguard serve [--host H] [--port P] [--redis-url URL] [--workers N] [--cors-origin O …] …
 gigguard check [TEXT] [--platform P] [--json]      (reads stdin without TEXT)
-gigguard eval FILE.jsonl|DIR … [--json] [--show-misses]
+gigguard eval FILE.jsonl|DIR … [--json] [--by-language] [--show-misses]
+gigguard train [DATA …] [--out DIR] [--seed N] [--check]
 gigguard keys create --name NAME | list [--json] | revoke ID   [--redis-url URL]
 """
 
@@ -111,7 +112,28 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument(
         "--show-misses", action="store_true", help="list every false positive and negative"
     )
+    evaluate.add_argument(
+        "--by-language", action="store_true", help="add a table per language (the drafts' lang)"
+    )
+    evaluate.add_argument(
+        "--no-model", action="store_true", help="the rules alone, without the intent model"
+    )
     evaluate.set_defaults(handler=_eval)
+
+    training = commands.add_parser(
+        "train", help="train the intent model on labelled drafts (needs the [train] extra)"
+    )
+    training.add_argument(
+        "data", nargs="*", type=Path, help="JSONL files or folders (default: data/intents/drafts)"
+    )
+    training.add_argument("--out", type=Path, help="artifact folder (default: the package's own)")
+    training.add_argument("--seed", type=int, help="random seed (default: the shipped model's)")
+    training.add_argument(
+        "--check",
+        action="store_true",
+        help="train into a temporary folder and fail unless the metrics equal the shipped model's",
+    )
+    training.set_defaults(handler=_train)
 
     _add_keys_parser(commands)
     return parser
@@ -186,8 +208,8 @@ def _check(arguments: argparse.Namespace) -> int:
 
 
 def _eval(arguments: argparse.Namespace) -> int:
-    from gigguard.evaluation import CorpusError, load_corpus
-    from gigguard.lint import find_issues, ruleset_for
+    from gigguard.evaluation import CorpusError, Draft, evaluate, load_corpus
+    from gigguard.lint import Issue, find_issues, ruleset_for
 
     try:
         drafts = load_corpus(arguments.paths)
@@ -197,20 +219,92 @@ def _eval(arguments: argparse.Namespace) -> int:
     if not drafts:
         print("gigguard eval: no drafts found in the given paths", file=sys.stderr)
         return 2
-    from gigguard.evaluation import evaluate
+    from gigguard.evaluation import evaluate_groups, group_table
 
-    report = evaluate(drafts, lambda draft: find_issues(draft.text, ruleset_for(draft.platform)))
+    def find(draft: Draft) -> list[Issue]:
+        if arguments.no_model:
+            return find_issues(draft.text, ruleset_for(draft.platform), model=None)
+        return find_issues(draft.text, ruleset_for(draft.platform))
+
+    if arguments.by_language:
+        report, languages = evaluate_groups(drafts, find, lambda draft: draft.lang)
+    else:
+        report, languages = evaluate(drafts, find), {}
     if arguments.json:
-        print(orjson.dumps(report.to_dict(), option=orjson.OPT_INDENT_2).decode())
+        document = report.to_dict()
+        if languages:
+            document["languages"] = {name: r.to_dict() for name, r in languages.items()}
+        print(orjson.dumps(document, option=orjson.OPT_INDENT_2).decode())
     else:
         print(f"{len(drafts)} drafts")
         print(report.table())
+        if languages:
+            print()
+            print(group_table(languages))
     if arguments.show_misses:
         for miss in report.misses:
             excerpt = miss.draft.text[miss.start : miss.end]
             print(f"{miss.kind:<15} {miss.category:<18} {miss.draft.id:<14} {excerpt!r}")
             print(f"{'':<15} in: {miss.draft.text!r}")
     return 0
+
+
+def _train(arguments: argparse.Namespace) -> int:
+    import tempfile
+
+    try:
+        from gigguard.intents import training
+    except ImportError as error:
+        print(
+            f"gigguard train: {error.name} is missing; install the extra: pip install 'gigguard[train]'",
+            file=sys.stderr,
+        )
+        return 2
+    from gigguard.intents.model import METADATA_FILE, shipped_model_dir
+
+    data = arguments.data or [training.default_data_dir()]
+    missing = [str(path) for path in data if not path.exists()]
+    if missing:
+        print(f"gigguard train: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    shipped = shipped_model_dir() / METADATA_FILE
+    seed = arguments.seed
+    if seed is None:
+        seed = (
+            orjson.loads(shipped.read_bytes())["training"]["seed"]
+            if shipped.exists()
+            else training.SEED
+        )
+
+    def progress(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    with tempfile.TemporaryDirectory() as scratch:
+        out = Path(scratch) if arguments.check else (arguments.out or shipped_model_dir())
+        try:
+            report = training.train(data, out, seed, progress)
+        except ValueError as error:
+            print(f"gigguard train: {error}", file=sys.stderr)
+            return 2
+        print(training.metrics_table(report.metrics))
+        if not arguments.check:
+            print(f"model written to {out}")
+            return 0
+        if not shipped.exists():
+            print(f"gigguard train --check: no shipped model at {shipped}", file=sys.stderr)
+            return 1
+        expected = orjson.loads(shipped.read_bytes())
+        produced = orjson.loads((out / METADATA_FILE).read_bytes())
+        keys = ("data", "thresholds", "cross_writer_metrics")
+        differing = [key for key in keys if expected.get(key) != produced.get(key)]
+        if differing:
+            print(
+                f"gigguard train --check: differs from the shipped model in {', '.join(differing)}",
+                file=sys.stderr,
+            )
+            return 1
+        print("reproduced: same data, thresholds and cross-writer metrics as the shipped model")
+        return 0
 
 
 # -- gigguard keys ---------------------------------------------------------------------------------

@@ -46,6 +46,8 @@ class Draft:
     source: str  # "file:line", for messages
     phase: str = "pre_order"
     direction: str = "outgoing"
+    lang: str = ""
+    writer: str = ""  # who wrote it (training data: the writer's id; else the file)
 
 
 @dataclass
@@ -153,6 +155,8 @@ def _parse_draft(line: str, source: str) -> Draft:
             source,
             record.get("phase", "pre_order"),
             record.get("direction", "outgoing"),
+            record.get("lang", ""),
+            record.get("writer") or source.rsplit(":", 1)[0],
         )
     except (orjson.JSONDecodeError, KeyError, TypeError, ValueError) as error:
         raise CorpusError(f"{source}: {error}") from None
@@ -258,3 +262,61 @@ def _score_draft(
 
 def category_counts(drafts: Iterable[Draft]) -> Counter[str]:
     return Counter(label.category for draft in drafts for label in draft.labels)
+
+
+def evaluate_groups(
+    drafts: Sequence[Draft],
+    find: Find,
+    group: Callable[[Draft], str],
+    categories: Iterable[str] = (),
+) -> tuple[Report, dict[str, Report]]:
+    """The whole report and one per group (a language, a writer), finding each draft once."""
+    only = tuple(categories)
+    found = {id(draft): find(draft) for draft in drafts}
+
+    def cached(draft: Draft) -> Sequence[Prediction]:
+        return found[id(draft)]
+
+    members: dict[str, list[Draft]] = {}
+    for draft in drafts:
+        members.setdefault(group(draft), []).append(draft)
+    return evaluate(drafts, cached, only), {
+        name: evaluate(subset, cached, only) for name, subset in sorted(members.items())
+    }
+
+
+def _summed(report: Report, categories: Iterable[str]) -> CategoryScore:
+    total = CategoryScore()
+    for category in categories:
+        score = report.scores.get(category)
+        if score is not None:
+            total.true_positives += score.true_positives
+            total.false_positives += score.false_positives
+            total.false_negatives += score.false_negatives
+    return total
+
+
+CONTACT = frozenset(
+    {"contact.email", "contact.phone", "contact.messenger", "contact.social", "contact.url"}
+)
+
+
+def group_table(groups: dict[str, Report], title: str = "language") -> str:
+    """One line per group: intent precision and recall (by draft, all intents together),
+    contact precision and recall (by span), and benign drafts flagged."""
+    lines = [
+        f"{title:<10}{'intent P':>10}{'intent R':>10}{'n':>6}{'contact P':>11}{'contact R':>11}"
+        f"{'n':>6}{'benign flagged':>18}"
+    ]
+    for name, report in groups.items():
+        intent = _summed(report, MESSAGE_LEVEL)
+        contact = _summed(report, CONTACT)
+        intent_n = intent.true_positives + intent.false_negatives
+        contact_n = contact.true_positives + contact.false_negatives
+        benign = f"{report.benign_flagged}/{report.benign_drafts}"
+        lines.append(
+            f"{name or '?':<10}{intent.precision:>10.3f}{intent.recall:>10.3f}{intent_n:>6}"
+            f"{contact.precision:>11.3f}{contact.recall:>11.3f}{contact_n:>6}"
+            f"{benign:>11} {report.benign_false_positive_rate:>5.1%}"
+        )
+    return "\n".join(lines)

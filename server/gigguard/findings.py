@@ -1,7 +1,8 @@
 """The finding format: what the engine reports and the service returns (stable; add, never rename).
 
     {"findings": [{"rule", "category", "severity", "start", "end", "message", "value",
-                   "policy": {"platform", "title", "url"} | null, "replacement"}],
+                   "policy": {"platform", "title", "url"} | null, "replacement",
+                   "confidence", "source": "rule" | "model" | "both", …}],
      "rewrite": str | null, "ruleset": str}
 
 `start`/`end` count UTF-16 code units of the draft as the browser holds it; `end` is exclusive.
@@ -65,6 +66,9 @@ class Finding:
     # The range `replacement` takes the place of: the finding itself, or its whole sentence.
     replacement_start: int | None = None
     replacement_end: int | None = None
+    # What produced it: "rule" (a detector or a rule's patterns), "model" (the trained intent
+    # model) or "both"; with the model, `confidence` is its calibrated probability.
+    source: str = "rule"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -78,6 +82,7 @@ class Finding:
             "policy": self.policy.to_dict() if self.policy else None,
             "replacement": self.replacement,
             "confidence": round(self.confidence, 3),
+            "source": self.source,
             "replacement_start": self.start
             if self.replacement_start is None
             else self.replacement_start,

@@ -1,15 +1,18 @@
 """The front door: a draft in; findings with exact UTF-16 spans, a rewrite and (for a buyer's
 message) a suggested reply out.
 
-    text → normalise → detectors → rules (severity, message, policy by platform and phase)
-         → rewrite → LintResult
+    text → normalise → detectors → intent model (scores per sentence)
+         → rules (severity, message, policy by platform and phase) → rewrite → LintResult
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import dataclasses
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import accumulate
+from typing import Literal
 
 from gigguard.engine.detect import detect_in
 from gigguard.engine.normalize import normalize
@@ -17,6 +20,7 @@ from gigguard.engine.sentences import Sentences
 from gigguard.engine.spans import pick_non_overlapping
 from gigguard.engine.utf16 import Utf16Offsets
 from gigguard.findings import Category, Finding, LintResult, Severity
+from gigguard.intents.model import IntentModel, score_draft, shipped_model
 from gigguard.rewrite import Violation, plan
 from gigguard.rules.loader import CompiledRule, Ruleset, rulesets
 from gigguard.rules.matchers import MatchInput
@@ -59,19 +63,27 @@ class Issue:
     confidence: float
     whole_sentence: bool
     sentence: tuple[int, int]
+    source: str  # "rule", "model" or "both"
 
     @property
     def category(self) -> Category:
         return self.rule.rule.category
 
 
-def find_issues(text: str, ruleset: Ruleset) -> list[Issue]:
+def find_issues(
+    text: str, ruleset: Ruleset, *, model: IntentModel | Literal["shipped"] | None = "shipped"
+) -> list[Issue]:
+    """Every rule's hits in `text`; `model` is the intent model that `type: model` rules read
+    (the package's own by default; None runs the other rules alone)."""
     draft = normalize(text)
     detections = detect_in(draft, ruleset.platform)
     sentences = Sentences.of(draft.text.text)
     sentence_spans = [draft.text.to_original(*span) for span in sentences.spans]
     sentence_starts = [span[0] for span in sentence_spans]
-    matched = MatchInput(draft, detections, sentences)
+    if model == "shipped":
+        model = shipped_model() if ruleset.uses_model else None
+    scores = score_draft(model, draft, detections, sentences) if model is not None else None
+    matched = MatchInput(draft, detections, sentences, model, scores)
 
     def sentence_of(start: int, end: int) -> tuple[int, int]:
         index = bisect_right(sentence_starts, start) - 1
@@ -88,6 +100,7 @@ def find_issues(text: str, ruleset: Ruleset) -> list[Issue]:
             hit.confidence,
             hit.whole_sentence,
             sentence_of(hit.start, hit.end),
+            hit.source,
         )
         for compiled in ruleset.rules
         for hit in compiled.matcher(matched)
@@ -100,11 +113,43 @@ def find_issues(text: str, ruleset: Ruleset) -> list[Issue]:
     kept = [
         issue
         for group in by_category.values()
-        for issue in pick_non_overlapping(
-            sorted(group, key=lambda i: (-i.confidence, i.start)), lambda i: (i.start, i.end)
+        for issue in _credited(
+            # A rule's hit is taken before the model's: its message says what exactly is wrong.
+            pick_non_overlapping(
+                sorted(group, key=lambda i: (i.source == "model", -i.confidence, i.start)),
+                lambda i: (i.start, i.end),
+            ),
+            group,
         )
     ]
     return sorted(kept, key=lambda i: (i.start, _CATEGORY_ORDER[i.category]))
+
+
+def _credited(kept: list[Issue], group: list[Issue]) -> list[Issue]:
+    """The kept issues of one category, each "both" when a hit of the other source overlaps it;
+    the model's calibrated probability then stands as its confidence."""
+    rules = sorted((i.start, i.end) for i in group if i.source == "rule")
+    models = sorted((i.start, i.end, i.confidence) for i in group if i.source == "model")
+    if not rules or not models:
+        return kept
+    rule_starts = [start for start, _ in rules]
+    rule_reach = list(accumulate((end for _, end in rules), max))  # furthest end so far
+    model_starts = [start for start, _, _ in models]
+    model_ends = [end for _, end, _ in models]  # model hits are whole sentences: disjoint
+    credited: list[Issue] = []
+    for issue in kept:
+        if issue.source == "model":
+            before = bisect_left(rule_starts, issue.end)
+            if before and rule_reach[before - 1] > issue.start:
+                issue = dataclasses.replace(issue, source="both")
+        else:
+            first = bisect_right(model_ends, issue.start)
+            last = bisect_left(model_starts, issue.end)
+            if first < last:
+                best = max(confidence for _, _, confidence in models[first:last])
+                issue = dataclasses.replace(issue, source="both", confidence=best)
+        credited.append(issue)
+    return credited
 
 
 def lint(
@@ -152,6 +197,7 @@ def lint(
             confidence=issue.confidence,
             replacement_start=offsets.from_code_points(replacement.start),
             replacement_end=offsets.from_code_points(replacement.end),
+            source=issue.source,
         )
         for issue, replacement in zip(issues, replacements, strict=True)
     )

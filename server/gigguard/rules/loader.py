@@ -48,6 +48,10 @@ class Ruleset:
     version: str  # a digest of every file the ruleset was built from
 
     @property
+    def uses_model(self) -> bool:
+        return any(compiled.rule.type == "model" for compiled in self.rules)
+
+    @property
     def name(self) -> str:
         return f"{self.platform}@{self.version}"
 

@@ -67,7 +67,7 @@ class Rule(_Strict):
     id: str
     pack: str
     category: Category
-    type: Literal["detector", "pattern", "cooccurrence"]
+    type: Literal["detector", "pattern", "cooccurrence", "model"]
     # detector: the engine detector's category to take findings from
     detector: Category | None = None
     # pattern: RE2 patterns matched on the normalised text (lower case, look-alikes folded)
@@ -75,6 +75,9 @@ class Rule(_Strict):
     # cooccurrence: each group is a list of terms (RE2); every group must hit one sentence
     groups: list[list[str]] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
+    # model: the intent model's probability for this category, per sentence; None takes the
+    # threshold chosen in training (gigguard/intents/artifact/intents.json)
+    threshold: float | None = Field(default=None, ge=0.0, le=1.0)
     severity: Severity | dict[Phase, Severity]
     message: str
     incoming_message: str | None = None

@@ -55,7 +55,13 @@ class FindingBody(BaseModel):
     value: str | None = Field(description="The decoded contact detail, e.g. john@gmail.com")
     policy: PolicyBody | None
     replacement: str | None
-    confidence: float
+    confidence: float = Field(
+        description="0–1; for the intent model's findings, its calibrated probability"
+    )
+    source: Literal["rule", "model", "both"] = Field(
+        description="What produced the finding: a rule (detector or patterns), the trained "
+        "intent model, or both"
+    )
     replacement_start: int = Field(description="Where `replacement` goes: UTF-16, inclusive")
     replacement_end: int = Field(description="Where `replacement` goes: UTF-16, exclusive")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from gigguard.rules.matchers import cooccurrence, detector, pattern
+from gigguard.rules.matchers import cooccurrence, detector, model, pattern
 from gigguard.rules.matchers.base import Hit, Matcher, MatchInput
 from gigguard.rules.model import Rule
 
@@ -12,6 +12,7 @@ _COMPILERS: dict[str, Callable[[Rule], Matcher]] = {
     "detector": detector.compile_rule,
     "pattern": pattern.compile_rule,
     "cooccurrence": cooccurrence.compile_rule,
+    "model": model.compile_rule,
 }
 
 

@@ -10,6 +10,7 @@ from gigguard.engine.detectors import Detection
 from gigguard.engine.normalize import NormalizedDraft, fold_term
 from gigguard.engine.patterns import Match, Pattern, compile_pattern, span_of
 from gigguard.engine.sentences import Sentences
+from gigguard.intents.model import IntentModel, IntentScores
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +18,8 @@ class MatchInput:
     draft: NormalizedDraft
     detections: Sequence[Detection]
     sentences: Sentences  # of draft.text (the view), not the original
+    model: IntentModel | None = None
+    intents: IntentScores | None = None  # the model's scores per sentence, when it has one
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +29,7 @@ class Hit:
     value: str | None
     confidence: float
     whole_sentence: bool  # the sentence is the violation (intent), not just this span
+    source: str = "rule"  # what produced it: "rule" (patterns, detectors) or "model"
 
 
 class Matcher(Protocol):

@@ -1,0 +1,215 @@
+"""Hashed n-gram features of a draft, computed with whole-array NumPy operations.
+
+Each feature is a bucket in a hashed space of `BUCKETS` columns:
+
+    character 2- to 5-grams   robust to typos and disguise, and to scripts written without spaces
+    word 1- and 2-grams       of the normalised text (lower case, look-alikes folded, digits as 0)
+    tokens                    named signals: the engine's own detections ("det:contact.messenger")
+
+Every n-gram hash is a substring hash read off one prefix sum, `H[i] = Σ c[k]·Pᵏ (k < i)`, so the
+hash of `[s, e)` is `(H[e] − H[s])·P⁻ˢ` modulo 2⁶⁴ — a handful of vector operations for all the
+n-grams of a draft at once, never a Python loop per n-gram — and a multiplicative (Fibonacci)
+hash takes its top bits as the bucket.
+
+Features come out grouped by unit (sentence): the character n-grams by position, then the words
+by position, so one `np.add.reduceat` over `bounds` sums any per-feature table for every unit.
+The bucket `BUCKETS` is a sentinel (n-grams running past the end, and the array's last entry):
+its row of a weight table is zero. The same function featurises the training data and the drafts
+being linted, so the model sees exactly what it was trained on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import numpy as np
+import numpy.typing as npt
+
+BUCKET_BITS = 19
+BUCKETS = 1 << BUCKET_BITS
+SENTINEL = BUCKETS  # a weight table has BUCKETS + 1 rows; this last one is zero
+CHAR_NGRAMS = (2, 3, 4, 5)
+VERSION = 1  # bump when anything below changes what a text hashes to
+
+Indices = npt.NDArray[np.int64]
+_U64 = npt.NDArray[np.uint64]
+
+_P = 0x100000001B3  # the 64-bit FNV prime: odd, so it has an inverse modulo 2⁶⁴
+_P_INVERSE = pow(_P, -1, 1 << 64)
+_SHIFT = np.uint64(64 - BUCKET_BITS)
+# A bucket is the top bits of hash × an odd multiplier (Fibonacci hashing); each kind of feature
+# has a multiplier of its own, so a 3-gram and a word do not share buckets by construction.
+_CHAR_MULTIPLIERS = (
+    0x9E3779B97F4A7C15,
+    0xC2B2AE3D27D4EB4F,
+    0x165667B19E3779F9,
+    0xD6E8FEB86659FD93,
+)
+_WORD_MULTIPLIER = np.uint64(0x27D4EB2F165667C5)
+_PAIR_MULTIPLIER = np.uint64(0x85EBCA77C2B2AE63)
+_TOKEN_MULTIPLIER = np.uint64(0xFF51AFD7ED558CCD)
+_PAIR = np.uint64(0xC4CEB9FE1A85EC53)  # word pair (a, b) hashes as a·_PAIR + b
+BLOCKS = len(CHAR_NGRAMS) + 2  # feature blocks per text: one per n, words, word pairs
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """The feature buckets of one text, in `BLOCKS` blocks (one per n-gram size, then words, then
+    word pairs), each ordered by position and cut into one segment per unit: segment u of block
+    b starts at `bounds[b * unit_count + u]` and ends where the next segment starts (the last at
+    the end). `tokens` are (unit, bucket) pairs."""
+
+    buckets: Indices
+    bounds: Indices
+    unit_count: int
+    tokens: tuple[tuple[int, int], ...]
+
+    def pairs(self) -> tuple[Indices, Indices]:
+        """(unit, bucket) of every feature, sentinels left out: the rows and columns of a
+        training matrix."""
+        lengths = np.diff(np.append(self.bounds, len(self.buckets)))
+        units = np.repeat(np.tile(np.arange(self.unit_count), BLOCKS), lengths)
+        real = self.buckets != SENTINEL
+        token_units = np.asarray([unit for unit, _ in self.tokens], dtype=np.int64)
+        token_buckets = np.asarray([bucket for _, bucket in self.tokens], dtype=np.int64)
+        return (
+            np.concatenate([units[real], token_units]),
+            np.concatenate([self.buckets[real], token_buckets]),
+        )
+
+
+def ngram_hashes(text: str, n: int) -> _U64:
+    """The 64-bit hashes of every character n-gram of `text` (for near-duplicate search)."""
+    codes, _ = _codes(text)
+    prefix = _prefix_sums(codes)
+    if len(codes) < n:
+        return prefix[-1:] - prefix[:1]
+    return (prefix[n:] - prefix[:-n]) * _powers(len(codes) - n + 1, _P_INVERSE)
+
+
+def featurize(
+    text: str, unit_starts: Sequence[int], tokens: Sequence[tuple[int, str]] = ()
+) -> Features:
+    """Features of `text` (the normalised view) in units that begin at `unit_starts` (ascending
+    positions in `text`, the first taken as 0: sentence starts, or [0] for the whole text).
+    `tokens` are (unit index, name) pairs."""
+    codes, word = _codes(text)
+    length = len(codes)  # the text, padded with a space at each end
+    prefix = _prefix_sums(codes)
+    widest = CHAR_NGRAMS[-1]
+    padded = np.concatenate([prefix, np.full(widest, prefix[-1], dtype=np.uint64)])
+    # One row per n: row k holds the k-th size's n-gram starting at each position.
+    chars = np.empty((len(CHAR_NGRAMS), length), dtype=np.uint64)
+    for row, n in enumerate(CHAR_NGRAMS):
+        np.subtract(padded[n : n + length], prefix[:length], out=chars[row])
+        chars[row] *= _scaled_inverse_powers(length, row)
+    chars >>= _SHIFT
+    char_buckets = chars.view(np.int64)
+    for row, n in enumerate(CHAR_NGRAMS):
+        char_buckets[row, max(length - n + 1, 0) :] = SENTINEL
+    word_start, word_end = _words(word)
+    words = np.empty((2, len(word_start)), dtype=np.uint64)
+    np.subtract(prefix[word_end], prefix[word_start], out=words[0])
+    words[0] *= _powers(length, _P_INVERSE)[word_start]
+    words[1, :-1] = words[0, :-1] * _PAIR + words[0, 1:]
+    words[0] *= _WORD_MULTIPLIER
+    words[1] *= _PAIR_MULTIPLIER
+    words >>= _SHIFT
+    word_buckets = words.view(np.int64)
+    word_buckets[1, -1:] = SENTINEL
+
+    starts = np.zeros(1, np.int64) if not len(unit_starts) else np.asarray(unit_starts) + 1
+    starts[0] = 0
+    unit_count = len(starts)
+    word_bounds = np.searchsorted(word_start, starts)
+    bounds = np.concatenate(
+        [starts + row * length for row in range(len(CHAR_NGRAMS))]
+        + [word_bounds + chars.size + row * len(word_start) for row in range(2)]
+    )
+    buckets = np.concatenate([char_buckets.ravel(), word_buckets.ravel(), [SENTINEL]])
+    named = tuple((min(max(unit, 0), unit_count - 1), token_bucket(name)) for unit, name in tokens)
+    return Features(buckets, bounds, unit_count, named)
+
+
+@cache
+def token_bucket(name: str) -> int:
+    """The bucket of a named signal ("det:contact.email"): hashed whole, in a space of its own."""
+    codes, _ = _codes(name)
+    product = int(_prefix_sums(codes)[-1]) * int(_TOKEN_MULTIPLIER) & ((1 << 64) - 1)
+    return product >> int(_SHIFT)
+
+
+# ── the pieces ───────────────────────────────────────────────────────────────────────────────
+# Code points up to _TABLE_END are read through two tables; rarer ones keep their value and
+# count as letters. ASCII digits all read as "0" (a price is a price), whitespace as a space.
+_TABLE_END = 0x30000
+_FOLD = np.arange(_TABLE_END, dtype=np.uint64)
+_FOLD[ord("0") : ord("9") + 1] = ord("0")
+_FOLD[[9, 10, 11, 12, 13, 0x85, 0xA0]] = ord(" ")
+_WORD = np.ones(_TABLE_END, dtype=bool)
+_WORD[:128] = False
+for _char in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'":
+    _WORD[ord(_char)] = True
+# Outside ASCII, punctuation, symbols and emoji separate words; every other character is part
+# of one (a run of Han characters is one "word": its character n-grams do the work).
+for _low, _high in (
+    (0x80, 0xBF),  # Latin-1 punctuation and signs
+    (0x2000, 0x2BFF),  # general punctuation, arrows, technical and other symbols, dingbats
+    (0x3000, 0x303F),  # CJK punctuation
+    (0xFE30, 0xFE4F),
+    (0xFF01, 0xFF0F),
+    (0xFF1A, 0xFF20),
+    (0x1F000, 0x1FAFF),  # emoji
+):
+    _WORD[_low : _high + 1] = False
+
+
+def _codes(text: str) -> tuple[_U64, npt.NDArray[np.bool_]]:
+    raw = np.frombuffer((" " + text + " ").encode("utf-32-le"), dtype="<u4")
+    if int(raw.max()) < _TABLE_END:
+        return _FOLD[raw], _WORD[raw]
+    inside = np.minimum(raw, _TABLE_END - 1)
+    rare = raw >= _TABLE_END
+    return np.where(rare, raw.astype(np.uint64), _FOLD[inside]), _WORD[inside] | rare
+
+
+def _prefix_sums(codes: _U64) -> _U64:
+    prefix = np.zeros(len(codes) + 1, dtype=np.uint64)
+    np.cumsum(codes * _powers(len(codes), _P), out=prefix[1:])
+    return prefix
+
+
+def _words(word: npt.NDArray[np.bool_]) -> tuple[Indices, Indices]:
+    """Starts and ends of the runs of word characters. The text is padded with a non-word
+    character at both ends, so the changes alternate: a start, an end, a start…"""
+    changes = np.flatnonzero(np.diff(word.view(np.int8))) + 1
+    return changes[0::2], changes[1::2]
+
+
+_POWER_CACHE: dict[int, _U64] = {}
+_SCALED_CACHE: dict[int, _U64] = {}
+
+
+def _scaled_inverse_powers(count: int, row: int) -> _U64:
+    """P⁻ⁱ · the multiplier of character block `row`: the substring hash and its bucket
+    multiplier in one product."""
+    table = _SCALED_CACHE.get(row)
+    if table is None or len(table) < count:
+        size = max(count, 4096, 2 * len(table) if table is not None else 0)
+        table = _powers(size, _P_INVERSE) * np.uint64(_CHAR_MULTIPLIERS[row])
+        _SCALED_CACHE[row] = table
+    return table[:count]
+
+
+def _powers(count: int, base: int) -> _U64:
+    """base⁰ … base^(count-1) modulo 2⁶⁴, from a table grown by doubling."""
+    table = _POWER_CACHE.get(base)
+    if table is None or len(table) < count:
+        size = max(count, 2 * len(table) if table is not None else 4096)
+        factors = np.full(size, base, dtype=np.uint64)
+        factors[0] = 1
+        table = np.cumprod(factors, dtype=np.uint64)
+        _POWER_CACHE[base] = table
+    return table[:count]
