@@ -74,3 +74,42 @@ def _signature(found: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint64]:
 def _jaccard(a: npt.NDArray[np.uint64], b: npt.NDArray[np.uint64]) -> float:
     union = len(np.union1d(a, b))
     return len(np.intersect1d(a, b, assume_unique=True)) / union if union else 1.0
+
+
+def main(arguments: Sequence[str]) -> int:
+    """`python -m gigguard.intents.dedupe [--drop] DATA…`: list near-duplicate drafts; with
+    --drop, remove the later of each pair from its file."""
+    import json
+    from pathlib import Path
+
+    from gigguard.evaluation import corpus_files
+
+    drop = "--drop" in arguments
+    files = corpus_files([Path(a) for a in arguments if a != "--drop"])
+    lines = [
+        (path, line)
+        for path in files
+        for line in path.read_text("utf-8").splitlines()
+        if line.strip()
+    ]
+    texts = [json.loads(line)["text"] for _, line in lines]
+    pairs = duplicate_pairs(texts)
+    for first, second in pairs:
+        print(f"{json.loads(lines[first][1])['id']} ≈ {json.loads(lines[second][1])['id']}")
+    if drop and pairs:
+        later = {second for _, second in pairs}
+        for path in files:
+            kept = [
+                line
+                for index, (owner, line) in enumerate(lines)
+                if owner == path and index not in later
+            ]
+            path.write_text("\n".join(kept) + "\n", "utf-8")
+        print(f"dropped {len(later)} draft(s)")
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main(sys.argv[1:]))

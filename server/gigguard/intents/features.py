@@ -51,20 +51,28 @@ _WORD_MULTIPLIER = np.uint64(0x27D4EB2F165667C5)
 _PAIR_MULTIPLIER = np.uint64(0x85EBCA77C2B2AE63)
 _TOKEN_MULTIPLIER = np.uint64(0xFF51AFD7ED558CCD)
 _PAIR = np.uint64(0xC4CEB9FE1A85EC53)  # word pair (a, b) hashes as a·_PAIR + b
-BLOCKS = len(CHAR_NGRAMS) + 2  # feature blocks per text: one per n, words, word pairs
+BLOCKS = len(CHAR_NGRAMS) + 3  # feature blocks: one per n, words, word pairs, tokens
+_CHAR_ROWS = np.arange(len(CHAR_NGRAMS), dtype=np.int64)[:, None]
+_WORD_ROWS = np.arange(2, dtype=np.int64)[:, None]
 
 
 @dataclass(frozen=True, slots=True)
 class Features:
-    """The feature buckets of one text, in `BLOCKS` blocks (one per n-gram size, then words, then
-    word pairs), each ordered by position and cut into one segment per unit: segment u of block
-    b starts at `bounds[b * unit_count + u]` and ends where the next segment starts (the last at
-    the end). `tokens` are (unit, bucket) pairs."""
+    """The feature buckets of one text, in `BLOCKS` blocks (one per n-gram size, then words, word
+    pairs and named tokens), each ordered by unit and cut into one segment per unit: segment u
+    of block b starts at `bounds[b * unit_count + u]` and ends where the next segment starts
+    (the last at the end)."""
 
     buckets: Indices
     bounds: Indices
     unit_count: int
-    tokens: tuple[tuple[int, int], ...]
+
+    def sizes(self) -> Indices:
+        """Feature slots per unit, sentinels included (but not the array's last): what a unit's
+        weights are normalised by, in training and in scoring alike."""
+        ends = np.append(self.bounds[1:], len(self.buckets) - 1)
+        sizes: Indices = (ends - self.bounds).reshape(BLOCKS, self.unit_count).sum(axis=0)
+        return sizes
 
     def pairs(self) -> tuple[Indices, Indices]:
         """(unit, bucket) of every feature, sentinels left out: the rows and columns of a
@@ -72,12 +80,7 @@ class Features:
         lengths = np.diff(np.append(self.bounds, len(self.buckets)))
         units = np.repeat(np.tile(np.arange(self.unit_count), BLOCKS), lengths)
         real = self.buckets != SENTINEL
-        token_units = np.asarray([unit for unit, _ in self.tokens], dtype=np.int64)
-        token_buckets = np.asarray([bucket for _, bucket in self.tokens], dtype=np.int64)
-        return (
-            np.concatenate([units[real], token_units]),
-            np.concatenate([self.buckets[real], token_buckets]),
-        )
+        return units[real], self.buckets[real]
 
 
 def ngram_hashes(text: str, n: int) -> _U64:
@@ -90,16 +93,23 @@ def ngram_hashes(text: str, n: int) -> _U64:
 
 
 def featurize(
-    text: str, unit_starts: Sequence[int], tokens: Sequence[tuple[int, str]] = ()
+    text: str,
+    unit_starts: Sequence[int],
+    tokens: Sequence[tuple[int, str]] = (),
+    *,
+    token_units: Indices | None = None,
+    token_buckets: Indices | None = None,
 ) -> Features:
     """Features of `text` (the normalised view) in units that begin at `unit_starts` (ascending
     positions in `text`, the first taken as 0: sentence starts, or [0] for the whole text).
-    `tokens` are (unit index, name) pairs."""
+    `tokens` are (unit index, name) pairs; callers that hash their own names pass
+    `token_units` and `token_buckets` (of `token_bucket`) instead."""
     codes, word = _codes(text)
     length = len(codes)  # the text, padded with a space at each end
-    prefix = _prefix_sums(codes)
-    widest = CHAR_NGRAMS[-1]
-    padded = np.concatenate([prefix, np.full(widest, prefix[-1], dtype=np.uint64)])
+    # The prefix sums run on past the end (repeating the last), so the n-grams that would
+    # run past it read as something; their buckets are set to the sentinel below.
+    padded = _prefix_sums(codes, extra=CHAR_NGRAMS[-1])
+    prefix = padded[: length + 1]
     # One row per n: row k holds the k-th size's n-gram starting at each position.
     chars = np.empty((len(CHAR_NGRAMS), length), dtype=np.uint64)
     for row, n in enumerate(CHAR_NGRAMS):
@@ -124,13 +134,24 @@ def featurize(
     starts[0] = 0
     unit_count = len(starts)
     word_bounds = np.searchsorted(word_start, starts)
+    if token_units is None or token_buckets is None:
+        token_units = np.asarray([unit for unit, _ in tokens], dtype=np.int64)
+        token_buckets = np.asarray([token_bucket(name) for _, name in tokens], dtype=np.int64)
+    token_units = np.clip(token_units, 0, unit_count - 1)
+    order = np.argsort(token_units, kind="stable")
+    token_units, token_buckets = token_units[order], token_buckets[order]
+    words_end = chars.size + word_buckets.size
     bounds = np.concatenate(
-        [starts + row * length for row in range(len(CHAR_NGRAMS))]
-        + [word_bounds + chars.size + row * len(word_start) for row in range(2)]
+        [
+            (_CHAR_ROWS * length + starts).ravel(),
+            (_WORD_ROWS * len(word_start) + (word_bounds + chars.size)).ravel(),
+            np.searchsorted(token_units, np.arange(unit_count)) + words_end,
+        ]
     )
-    buckets = np.concatenate([char_buckets.ravel(), word_buckets.ravel(), [SENTINEL]])
-    named = tuple((min(max(unit, 0), unit_count - 1), token_bucket(name)) for unit, name in tokens)
-    return Features(buckets, bounds, unit_count, named)
+    buckets = np.concatenate(
+        [char_buckets.ravel(), word_buckets.ravel(), token_buckets, [SENTINEL]]
+    )
+    return Features(buckets, bounds, unit_count)
 
 
 @cache
@@ -175,9 +196,13 @@ def _codes(text: str) -> tuple[_U64, npt.NDArray[np.bool_]]:
     return np.where(rare, raw.astype(np.uint64), _FOLD[inside]), _WORD[inside] | rare
 
 
-def _prefix_sums(codes: _U64) -> _U64:
-    prefix = np.zeros(len(codes) + 1, dtype=np.uint64)
-    np.cumsum(codes * _powers(len(codes), _P), out=prefix[1:])
+def _prefix_sums(codes: _U64, extra: int = 0) -> _U64:
+    """H[0] = 0, H[i] = Σ c[k]·Pᵏ for k < i, then `extra` copies of the last."""
+    length = len(codes)
+    prefix = np.empty(length + 1 + extra, dtype=np.uint64)
+    prefix[0] = 0
+    np.cumsum(codes * _powers(length, _P), out=prefix[1 : length + 1])
+    prefix[length + 1 :] = prefix[length]
     return prefix
 
 

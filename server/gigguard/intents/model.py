@@ -10,7 +10,7 @@ was trained on and how it scored). It is loaded once per process and needs no ne
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -25,12 +25,17 @@ from gigguard.engine.detectors import Detection
 from gigguard.engine.normalize import NormalizedDraft
 from gigguard.engine.sentences import Sentences
 from gigguard.intents import features
-from gigguard.intents.features import BLOCKS, Features, featurize
+from gigguard.intents.features import BLOCKS, Features, featurize, token_bucket
 
 ARTIFACT_FORMAT = 1
 WEIGHTS_FILE = "intents.npz"
 METADATA_FILE = "intents.json"
 INTENTS = ("offplatform.invite", "offplatform.payment", "review.manipulation")
+# The model's outputs: the intents, and whether a sentence really carries a contact detail of
+# someone in the conversation (not a placeholder, a buyer's shop address, a library's site) —
+# the detectors' hits on sentences it firmly rejects are dropped.
+CONTACT = "contact"
+OUTPUTS = (*INTENTS, CONTACT)
 
 Probabilities = npt.NDArray[np.float64]
 
@@ -46,27 +51,85 @@ def detection_tokens(detection: Detection) -> tuple[str, ...]:
 
 
 def features_of(
-    draft: NormalizedDraft, detections: Sequence[Detection], sentences: Sentences
+    draft: NormalizedDraft,
+    detections: Sequence[Detection],
+    sentences: Sentences,
+    signals: Sequence[tuple[int, str]] = (),
 ) -> Features:
-    """The model's features of a draft, one unit per sentence (the whole draft when it has none)."""
+    """The model's features of a draft, one unit per sentence (the whole draft when it has
+    none): its n-grams, its detections, and the lexicon rules' `signals` (position, name)."""
     view = draft.text
     starts = list(sentences.starts) or [0]
     original_starts = [view.to_original(start, start)[0] for start in starts]
-    tokens = [
-        (max(bisect_right(original_starts, detection.start) - 1, 0), token)
-        for detection in detections
-        for token in detection_tokens(detection)
-    ]
-    return featurize(view.text, starts, tokens)
+    by_unit: dict[int, set[str]] = {}
+    detected_letters: dict[int, int] = {}
+    for detection in detections:
+        unit = max(bisect_right(original_starts, detection.start) - 1, 0)
+        by_unit.setdefault(unit, set()).update(detection_tokens(detection))
+        detail = draft.original[detection.start : detection.end]
+        detected_letters[unit] = detected_letters.get(unit, 0) + sum(map(str.isalpha, detail))
+    for unit, inside in detected_letters.items():
+        if unit < len(sentences.spans):
+            start, end = view.to_original(*sentences.spans[unit])
+            around = sum(map(str.isalpha, draft.original[start:end])) - inside
+            by_unit[unit].add(_bareness(around))
+    for position, name in signals:
+        by_unit.setdefault(max(bisect_right(original_starts, position) - 1, 0), set()).add(name)
+    units: list[int] = []
+    buckets: list[int] = []
+    for unit, names in by_unit.items():
+        ordered = sorted(names)[:_MOST_SIGNALS]
+        for index, first in enumerate(ordered):
+            own, before, after = _named_buckets(first)
+            units += (unit, unit + 1, unit - 1)
+            buckets += (own, before, after)
+            for second in ordered[index + 1 :]:
+                units.append(unit)
+                buckets.append(_pair_bucket(first, second))
+    return featurize(
+        view.text,
+        starts,
+        token_units=np.asarray(units, dtype=np.int64),
+        token_buckets=np.asarray(buckets, dtype=np.int64),
+    )
+
+
+def _bareness(letters: int) -> str:
+    """How much a sentence says besides its contact detail: "x@y.com" or "Skype: z" alone
+    shares a detail; "email me at x, I reply faster" asks for something."""
+    return "det:bare" if letters <= 3 else "det:labelled" if letters <= 12 else "det:worded"
+
+
+@cache
+def _named_buckets(name: str) -> tuple[int, int, int]:
+    """A named signal in its own sentence, and as context of the next and the previous one
+    ("WhatsApp? ping me there": the second sentence is the invitation)."""
+    return (
+        token_bucket(f"sig:{name}"),
+        token_bucket(f"before:{name}"),
+        token_bucket(f"after:{name}"),
+    )
+
+
+@cache
+def _pair_bucket(first: str, second: str) -> int:
+    """Two signals in one sentence: a linear model cannot tell "a payment method, refused" from
+    "a payment method, offered" by adding the two; a pair token can."""
+    return token_bucket(f"sig:{first}&{second}")
+
+
+_MOST_SIGNALS = 12  # per sentence: bounds the pairs (66) whatever the draft holds
 
 
 @dataclass(frozen=True, slots=True)
 class IntentModel:
-    intents: tuple[str, ...]
-    weights: npt.NDArray[np.float32]  # (BUCKETS + 1, intents + 1): the last column counts
+    intents: tuple[str, ...]  # the names of its outputs, in column order (OUTPUTS)
+    weights: npt.NDArray[np.float32]  # (BUCKETS + 1, outputs): the sentinel's row is zero
     bias: npt.NDArray[np.float64]  # (intents,)
     calibration: npt.NDArray[np.float64]  # (intents, 2): p = σ(a·score + b)
     thresholds: dict[str, float]  # a sentence at or above it carries the intent
+    # A rule's hit on a sentence the model gives less than this is dropped (chosen in training).
+    vetoes: dict[str, float]
     metadata: dict[str, Any]
 
     def probabilities(self, found: Features) -> Probabilities:
@@ -77,16 +140,17 @@ class IntentModel:
         ends = np.append(found.bounds[1:], len(found.buckets))
         sums[ends == found.bounds] = 0.0
         per_unit = sums.reshape(BLOCKS, found.unit_count, -1).sum(axis=0, dtype=np.float64)
-        for unit, bucket in found.tokens:
-            per_unit[unit] += self.weights[bucket]
-        counts = np.maximum(per_unit[:, -1:], 1.0)
-        scores = per_unit[:, :-1] / np.sqrt(counts) + self.bias
+        scale = 1.0 / np.sqrt(np.maximum(found.sizes(), 1))
+        scores = per_unit * scale[:, None] + self.bias
         a, b = self.calibration[:, 0], self.calibration[:, 1]
         result: Probabilities = 1.0 / (1.0 + np.exp(-(a * scores + b)))
         return result
 
     def threshold(self, intent: str) -> float:
-        return self.thresholds[intent]
+        return self.thresholds.get(intent, 1.01)
+
+    def veto(self, intent: str) -> float:
+        return self.vetoes.get(intent, 0.0)
 
 
 def save_model(
@@ -95,9 +159,10 @@ def save_model(
     bias: npt.NDArray[np.float64],
     calibration: npt.NDArray[np.float64],
     thresholds: dict[str, float],
+    vetoes: dict[str, float],
     metadata: dict[str, Any],
 ) -> None:
-    """Write the two artifact files (`weights` without the count column)."""
+    """Write the two artifact files."""
     directory.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(
         directory / WEIGHTS_FILE,
@@ -109,7 +174,9 @@ def save_model(
         "format": ARTIFACT_FORMAT,
         "features": feature_config(),
         "intents": list(INTENTS),
+        "outputs": list(OUTPUTS),
         "thresholds": thresholds,
+        "vetoes": vetoes,
         **metadata,
     }
     (directory / METADATA_FILE).write_text(
@@ -154,14 +221,14 @@ def load_model(directory: Path) -> IntentModel:
             f"{metadata_path}: made for other features ({metadata.get('features')}); "
             "run `gigguard train` again"
         )
-    intents = tuple(metadata["intents"])
+    intents = tuple(metadata["outputs"])
     if weights.shape != (features.BUCKETS, len(intents)):
         raise ModelError(f"{weights_path}: weights of shape {weights.shape}")
-    table = np.zeros((features.BUCKETS + 1, len(intents) + 1), dtype=np.float32)
-    table[: features.BUCKETS, : len(intents)] = weights
-    table[: features.BUCKETS, len(intents)] = 1.0  # the count column; the sentinel row stays 0
+    table = np.zeros((features.BUCKETS + 1, len(intents)), dtype=np.float32)
+    table[: features.BUCKETS] = weights  # the sentinel's row stays zero
     thresholds = {str(k): float(v) for k, v in metadata["thresholds"].items()}
-    return IntentModel(intents, table, bias, calibration, thresholds, metadata)
+    vetoes = {str(k): float(v) for k, v in metadata.get("vetoes", {}).items()}
+    return IntentModel(intents, table, bias, calibration, thresholds, vetoes, metadata)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,13 +243,12 @@ class IntentScores:
         return self.probabilities[:, self.intents.index(intent)]
 
     def at(self, intent: str, start: int, end: int) -> float:
-        """The highest probability of `intent` among the sentences overlapping [start, end)."""
+        """The highest probability of `intent` among the sentences overlapping [start, end)
+        (sentences are disjoint and in order, so they are found by bisection)."""
+        first = bisect_right([span_end for _, span_end in self.spans], start)
+        last = bisect_left([span_start for span_start, _ in self.spans], end)
         column = self.of(intent)
-        best = 0.0
-        for index, (sentence_start, sentence_end) in enumerate(self.spans):
-            if sentence_start < end and start < sentence_end:
-                best = max(best, float(column[index]))
-        return best
+        return float(column[first:last].max()) if first < last else 0.0
 
 
 def score_draft(
@@ -190,10 +256,11 @@ def score_draft(
     draft: NormalizedDraft,
     detections: Sequence[Detection],
     sentences: Sentences,
+    signals: Sequence[tuple[int, str]] = (),
 ) -> IntentScores:
     view = draft.text
     spans = tuple(view.to_original(*span) for span in sentences.spans) or (
         (0, len(draft.original)),
     )
-    probabilities = model.probabilities(features_of(draft, detections, sentences))
+    probabilities = model.probabilities(features_of(draft, detections, sentences, signals))
     return IntentScores(model.intents, spans, probabilities)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from gigguard.engine.detectors import Detection
@@ -20,6 +20,9 @@ class MatchInput:
     sentences: Sentences  # of draft.text (the view), not the original
     model: IntentModel | None = None
     intents: IntentScores | None = None  # the model's scores per sentence, when it has one
+    # What the lexicon rules noticed on the way, for the model: (position in the original,
+    # name), e.g. a sentence naming an app ("offplatform-invite/g0"). Matchers append to it.
+    signals: list[tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,11 @@ def compile_rule(rule: Rule) -> Matcher:
         blocked = sentences_hit(unless, matched) if unless is not None else set()
         spans = matched.sentences.spans
         text = matched.draft.text.text
+        view = matched.draft.text
+        for name, found in [*((f"{rule.id}/g{i}", hit) for i, hit in enumerate(hits)),
+                            (f"{rule.id}/unless", blocked)]:  # fmt: skip
+            for index in found:
+                matched.signals.append((view.to_original(*spans[index])[0], name))
         flagged: list[tuple[int, int]] = []
         for index in sorted(set.intersection(*hits) - blocked):
             flagged.append(spans[index])
@@ -53,7 +58,6 @@ def compile_rule(rule: Rule) -> Matcher:
                 continue
             if all(index in found or following in found for found in hits):
                 flagged.append((start, spans[following][1]))
-        view = matched.draft.text
         for start, end in flagged:
             original_start, original_end = view.to_original(start, end)
             yield Hit(original_start, original_end, None, 0.9, whole_sentence=True)

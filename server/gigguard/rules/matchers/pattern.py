@@ -26,6 +26,7 @@ def compile_rule(rule: Rule) -> Matcher:
                 if matched.sentences.index_at(found.start()) in blocked:
                     continue
                 start, end = view.to_original(found.start(), found.end())
+                matched.signals.append((start, rule.id))
                 yield Hit(start, end, None, 0.9, whole_sentence=True)
 
     return match
