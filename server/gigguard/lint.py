@@ -162,10 +162,15 @@ def _vetoed(issue: Issue, model: IntentModel, scores: IntentScores) -> bool:
     documentation link go)."""
     if issue.source != "rule":
         return False
-    output = CONTACT if issue.category in CONTACT_CATEGORIES else str(issue.category)
+    contact = issue.category in CONTACT_CATEGORIES
+    output = CONTACT if contact else str(issue.category)
     if output not in scores.intents:
         return False
-    veto = model.veto(str(issue.category))
+    veto = model.veto(str(issue.category), issue.rule.rule.id)
+    if not contact:
+        # Where the model itself fires, the rule's finding stands (and is credited "both"): the
+        # drafts flagged are the same either way, and the rule's message is the more specific.
+        veto = min(veto, model.threshold(output))
     return veto > 0 and scores.at(output, issue.start, issue.end) < veto
 
 
@@ -203,27 +208,24 @@ def lint(
     direction: Direction = "outgoing",
     *,
     packs: Mapping[str, Ruleset] | None = None,
+    model: IntentModel | Literal["shipped"] | None = "shipped",
 ) -> LintResult:
-    """Lint a draft; `packs` replaces the rules/ folder's rulesets (tests, custom deployments)."""
+    """Lint a draft; `packs` replaces the rules/ folder's rulesets (tests, custom deployments);
+    `model` as for `find_issues` (None: the rules alone)."""
     ruleset = ruleset_for(platform, packs)
-    issues = find_issues(text, ruleset)
+    issues = find_issues(text, ruleset, model=model)
     incoming = direction == "incoming"
-    replacements, rewrite = plan(
-        text,
-        [
-            Violation(
-                issue.start,
-                issue.end,
-                issue.sentence,
-                issue.whole_sentence,
-                issue.rule.rule.replacement,
-                issue.rule.rule.inline,
-                _CATEGORY_ORDER[issue.category],
-                _FAMILY.get(issue.category, "contact"),
-            )
-            for issue in issues
-        ],
-    )
+    replacements, rewrite = plan(text, _violations(issues))
+    # The model reads each sentence with its neighbours, so a fragment left beside a replaced
+    # sentence ("… whatsapp") can read differently once its neighbour changed: the rewrite is
+    # linted again, and fixed again, until it is clean (a few passes at most).
+    for _ in range(_REWRITE_PASSES):
+        if rewrite is None or incoming:
+            break
+        left = find_issues(rewrite, ruleset, model=model)
+        if not left:
+            break
+        _, rewrite = plan(rewrite, _violations(left, already=rewrite))
     offsets = Utf16Offsets(text)
     findings = tuple(
         Finding(
@@ -250,6 +252,33 @@ def lint(
         extra["reply"] = _reply(issues)
         rewrite = None
     return LintResult(findings=findings, rewrite=rewrite, ruleset=ruleset.name, extra=extra)
+
+
+_REWRITE_PASSES = 3
+
+
+def _violations(issues: list[Issue], already: str = "") -> list[Violation]:
+    """What the rewrite does with each issue. A replacement is said once: where an earlier
+    issue (or the text, `already`) says it, a later one's fragment goes instead."""
+    said: set[str] = set()
+    violations: list[Violation] = []
+    for issue in issues:
+        rule = issue.rule.rule
+        repeated = rule.replacement in said or (bool(already) and rule.replacement in already)
+        said.add(rule.replacement)
+        violations.append(
+            Violation(
+                issue.start,
+                issue.end,
+                issue.sentence,
+                issue.whole_sentence,
+                "" if repeated else rule.replacement,
+                None if repeated else rule.inline,
+                _CATEGORY_ORDER[issue.category],
+                _FAMILY.get(issue.category, "contact"),
+            )
+        )
+    return violations
 
 
 def _reply(issues: list[Issue]) -> str | None:

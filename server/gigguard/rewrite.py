@@ -85,11 +85,20 @@ def _sentence_replacement(in_sentence: Sequence[Violation]) -> str:
 def _apply(text: str, replacements: Sequence[Replacement]) -> str:
     pieces: list[str] = []
     position = 0
+    trim_next = False  # a fragment dropped at the very start takes the space after it along
     for replacement in sorted(set(replacements), key=lambda r: (r.start, -r.end)):
         if replacement.start < position:
             continue  # inside a sentence already replaced whole
-        pieces.append(text[position : replacement.start])
+        gap = text[position : replacement.start]
+        if trim_next:
+            gap, trim_next = gap.lstrip(" \t"), False
+        if not replacement.text:
+            # A dropped fragment takes the space before it along.
+            gap = gap.rstrip(" \t")
+            trim_next = not any(pieces) and not gap
+        pieces.append(gap)
         pieces.append(replacement.text)
         position = replacement.end
-    pieces.append(text[position:])
+    tail = text[position:]
+    pieces.append(tail.lstrip(" \t") if trim_next else tail)
     return "".join(pieces)

@@ -16,6 +16,7 @@ from gigguard.intents import features
 from gigguard.intents.model import (
     INTENTS,
     METADATA_FILE,
+    OUTPUTS,
     WEIGHTS_FILE,
     features_of,
     score_draft,
@@ -64,7 +65,7 @@ def probabilities(text: str) -> np.ndarray:
 def test_one_probability_per_sentence_and_intent(text: str) -> None:
     found = probabilities(text)
     sentences = max(len(Sentences.of(normalize(text).text.text).spans), 1)
-    assert found.shape == (sentences, len(INTENTS))
+    assert found.shape == (sentences, len(OUTPUTS))
     assert np.all((found >= 0) & (found <= 1))
 
 

@@ -149,7 +149,10 @@ class IntentModel:
     def threshold(self, intent: str) -> float:
         return self.thresholds.get(intent, 1.01)
 
-    def veto(self, intent: str) -> float:
+    def veto(self, intent: str, rule: str) -> float:
+        """The veto on `rule`'s hits of `intent`: 0 for a rule training never measured."""
+        if rule not in self.metadata.get("measured_rules", ()):
+            return 0.0
         return self.vetoes.get(intent, 0.0)
 
 

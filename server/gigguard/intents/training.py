@@ -31,6 +31,7 @@ from gigguard.evaluation import Draft, corpus_files, load_corpus
 from gigguard.intents import dedupe, features
 from gigguard.intents.model import INTENTS, OUTPUTS, features_of, save_model
 from gigguard.lint import analyse, ruleset_for
+from gigguard.rules.loader import rulesets
 
 SEED = 20261201
 FOLDS = 5
@@ -601,6 +602,16 @@ def train(
                     "drafts": len(dev_drafts),
                 },
             },
+            # The rules whose hits the vetoes were measured on: a team's own rules are not
+            # second-guessed by a model that never saw them.
+            "measured_rules": sorted(
+                {
+                    compiled.rule.id
+                    for ruleset in rulesets().values()
+                    for compiled in ruleset.rules
+                    if compiled.rule.type != "model"
+                }
+            ),
             "operating_points": {
                 intent: dataclasses.asdict(point) for intent, point in points.items()
             },
