@@ -62,9 +62,7 @@ def test_rewrite_lints_clean_and_keeps_the_rest(draft: Draft) -> None:
         kept = piece.strip()
         found = result.rewrite.find(kept, position)
         if found < 0:
-            assert len(kept.split()) <= FRAGMENT_WORDS, (
-                f"{piece!r} changed in {result.rewrite!r}"
-            )
+            assert len(kept.split()) <= FRAGMENT_WORDS, f"{piece!r} changed in {result.rewrite!r}"
             continue
         position = found + len(kept)
     for finding in result.findings:
