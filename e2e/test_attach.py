@@ -7,7 +7,7 @@ from typing import Any
 
 from playwright.sync_api import Page, expect
 
-EMAIL = "my email is john at gmail dot com"
+DETAIL = "my number is +1 415 555 0123"
 
 
 def test_single_page_navigation_into_a_conversation_attaches(
@@ -20,9 +20,9 @@ def test_single_page_navigation_into_a_conversation_attaches(
     assert page.evaluate("() => window.loadedOnce") is True, "the page must not have reloaded"
     textarea = page.locator("textarea")
     textarea.click()
-    textarea.press_sequentially(EMAIL)
+    textarea.press_sequentially(DETAIL)
     ui = gg.UI(page)
-    expect(ui.underlines()).to_have_text(["john at gmail dot com"])
+    expect(ui.underlines()).to_have_text(["+1 415 555 0123"])
     textarea.press("Enter")
     expect(ui.banner()).to_be_visible()
     assert sent.texts() == []
@@ -33,19 +33,19 @@ def test_iframe_composer_attaches_and_is_guarded(page: Page, gg: Any, sent: Any)
     frame = page.frame_locator("[data-test='composer-frame']")
     textarea = frame.locator("textarea")
     textarea.click()
-    textarea.press_sequentially(EMAIL)
+    textarea.press_sequentially(DETAIL)
     ui = gg.UI(frame)
-    expect(ui.underlines()).to_have_text(["john at gmail dot com"])
+    expect(ui.underlines()).to_have_text(["+1 415 555 0123"])
     textarea.press("Enter")
     expect(ui.banner()).to_contain_text("GigGuard held this message")
-    expect(textarea).to_have_value(EMAIL)
+    expect(textarea).to_have_value(DETAIL)
     ui.banner().locator("[data-action='apply-rewrite']").click()
     ui.checked_clean()
     rewritten = textarea.input_value()
     textarea.press("Enter")
     expect(frame.locator("[data-test='sent-status']")).to_have_text("Sent")
     assert sent.texts() == [rewritten]
-    assert "john" not in rewritten
+    assert "555" not in rewritten
 
 
 def test_changed_markup_still_underlines_in_the_focused_field(page: Page, gg: Any) -> None:
@@ -53,20 +53,20 @@ def test_changed_markup_still_underlines_in_the_focused_field(page: Page, gg: An
     page.goto("https://www.freelancer.com/messages/thread/1")
     field = page.locator("[data-qa='renamed-composer']")
     field.click()
-    field.press_sequentially(EMAIL)
-    expect(gg.UI(page).underlines()).to_have_text(["john at gmail dot com"])
+    field.press_sequentially(DETAIL)
+    expect(gg.UI(page).underlines()).to_have_text(["+1 415 555 0123"])
 
 
 def test_page_opt_outs_readonly_and_disabled_fields_are_left_alone(page: Page, gg: Any) -> None:
     page.goto("https://www.freelancer.com/messages/thread/1")
     for selector in ("[data-qa='opted-out']", "[data-qa='opted-out-editable']"):
         page.locator(selector).click()
-        page.locator(selector).press_sequentially(EMAIL)
+        page.locator(selector).press_sequentially(DETAIL)
     # Then a field GigGuard may check: once it is underlined (its request went out after the
     # opted-out fields were typed in), nothing else on the page is.
     composer = page.locator("[data-qa='renamed-composer']")
     composer.click()
-    composer.press_sequentially(EMAIL)
+    composer.press_sequentially(DETAIL)
     ui = gg.UI(page)
     expect(ui.underlines()).to_have_count(1)
     expect(ui.badge()).to_have_count(1)
@@ -79,15 +79,15 @@ def test_turning_a_site_off_and_on(page: Page, gg: Any, extension: Any) -> None:
     page.goto("https://www.fiverr.com/inbox/buyer_jane")
     textarea = page.locator("textarea")
     textarea.click()
-    textarea.press_sequentially(EMAIL)
+    textarea.press_sequentially(DETAIL)
     ui = gg.UI(page)
     expect(ui.underlines()).to_have_count(1)
     extension.set_settings(sites={"fiverr": False})
     expect(ui.underlines()).to_have_count(0)
     expect(ui.badge()).to_have_count(0)
     textarea.press("Enter")  # nothing holds it while GigGuard is off here
-    expect(page.locator("[data-direction='outgoing']")).to_have_text([EMAIL])
+    expect(page.locator("[data-direction='outgoing']")).to_have_text([DETAIL])
     extension.set_settings(sites={"fiverr": True})
     textarea.click()
-    textarea.press_sequentially(EMAIL)
-    expect(ui.underlines()).to_have_text(["john at gmail dot com"])
+    textarea.press_sequentially(DETAIL)
+    expect(ui.underlines()).to_have_text(["+1 415 555 0123"])

@@ -10,7 +10,7 @@ from playwright.sync_api import Page, expect
 
 FIVERR = "https://www.fiverr.com/inbox/buyer_jane"
 UPWORK = "https://www.upwork.com/ab/messages/rooms/room_42"
-VIOLATING = "Can we continue on WhatsApp? my email is john at gmail dot com"
+VIOLATING = "Can we continue on WhatsApp? my number is +1 415 555 0123"
 CLEAN = "Thanks Jane! I can deliver the first logo concepts by Friday."
 
 
@@ -30,7 +30,7 @@ def test_textarea_underlines_the_exact_spans(page: Page, service: Any, gg: Any) 
     type_into(page, "textarea", VIOLATING)
     ui = gg.UI(page)
     expected = expected_spans(gg, service, VIOLATING, "fiverr")
-    assert expected == ["Can we continue on WhatsApp?", "john at gmail dot com"]
+    assert expected == ["Can we continue on WhatsApp?", "+1 415 555 0123"]
     expect(ui.underlines()).to_have_text(expected)
     expect(ui.underlines().first).to_have_class("gg-underline gg-error")
     expect(ui.badge()).to_have_text("2")
@@ -40,21 +40,21 @@ def test_textarea_underlines_the_exact_spans(page: Page, service: Any, gg: Any) 
 
 def test_contenteditable_underlines_the_exact_spans(page: Page, service: Any, gg: Any) -> None:
     page.goto(UPWORK)
-    text = "Happy to help. Pay me via PayPal and mail me: john at gmail dot com"
+    text = "Happy to help. Pay me via PayPal and call me: +1 415 555 0123"
     type_into(page, "[contenteditable]", text)
     expected = expected_spans(gg, service, text, "upwork")
-    assert "john at gmail dot com" in expected
+    assert "+1 415 555 0123" in expected
     gg.wait_for_highlights(page, expected)
     expect(page.locator("[contenteditable]")).to_have_text(text)
 
 
 def test_card_shows_the_message_and_policy_link(page: Page, service: Any, gg: Any) -> None:
     page.goto(FIVERR)
-    text = "Sure! my email is john at gmail dot com"
+    text = "Sure! my number is +1 415 555 0123"
     type_into(page, "textarea", text)
     ui = gg.UI(page)
     (finding,) = gg.lint(service, text, "fiverr")["findings"]
-    expect(ui.underlines()).to_have_text(["john at gmail dot com"])
+    expect(ui.underlines()).to_have_text(["+1 415 555 0123"])
     ui.underlines().first.hover(force=True)  # the pointer reaches the textarea under it
     card = ui.card()
     expect(card).to_be_visible()
@@ -71,7 +71,7 @@ def test_applying_a_finding_changes_what_the_page_sends(
     page: Page, service: Any, gg: Any, sent: Any
 ) -> None:
     page.goto(FIVERR)
-    text = "Hi Jane! my email is john at gmail dot com"
+    text = "Hi Jane! my number is +1 415 555 0123"
     type_into(page, "textarea", text)
     ui = gg.UI(page)
     (finding,) = gg.lint(service, text, "fiverr")["findings"]
@@ -91,7 +91,7 @@ def test_applying_a_finding_changes_what_the_page_sends(
 def test_undo_restores_the_draft_after_a_rewrite(page: Page, gg: Any) -> None:
     # execCommand('insertText') goes through the editor's undo stack.
     page.goto(FIVERR)
-    text = "Hi Jane! my email is john at gmail dot com"
+    text = "Hi Jane! my number is +1 415 555 0123"
     type_into(page, "textarea", text)
     ui = gg.UI(page)
     expect(ui.underlines()).to_have_count(1)
@@ -148,13 +148,11 @@ def test_enter_right_after_typing_waits_for_the_check(page: Page, gg: Any, sent:
     page.goto(FIVERR)
     textarea = page.locator("textarea")
     textarea.click()
-    textarea.press_sequentially("Sure, my email is john at gmail dot com")
+    textarea.press_sequentially("Sure! my number is +1 415 555 0123")
     textarea.press("Enter")
     ui = gg.UI(page)
-    expect(ui.banner()).to_contain_text(
-        "GigGuard held this message: This shares an e-mail address."
-    )
-    expect(textarea).to_have_value("Sure, my email is john at gmail dot com")
+    expect(ui.banner()).to_contain_text("GigGuard held this message: This shares a phone number.")
+    expect(textarea).to_have_value("Sure! my number is +1 415 555 0123")
     # …or, for a clean draft, goes out as soon as it is checked.
     ui.action("dismiss").click()
     textarea.press("Control+a")
@@ -167,8 +165,8 @@ def test_enter_right_after_typing_waits_for_the_check(page: Page, gg: Any, sent:
 def test_shift_enter_is_never_held(page: Page, gg: Any) -> None:
     page.goto(UPWORK)
     editor = page.locator("[contenteditable]")
-    type_into(page, "[contenteditable]", "my email is john at gmail dot com")
-    gg.wait_for_highlights(page, ["john at gmail dot com"])
+    type_into(page, "[contenteditable]", "my number is +1 415 555 0123")
+    gg.wait_for_highlights(page, ["+1 415 555 0123"])
     editor.press("Shift+Enter")
     editor.press_sequentially("thanks")
     expect(editor).to_contain_text("thanks")
@@ -177,14 +175,12 @@ def test_shift_enter_is_never_held(page: Page, gg: Any) -> None:
 
 def test_send_button_is_held_and_send_anyway_sends(page: Page, gg: Any, sent: Any) -> None:
     page.goto(UPWORK)
-    text = "my email is john at gmail dot com"
+    text = "my number is +1 415 555 0123"
     type_into(page, "[contenteditable]", text)
-    gg.wait_for_highlights(page, ["john at gmail dot com"])
+    gg.wait_for_highlights(page, ["+1 415 555 0123"])
     page.locator("[data-test='send-button']").click()
     ui = gg.UI(page)
-    expect(ui.banner()).to_contain_text(
-        "GigGuard held this message: This shares an e-mail address."
-    )
+    expect(ui.banner()).to_contain_text("GigGuard held this message: This shares a phone number.")
     expect(page.locator("[contenteditable]")).to_have_text(text)
     ui.action("send-anyway").click()
     expect(page.locator(".up-message.outgoing")).to_have_text([text])
@@ -194,7 +190,7 @@ def test_send_button_is_held_and_send_anyway_sends(page: Page, gg: Any, sent: An
 def test_team_policy_disables_send_anyway(page: Page, gg: Any, extension: Any) -> None:
     extension.set_settings(allowSendAnyway=False)
     page.goto(FIVERR)
-    type_into(page, "textarea", "my email is john at gmail dot com")
+    type_into(page, "textarea", "my number is +1 415 555 0123")
     ui = gg.UI(page)
     expect(ui.underlines()).to_have_count(1)
     page.locator("[data-testid='send-message-button']").click()
@@ -209,12 +205,12 @@ def test_team_policy_disables_send_anyway(page: Page, gg: Any, extension: Any) -
 
 def test_emoji_before_a_finding_keeps_underlines_aligned(page: Page, service: Any, gg: Any) -> None:
     # Astral emoji (two UTF-16 units each), a skin-tone modifier and a ZWJ family sequence.
-    text = "😀👍🏽 Hi 👨‍👩‍👧! mail me: john at gmail dot com"
+    text = "😀👍🏽 Hi 👨‍👩‍👧! call me: +1 415 555 0123"
     page.goto(FIVERR)
     type_into(page, "textarea", text)
     ui = gg.UI(page)
     expected = expected_spans(gg, service, text, "fiverr")
-    assert "john at gmail dot com" in expected
+    assert "+1 415 555 0123" in expected
     expect(ui.underlines()).to_have_text(expected)
     # Emoji typed before the finding while it is underlined: still on the same words, both as
     # carried across the edit and as answered again.
@@ -227,9 +223,9 @@ def test_emoji_before_a_finding_keeps_underlines_aligned(page: Page, service: An
 
 
 def test_emoji_before_a_finding_in_contenteditable(page: Page, service: Any, gg: Any) -> None:
-    text = "🙂 ok 👍🏽 mail me: john at gmail dot com"
+    text = "🙂 ok 👍🏽 call me: +1 415 555 0123"
     page.goto(UPWORK)
     type_into(page, "[contenteditable]", text)
     expected = expected_spans(gg, service, text, "upwork")
     gg.wait_for_highlights(page, expected)
-    assert "john at gmail dot com" in gg.highlight_texts(page)
+    assert "+1 415 555 0123" in gg.highlight_texts(page)

@@ -66,7 +66,7 @@ def test_the_active_tab_reports_its_draft_counts(
         page.goto("https://www.fiverr.com/inbox/buyer_jane")
         page.locator("textarea").click()
         page.locator("textarea").press_sequentially(
-            "Can we continue on WhatsApp? my email is john at gmail dot com"
+            "Can we continue on WhatsApp? my number is +1 415 555 0123"
         )
         expect(gg.UI(page).underlines()).to_have_count(2)
         state = extension.options.evaluate(

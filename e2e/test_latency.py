@@ -46,7 +46,7 @@ def test_underline_latency_from_the_last_keystroke(
     page: Page, extension: Any, service: Any, gg: Any
 ) -> None:
     debounce = int(extension.constant("GigGuard.settings.DEBOUNCE_MS"))
-    text = "mail me: john at gmail dot com"
+    text = "call me: +1 415 555 0123"
     textarea = measure(
         page, "https://www.fiverr.com/inbox/buyer_jane", "textarea", TEXTAREA_UNDERLINED, text
     )

@@ -260,12 +260,12 @@ _REWRITE_PASSES = 3
 def _violations(issues: list[Issue], already: str = "") -> list[Violation]:
     """What the rewrite does with each issue. A replacement is said once: where an earlier
     issue (or the text, `already`) says it, a later one's fragment goes instead."""
-    said: set[str] = set()
+    said: dict[str, tuple[int, int]] = {}  # replacement → the sentence it replaces
     violations: list[Violation] = []
     for issue in issues:
         rule = issue.rule.rule
-        repeated = rule.replacement in said or (bool(already) and rule.replacement in already)
-        said.add(rule.replacement)
+        elsewhere = said.setdefault(rule.replacement, issue.sentence) != issue.sentence
+        repeated = elsewhere or (bool(already) and rule.replacement in already)
         violations.append(
             Violation(
                 issue.start,

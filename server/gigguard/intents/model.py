@@ -143,7 +143,8 @@ class IntentModel:
         scale = 1.0 / np.sqrt(np.maximum(found.sizes(), 1))
         scores = per_unit * scale[:, None] + self.bias
         a, b = self.calibration[:, 0], self.calibration[:, 1]
-        result: Probabilities = 1.0 / (1.0 + np.exp(-(a * scores + b)))
+        # Clipped: beyond ±500 the probability is 0 or 1 to double precision anyway.
+        result: Probabilities = 1.0 / (1.0 + np.exp(-np.clip(a * scores + b, -500.0, 500.0)))
         return result
 
     def threshold(self, intent: str) -> float:
