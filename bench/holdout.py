@@ -27,7 +27,7 @@ from gigguard.evaluation import (
 )
 from gigguard.findings import Severity
 from gigguard.intents.model import METADATA_FILE, shipped_model_dir
-from gigguard.lint import find_issues, ruleset_for
+from gigguard.lint import find_issues, ruleset_for, severity_of
 
 ROOT = Path(__file__).resolve().parents[1]
 DEVELOPMENT = ROOT / "tests" / "corpus"
@@ -48,9 +48,7 @@ def find(draft: Draft) -> list[Found]:
             str(issue.category),
             issue.start,
             issue.end,
-            Severity.INFO
-            if draft.direction == "incoming"
-            else issue.rule.rule.severity_in(draft.phase),  # type: ignore[arg-type]
+            severity_of(issue, draft.phase, draft.direction),  # type: ignore[arg-type]
         )
         for issue in find_issues(draft.text, ruleset_for(draft.platform))
     ]

@@ -231,7 +231,7 @@ def lint(
         Finding(
             rule=issue.rule.rule.id,
             category=issue.category,
-            severity=Severity.INFO if incoming else issue.rule.rule.severity_in(phase),
+            severity=severity_of(issue, phase, direction),
             start=offsets.from_code_points(issue.start),
             end=offsets.from_code_points(issue.end),
             message=(issue.rule.rule.incoming_message or issue.rule.rule.message)
@@ -255,6 +255,11 @@ def lint(
 
 
 _REWRITE_PASSES = 3
+
+
+def severity_of(issue: Issue, phase: Phase, direction: Direction) -> Severity:
+    """A buyer's message is only ever informed about; the seller's by the platform and phase."""
+    return Severity.INFO if direction == "incoming" else issue.rule.rule.severity_in(phase)
 
 
 def _violations(issues: list[Issue], already: str = "") -> list[Violation]:

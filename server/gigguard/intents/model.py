@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -131,6 +131,7 @@ class IntentModel:
     # A rule's hit on a sentence the model gives less than this is dropped (chosen in training).
     vetoes: dict[str, float]
     metadata: dict[str, Any]
+    measured_rules: frozenset[str] = frozenset()  # the rules whose hits the vetoes were measured on
 
     def probabilities(self, found: Features) -> Probabilities:
         """(units, intents): the calibrated probability that each unit carries each intent."""
@@ -152,7 +153,7 @@ class IntentModel:
 
     def veto(self, intent: str, rule: str) -> float:
         """The veto on `rule`'s hits of `intent`: 0 for a rule training never measured."""
-        if rule not in self.metadata.get("measured_rules", ()):
+        if rule not in self.measured_rules:
             return 0.0
         return self.vetoes.get(intent, 0.0)
 
@@ -232,7 +233,8 @@ def load_model(directory: Path) -> IntentModel:
     table[: features.BUCKETS] = weights  # the sentinel's row stays zero
     thresholds = {str(k): float(v) for k, v in metadata["thresholds"].items()}
     vetoes = {str(k): float(v) for k, v in metadata.get("vetoes", {}).items()}
-    return IntentModel(intents, table, bias, calibration, thresholds, vetoes, metadata)
+    measured = frozenset(metadata.get("measured_rules", ()))
+    return IntentModel(intents, table, bias, calibration, thresholds, vetoes, metadata, measured)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +244,12 @@ class IntentScores:
     intents: tuple[str, ...]
     spans: tuple[tuple[int, int], ...]  # the sentences, in code points of the original draft
     probabilities: Probabilities  # (sentences, intents)
+    starts: list[int] = field(init=False)  # of `spans`, for bisection
+    ends: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "starts", [start for start, _ in self.spans])
+        object.__setattr__(self, "ends", [end for _, end in self.spans])
 
     def of(self, intent: str) -> Probabilities:
         return self.probabilities[:, self.intents.index(intent)]
@@ -249,8 +257,8 @@ class IntentScores:
     def at(self, intent: str, start: int, end: int) -> float:
         """The highest probability of `intent` among the sentences overlapping [start, end)
         (sentences are disjoint and in order, so they are found by bisection)."""
-        first = bisect_right([span_end for _, span_end in self.spans], start)
-        last = bisect_left([span_start for span_start, _ in self.spans], end)
+        first = bisect_right(self.ends, start)
+        last = bisect_left(self.starts, end)
         column = self.of(intent)
         return float(column[first:last].max()) if first < last else 0.0
 

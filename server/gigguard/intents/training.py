@@ -265,23 +265,48 @@ class Side:
 DEVELOPMENT_PRECISION, DEVELOPMENT_RECALL = 0.95, 0.92
 
 
+def _best_overlap(
+    examples: Examples,
+    values: npt.NDArray[np.float64],
+    first_unit: npt.NDArray[np.int64],
+    draft: int,
+    start: int,
+    stop: int,
+) -> float:
+    """The highest of `values` (one per sentence) among `draft`'s sentences that overlap
+    [start, stop); 0 when none does."""
+    begin = int(first_unit[draft])
+    end = int(first_unit[draft + 1]) if draft + 1 < len(first_unit) else len(examples.spans)
+    return float(
+        max(
+            (
+                values[unit]
+                for unit in range(begin, end)
+                if examples.spans[unit][0] < stop and start < examples.spans[unit][1]
+            ),
+            default=0.0,
+        )
+    )
+
+
+def _first_units(examples: Examples) -> npt.NDArray[np.int64]:
+    first: npt.NDArray[np.int64] = np.searchsorted(
+        examples.draft_of, np.arange(len(examples.drafts))
+    )
+    return first
+
+
 def rule_support(
     examples: Examples, probabilities: npt.NDArray[np.float64]
 ) -> npt.NDArray[np.float64]:
     """(drafts, intents): the model's probability for the best-supported rule hit of each
     intent in each draft (-1 where no rule hit that intent)."""
-    first_unit = np.searchsorted(examples.draft_of, np.arange(len(examples.drafts)))
+    first_unit = _first_units(examples)
     support = np.full((len(examples.drafts), len(INTENTS)), -1.0)
     for index, hits in enumerate(examples.rule_hits):
-        begin = int(first_unit[index])
-        end = int(first_unit[index + 1]) if index + 1 < len(first_unit) else len(examples.spans)
         for column, start, stop in hits:
-            overlapping = [
-                probabilities[unit, column]
-                for unit in range(begin, end)
-                if examples.spans[unit][0] < stop and start < examples.spans[unit][1]
-            ]
-            support[index, column] = max(support[index, column], max(overlapping, default=0.0))
+            best = _best_overlap(examples, probabilities[:, column], first_unit, index, start, stop)
+            support[index, column] = max(support[index, column], best)
     return support
 
 
@@ -353,21 +378,14 @@ def _contact_support(
 ) -> list[list[tuple[str, float, bool]]]:
     """Per draft, each contact hit as (category, the model's contact probability on its
     sentences, right)."""
-    first_unit = np.searchsorted(examples.draft_of, np.arange(len(examples.drafts)))
-    result: list[list[tuple[str, float, bool]]] = []
-    for index, hits in enumerate(examples.contact_hits):
-        begin = int(first_unit[index])
-        end = int(first_unit[index + 1]) if index + 1 < len(first_unit) else len(examples.spans)
-        scored = []
-        for category, start, stop, right in hits:
-            overlapping = [
-                contact[unit]
-                for unit in range(begin, end)
-                if examples.spans[unit][0] < stop and start < examples.spans[unit][1]
-            ]
-            scored.append((category, float(max(overlapping, default=0.0)), right))
-        result.append(scored)
-    return result  # fmt: skip
+    first_unit = _first_units(examples)
+    return [
+        [
+            (category, _best_overlap(examples, contact, first_unit, index, start, stop), right)
+            for category, start, stop, right in hits
+        ]
+        for index, hits in enumerate(examples.contact_hits)
+    ]
 
 
 def contact_kept(
