@@ -10,8 +10,17 @@ from dataclasses import dataclass
 from gigguard.engine.patterns import compile_pattern
 
 # A terminator ends a sentence when it follows a word and whitespace or the end follows it:
-# "gmail.com" and "3.5" go on, and so does the disguise "gmail . com".
-_TERMINATOR = compile_pattern(r"[^ \t\n][.!?…。！？]+(?:[\"'”’)\]]*)(?:[ \t]+|$)|[ \t]*\n+[ \t]*")
+# "gmail.com" and "3.5" go on, and so does the disguise "gmail . com". Scripts written without
+# spaces end a sentence at their own full stop whatever follows ("好的。加我微信"), and at a "!"
+# or "?" after one of their letters (the normaliser has folded "！" and "？" to ASCII); so do the
+# Arabic and Urdu question mark and full stop and the Devanagari danda.
+_CLOSERS = "[\"'”’)\\]」』]*"
+_TERMINATOR = compile_pattern(
+    rf"[^ \t\n][.!?…]+{_CLOSERS}(?:[ \t]+|$)"
+    rf"|[。！？؟۔।॥]+{_CLOSERS}[ \t]*"
+    rf"|[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\p{{Hangul}}][!?]+{_CLOSERS}[ \t]*"
+    r"|[ \t]*\n+[ \t]*"
+)
 
 
 @dataclass(frozen=True, slots=True)
