@@ -85,3 +85,69 @@ def test_featurising_a_long_text_makes_one_feature_per_position_and_size() -> No
     found = featurize(text, list(range(0, 100_000, 1000)))
     assert len(found.buckets) < 5 * (len(text) + 2) + 10
     assert BUCKETS > 0
+
+
+# ── concepts ─────────────────────────────────────────────────────────────────────────────────
+from gigguard.engine.normalize import normalize  # noqa: E402
+from gigguard.intents import concepts  # noqa: E402
+
+LEXICON = concepts.build(
+    {
+        "app.wechat": {"en": ["wechat"], "zh": ["微信", "vx"]},
+        "act.add": {"en": ["add me"], "zh": ["加我"]},
+        "app.telegram": {"zh": ["✈️"]},
+    }
+)
+
+
+def concept_buckets(text: str, starts: list[int] | None = None) -> set[int]:
+    view = normalize(text).text.text
+    with_concepts = featurize(view, starts or [0], lexicon=LEXICON).pairs()[1].tolist()
+    return set(with_concepts) - set(featurize(view, starts or [0]).pairs()[1].tolist())
+
+
+def own(name: str) -> int:
+    return token_bucket(f"c:{name}")
+
+
+def test_one_concept_however_it_is_written() -> None:
+    for text in ("加我微信吧", "add me on WeChat please", "my VX is lily88", "找我 ✈️"):
+        assert concept_buckets(text), text
+    assert own("app.wechat") in concept_buckets("加我微信吧")
+    assert own("app.wechat") in concept_buckets("ping me on WECHAT")
+    assert own("app.telegram") in concept_buckets("找我 ✈️ 哈")
+
+
+def test_two_concepts_in_one_sentence_make_a_pair() -> None:
+    pair = token_bucket("c:act.add+app.wechat")
+    assert pair in concept_buckets("加我微信吧")
+    assert pair in concept_buckets("add me on wechat")
+    text = "add me. my wechat is below"
+    assert pair not in concept_buckets(text, [0, text.index("my")])
+
+
+def test_a_concept_is_a_whole_word_in_spaced_scripts() -> None:
+    assert concept_buckets("vxlan tunnels and wechatty bots") == set()
+
+
+def test_a_concept_is_context_of_the_next_sentence() -> None:
+    text = "WeChat? I send samples there"
+    found = featurize(normalize(text).text.text, [0, 8], lexicon=LEXICON)
+    units, buckets = found.pairs()
+    assert (1, token_bucket("c<:app.wechat")) in set(zip(units.tolist(), buckets.tolist()))
+
+
+def test_the_shipped_lexicon_names_every_idea_in_every_language_of_the_data() -> None:
+    from importlib import resources
+
+    import yaml
+
+    lexicon = concepts.shipped()
+    assert len(lexicon.names) >= 40 and lexicon.digest
+    source = resources.files("gigguard.intents").joinpath(concepts.LEXICON_FILE)
+    languages = {tag for by_language in yaml.safe_load(source.read_text("utf-8")).values()
+                 for tag in by_language}  # fmt: skip
+    expected = {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "ro", "ru", "uk", "tr", "ar",
+                "fa", "ur", "hi", "bn", "id", "fil", "vi", "th", "zh", "ja", "ko", "sw"}  # fmt: skip
+    assert expected <= languages
+    assert concepts.build({}).names == ()

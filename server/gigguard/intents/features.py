@@ -23,21 +23,26 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from gigguard.intents.concepts import Lexicon
 
 BUCKET_BITS = 19
 BUCKETS = 1 << BUCKET_BITS
 SENTINEL = BUCKETS  # a weight table has BUCKETS + 1 rows; this last one is zero
 CHAR_NGRAMS = (2, 3, 4, 5)
-VERSION = 1  # bump when anything below changes what a text hashes to
+VERSION = 2  # bump when anything below changes what a text hashes to
 
 Indices = npt.NDArray[np.int64]
 _U64 = npt.NDArray[np.uint64]
 
 _P = 0x100000001B3  # the 64-bit FNV prime: odd, so it has an inverse modulo 2⁶⁴
 _P_INVERSE = pow(_P, -1, 1 << 64)
+_MASK = (1 << 64) - 1
 _SHIFT = np.uint64(64 - BUCKET_BITS)
 # A bucket is the top bits of hash × an odd multiplier (Fibonacci hashing); each kind of feature
 # has a multiplier of its own, so a 3-gram and a word do not share buckets by construction.
@@ -99,11 +104,13 @@ def featurize(
     *,
     token_units: Indices | None = None,
     token_buckets: Indices | None = None,
+    lexicon: Lexicon | None = None,
 ) -> Features:
     """Features of `text` (the normalised view) in units that begin at `unit_starts` (ascending
     positions in `text`, the first taken as 0: sentence starts, or [0] for the whole text).
     `tokens` are (unit index, name) pairs; callers that hash their own names pass
-    `token_units` and `token_buckets` (of `token_bucket`) instead."""
+    `token_units` and `token_buckets` (of `token_bucket`) instead. The concepts of `lexicon`
+    found in the text join the tokens (`concept_tokens`)."""
     codes, word = _codes(text)
     length = len(codes)  # the text, padded with a space at each end
     # The prefix sums run on past the end (repeating the last), so the n-grams that would
@@ -115,6 +122,12 @@ def featurize(
     for row, n in enumerate(CHAR_NGRAMS):
         np.subtract(padded[n : n + length], prefix[:length], out=chars[row])
         chars[row] *= _scaled_inverse_powers(length, row)
+    hits: list[tuple[Indices, Indices]] = []  # (position in the padded text, concept)
+    if lexicon is not None and lexicon.names and bool(_UNSPACED[np.minimum(codes, _TABLE_END - 1)].any()):
+        for row, n in enumerate(CHAR_NGRAMS):
+            table = lexicon.chars.get(n)
+            if table is not None:
+                hits.append(table.find(chars[row, : max(length - n + 1, 0)]))
     chars >>= _SHIFT
     char_buckets = chars.view(np.int64)
     for row, n in enumerate(CHAR_NGRAMS):
@@ -124,6 +137,12 @@ def featurize(
     np.subtract(prefix[word_end], prefix[word_start], out=words[0])
     words[0] *= _powers(length, _P_INVERSE)[word_start]
     words[1, :-1] = words[0, :-1] * _PAIR + words[0, 1:]
+    if lexicon is not None and lexicon.names:
+        for row, table in enumerate((lexicon.words, lexicon.pairs)):
+            found, concept = table.find(words[row, : len(word_start) - row])
+            hits.append((word_start[found], concept))
+        found, concept = lexicon.symbols.find(codes)
+        hits.append((found, concept))
     words[0] *= _WORD_MULTIPLIER
     words[1] *= _PAIR_MULTIPLIER
     words >>= _SHIFT
@@ -137,6 +156,14 @@ def featurize(
     if token_units is None or token_buckets is None:
         token_units = np.asarray([unit for unit, _ in tokens], dtype=np.int64)
         token_buckets = np.asarray([token_bucket(name) for _, name in tokens], dtype=np.int64)
+    if hits:
+        positions = np.concatenate([where for where, _ in hits])
+        found_units = np.searchsorted(starts, positions, side="right") - 1
+        extra_units, extra_buckets = concept_tokens(
+            lexicon, found_units, np.concatenate([c for _, c in hits]), unit_count
+        )
+        token_units = np.concatenate([token_units, extra_units])
+        token_buckets = np.concatenate([token_buckets, extra_buckets])
     token_units = np.clip(token_units, 0, unit_count - 1)
     order = np.argsort(token_units, kind="stable")
     token_units, token_buckets = token_units[order], token_buckets[order]
@@ -152,6 +179,59 @@ def featurize(
         [char_buckets.ravel(), word_buckets.ravel(), token_buckets, [SENTINEL]]
     )
     return Features(buckets, bounds, unit_count)
+
+
+def concept_tokens(
+    lexicon: Lexicon, units: Indices, found: Indices, unit_count: int
+) -> tuple[Indices, Indices]:
+    """The tokens of concepts found in units: each concept in its unit ("c:app.wechat"), as
+    context of the next and the previous unit, and each pair of concepts sharing a unit
+    ("c:act.add+app.wechat": adding someone on WeChat, not WeChat alone). A draft has a few
+    dozen hits at most: plain lists beat array calls at that size."""
+    buckets = lexicon.buckets
+    by_unit: dict[int, set[int]] = {}
+    for unit, concept in zip(units.tolist(), found.tolist()):
+        by_unit.setdefault(unit, set()).add(concept)
+    out_units: list[int] = []
+    out_buckets: list[int] = []
+    for unit, present in by_unit.items():
+        ordered = sorted(present)
+        for index, concept in enumerate(ordered):
+            out_units.append(unit)
+            out_buckets.append(buckets.own[concept])
+            if unit + 1 < unit_count:
+                out_units.append(unit + 1)
+                out_buckets.append(buckets.before[concept])
+            if unit > 0:
+                out_units.append(unit - 1)
+                out_buckets.append(buckets.after[concept])
+            row = buckets.pair[concept]
+            for other in ordered[index + 1 :]:
+                out_units.append(unit)
+                out_buckets.append(row[other])
+    return np.asarray(out_units, dtype=np.int64), np.asarray(out_buckets, dtype=np.int64)
+
+
+def char_key(text: str) -> int:
+    """What `featurize` holds for `text` as a character n-gram (2 to 5 characters) before it
+    takes the bucket: the key of a concept term in an unspaced script."""
+    codes, _ = _codes(text)
+    n = len(codes) - 2
+    prefix = _prefix_sums(codes)
+    raw = int(prefix[n + 1] - prefix[1]) * _P_INVERSE
+    return raw * _CHAR_MULTIPLIERS[CHAR_NGRAMS.index(n)] & _MASK
+
+
+def word_hashes(text: str) -> list[int]:
+    """The hashes `featurize` gives the words of `text`, before they take a bucket."""
+    codes, word = _codes(text)
+    prefix = _prefix_sums(codes)
+    start, end = _words(word)
+    return [int(h) for h in (prefix[end] - prefix[start]) * _powers(len(codes), _P_INVERSE)[start]]
+
+
+def pair_hash(first: int, second: int) -> int:
+    return (first * int(_PAIR) + second) & _MASK
 
 
 @cache
@@ -185,6 +265,14 @@ for _low, _high in (
     (0x1F000, 0x1FAFF),  # emoji
 ):
     _WORD[_low : _high + 1] = False
+
+
+# Scripts written without spaces: only a text with one of their characters looks for concept
+# terms among its character n-grams.
+_UNSPACED = np.zeros(_TABLE_END, dtype=bool)
+for _low, _high in ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF),
+                    (0x3400, 0x9FFF), (0xF900, 0xFAFF)):  # fmt: skip
+    _UNSPACED[_low : _high + 1] = True
 
 
 def _codes(text: str) -> tuple[_U64, npt.NDArray[np.bool_]]:

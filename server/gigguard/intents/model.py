@@ -24,7 +24,7 @@ import numpy.typing as npt
 from gigguard.engine.detectors import Detection
 from gigguard.engine.normalize import NormalizedDraft
 from gigguard.engine.sentences import Sentences
-from gigguard.intents import features
+from gigguard.intents import concepts, features
 from gigguard.intents.features import BLOCKS, Features, featurize, token_bucket
 
 ARTIFACT_FORMAT = 1
@@ -91,6 +91,7 @@ def features_of(
         starts,
         token_units=np.asarray(units, dtype=np.int64),
         token_buckets=np.asarray(buckets, dtype=np.int64),
+        lexicon=concepts.shipped(),
     )
 
 
@@ -195,6 +196,7 @@ def feature_config() -> dict[str, Any]:
         "buckets": features.BUCKETS,
         "char_ngrams": list(features.CHAR_NGRAMS),
         "words": [1, 2],
+        "concepts": concepts.shipped().digest,
     }
 
 
