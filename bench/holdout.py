@@ -83,8 +83,14 @@ def side_by_side(reports: dict[str, Report]) -> str:
     return "\n".join(lines)
 
 
-def done_when(held: Report, errors: Report, languages: dict[str, Report]) -> list[tuple[bool, str]]:
-    lines: list[tuple[bool, str]] = []
+def done_when(
+    held: Report, errors: Report, languages: dict[str, Report], drafts: int
+) -> list[tuple[bool, str]]:
+    bases = {language.split("-")[0] for language in languages}
+    lines: list[tuple[bool, str]] = [
+        (drafts >= 1_500, f"the round has {drafts} drafts ≥ 1,500"),
+        (len(bases) >= 20, f"the round covers {len(bases)} languages ≥ 20"),
+    ]
     for intent in sorted(MESSAGE_LEVEL):
         score = held.scores.get(intent)
         if score is None:
@@ -143,7 +149,7 @@ def main(argv: list[str]) -> int:
     print(group_table(languages))
     print()
     print("issue 8, done when (on the latest held-out round):")
-    for ok, line in done_when(reports["held-out"], errors, languages):
+    for ok, line in done_when(reports["held-out"], errors, languages, len(held_drafts)):
         print(f"  [{'x' if ok else ' '}] {line}")
     if "--misses" in argv:
         print()
