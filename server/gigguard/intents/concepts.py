@@ -54,25 +54,37 @@ def unspaced(text: str) -> bool:
     return any(low <= ord(char) <= high for char in text for low, high in _UNSPACED)
 
 
+_FILTER_BITS = 20
+_FILTER_MULTIPLIER = np.uint64(0xD6E8FEB86659FD93)
+_FILTER_SHIFT = np.uint64(64 - _FILTER_BITS)
+
+
 @dataclass(frozen=True)
 class Table:
-    """Sorted hashes and the concept each stands for."""
+    """Sorted hashes and the concept each stands for, behind a one-bit-per-slot filter: most
+    of a draft's hashes are no term, and the filter turns them away before the binary search."""
 
     keys: Hashes
     concepts: Indices
+    filter: npt.NDArray[np.bool_]
 
     @classmethod
     def of(cls, entries: dict[int, int]) -> Table:
         keys = np.asarray(sorted(entries), dtype=np.uint64)
-        return cls(keys, np.asarray([entries[int(key)] for key in keys], dtype=np.int64))
+        concepts = np.asarray([entries[int(key)] for key in keys], dtype=np.int64)
+        slots = np.zeros(1 << _FILTER_BITS, dtype=bool)
+        slots[(keys * _FILTER_MULTIPLIER) >> _FILTER_SHIFT] = True
+        return cls(keys, concepts, slots)
 
     def find(self, hashes: Hashes) -> tuple[Indices, Indices]:
         """(positions in `hashes`, concept) of every hash that is a key."""
         if not len(self.keys) or not len(hashes):
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        slots = np.minimum(np.searchsorted(self.keys, hashes), len(self.keys) - 1)
-        found = np.flatnonzero(self.keys[slots] == hashes)
-        return found, self.concepts[slots[found]]
+        maybe = np.flatnonzero(self.filter[(hashes * _FILTER_MULTIPLIER) >> _FILTER_SHIFT])
+        candidates = hashes[maybe]
+        slots = np.minimum(np.searchsorted(self.keys, candidates), len(self.keys) - 1)
+        hit = self.keys[slots] == candidates
+        return maybe[hit], self.concepts[slots[hit]]
 
 
 @dataclass(frozen=True)
@@ -99,15 +111,13 @@ class Buckets:
 @dataclass(frozen=True)
 class Lexicon:
     names: tuple[str, ...]
-    words: Table
-    pairs: Table
-    chars: dict[int, Table]  # by n-gram size
-    symbols: Table  # code points
+    spaced: Table  # hashes of words and word pairs, and code points of symbols
+    unspaced: Table  # character n-gram keys, the multiplier of their size included
     buckets: Buckets
     digest: str
 
 
-EMPTY = Lexicon((), Table.of({}), Table.of({}), {}, Table.of({}), Buckets.of(()), "")
+EMPTY = Lexicon((), Table.of({}), Table.of({}), Buckets.of(()), "")
 
 
 def build(by_concept: dict[str, dict[str, list[str]]]) -> Lexicon:
@@ -126,7 +136,7 @@ def build(by_concept: dict[str, dict[str, list[str]]]) -> Lexicon:
                 if not folded:
                     continue
                 if len(folded) == 1 and not folded.isalnum():
-                    symbols.setdefault(ord(folded), index)
+                    symbols.setdefault(ord(folded) ^ int(features.SYMBOL_KEY), index)
                 elif unspaced(folded):
                     cut = folded[:MAX_CHARS]
                     if len(cut) >= 2:
@@ -143,14 +153,10 @@ def build(by_concept: dict[str, dict[str, list[str]]]) -> Lexicon:
         for language, terms in by_language.items()
     )
     digest = hashlib.sha256(repr(canonical).encode("utf-8")).hexdigest()
+    spaced_keys = {**symbols, **pairs, **words}
+    unspaced_keys = {key: index for entries in chars.values() for key, index in entries.items()}
     return Lexicon(
-        names,
-        Table.of(words),
-        Table.of(pairs),
-        {n: Table.of(entries) for n, entries in sorted(chars.items())},
-        Table.of(symbols),
-        Buckets.of(names),
-        digest,
+        names, Table.of(spaced_keys), Table.of(unspaced_keys), Buckets.of(names), digest
     )
 
 

@@ -43,6 +43,9 @@ _U64 = npt.NDArray[np.uint64]
 _P = 0x100000001B3  # the 64-bit FNV prime: odd, so it has an inverse modulo 2⁶⁴
 _P_INVERSE = pow(_P, -1, 1 << 64)
 _MASK = (1 << 64) - 1
+# A symbol's key is its code point XOR this, so it never meets the hash of a one-letter word
+# (which is that letter's code point).
+SYMBOL_KEY = np.uint64(0x9E3779B97F4A7C15)
 _SHIFT = np.uint64(64 - BUCKET_BITS)
 # A bucket is the top bits of hash × an odd multiplier (Fibonacci hashing); each kind of feature
 # has a multiplier of its own, so a 3-gram and a word do not share buckets by construction.
@@ -123,11 +126,10 @@ def featurize(
         np.subtract(padded[n : n + length], prefix[:length], out=chars[row])
         chars[row] *= _scaled_inverse_powers(length, row)
     hits: list[tuple[Indices, Indices]] = []  # (position in the padded text, concept)
-    if lexicon is not None and lexicon.names and bool(_UNSPACED[np.minimum(codes, _TABLE_END - 1)].any()):
-        for row, n in enumerate(CHAR_NGRAMS):
-            table = lexicon.chars.get(n)
-            if table is not None:
-                hits.append(table.find(chars[row, : max(length - n + 1, 0)]))
+    if lexicon is not None and lexicon.names and _has_unspaced(codes):
+        # Every row at once; the n-grams running past the end hash to nothing a term can be.
+        found, concept = lexicon.unspaced.find(chars.ravel())
+        hits.append((found % length, concept))
     chars >>= _SHIFT
     char_buckets = chars.view(np.int64)
     for row, n in enumerate(CHAR_NGRAMS):
@@ -138,11 +140,13 @@ def featurize(
     words[0] *= _powers(length, _P_INVERSE)[word_start]
     words[1, :-1] = words[0, :-1] * _PAIR + words[0, 1:]
     if lexicon is not None and lexicon.names:
-        for row, table in enumerate((lexicon.words, lexicon.pairs)):
-            found, concept = table.find(words[row, : len(word_start) - row])
-            hits.append((word_start[found], concept))
-        found, concept = lexicon.symbols.find(codes)
-        hits.append((found, concept))
+        # Words, word pairs and symbols in one lookup (64-bit hashes: their keys cannot meet).
+        count = len(word_start)
+        found, concept = lexicon.spaced.find(
+            np.concatenate([words[0], words[1, : count - 1], codes ^ SYMBOL_KEY])
+        )
+        at = np.concatenate([word_start, word_start[: count - 1], np.arange(length)])
+        hits.append((at[found], concept))
     words[0] *= _WORD_MULTIPLIER
     words[1] *= _PAIR_MULTIPLIER
     words >>= _SHIFT
@@ -273,6 +277,10 @@ _UNSPACED = np.zeros(_TABLE_END, dtype=bool)
 for _low, _high in ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF),
                     (0x3400, 0x9FFF), (0xF900, 0xFAFF)):  # fmt: skip
     _UNSPACED[_low : _high + 1] = True
+
+
+def _has_unspaced(codes: _U64) -> bool:
+    return bool(_UNSPACED[np.minimum(codes, _TABLE_END - 1)].any())
 
 
 def _codes(text: str) -> tuple[_U64, npt.NDArray[np.bool_]]:
