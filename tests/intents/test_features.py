@@ -134,7 +134,9 @@ def test_a_concept_is_context_of_the_next_sentence() -> None:
     text = "WeChat? I send samples there"
     found = featurize(normalize(text).text.text, [0, 8], lexicon=LEXICON)
     units, buckets = found.pairs()
-    assert (1, token_bucket("c<:app.wechat")) in set(zip(units.tolist(), buckets.tolist()))
+    assert (1, token_bucket("c<:app.wechat")) in set(
+        zip(units.tolist(), buckets.tolist(), strict=True)
+    )
 
 
 def test_the_shipped_lexicon_names_every_idea_in_every_language_of_the_data() -> None:

@@ -155,9 +155,7 @@ def build(by_concept: dict[str, dict[str, list[str]]]) -> Lexicon:
     digest = hashlib.sha256(repr(canonical).encode("utf-8")).hexdigest()
     spaced_keys = {**symbols, **pairs, **words}
     unspaced_keys = {key: index for entries in chars.values() for key, index in entries.items()}
-    return Lexicon(
-        names, Table.of(spaced_keys), Table.of(unspaced_keys), Buckets.of(names), digest
-    )
+    return Lexicon(names, Table.of(spaced_keys), Table.of(unspaced_keys), Buckets.of(names), digest)
 
 
 def load(text: str) -> Lexicon:

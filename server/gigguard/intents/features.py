@@ -160,7 +160,7 @@ def featurize(
     if token_units is None or token_buckets is None:
         token_units = np.asarray([unit for unit, _ in tokens], dtype=np.int64)
         token_buckets = np.asarray([token_bucket(name) for _, name in tokens], dtype=np.int64)
-    if hits:
+    if hits and lexicon is not None:
         positions = np.concatenate([where for where, _ in hits])
         found_units = np.searchsorted(starts, positions, side="right") - 1
         extra_units, extra_buckets = concept_tokens(
@@ -194,7 +194,7 @@ def concept_tokens(
     dozen hits at most: plain lists beat array calls at that size."""
     buckets = lexicon.buckets
     by_unit: dict[int, set[int]] = {}
-    for unit, concept in zip(units.tolist(), found.tolist()):
+    for unit, concept in zip(units.tolist(), found.tolist(), strict=True):
         by_unit.setdefault(unit, set()).add(concept)
     out_units: list[int] = []
     out_buckets: list[int] = []
