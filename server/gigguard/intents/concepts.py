@@ -37,21 +37,7 @@ LEXICON_FILE = "concepts.yml"
 Hashes = npt.NDArray[np.uint64]
 Indices = npt.NDArray[np.int64]
 
-# Scripts written without spaces between words: a term in them is a character n-gram.
-_UNSPACED = (
-    (0x0E00, 0x0EFF),  # Thai, Lao
-    (0x1000, 0x109F),  # Myanmar
-    (0x1780, 0x17FF),  # Khmer
-    (0x3040, 0x30FF),  # Hiragana, Katakana
-    (0x3400, 0x9FFF),  # CJK ideographs
-    (0xF900, 0xFAFF),
-    (0x20000, 0x2FFFF),
-)
 MAX_CHARS = 5
-
-
-def unspaced(text: str) -> bool:
-    return any(low <= ord(char) <= high for char in text for low, high in _UNSPACED)
 
 
 _FILTER_BITS = 20
@@ -137,7 +123,7 @@ def build(by_concept: dict[str, dict[str, list[str]]]) -> Lexicon:
                     continue
                 if len(folded) == 1 and not folded.isalnum():
                     symbols.setdefault(ord(folded) ^ int(features.SYMBOL_KEY), index)
-                elif unspaced(folded):
+                elif features.unspaced(folded):
                     cut = folded[:MAX_CHARS]
                     if len(cut) >= 2:
                         chars.setdefault(len(cut), {}).setdefault(features.char_key(cut), index)

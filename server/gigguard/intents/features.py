@@ -283,6 +283,11 @@ def _has_unspaced(codes: _U64) -> bool:
     return bool(_UNSPACED[np.minimum(codes, _TABLE_END - 1)].any())
 
 
+def unspaced(text: str) -> bool:
+    """Whether `text` has a character of a script written without spaces."""
+    return _has_unspaced(_codes(text)[0])
+
+
 def _codes(text: str) -> tuple[_U64, npt.NDArray[np.bool_]]:
     raw = np.frombuffer((" " + text + " ").encode("utf-32-le"), dtype="<u4")
     if int(raw.max()) < _TABLE_END:
