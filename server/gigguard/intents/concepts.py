@@ -30,8 +30,10 @@ from importlib import resources
 
 import numpy as np
 import numpy.typing as npt
+import yaml
 
 from gigguard.engine.normalize import normalize
+from gigguard.intents import features
 
 LEXICON_FILE = "concepts.yml"
 Hashes = npt.NDArray[np.uint64]
@@ -85,12 +87,10 @@ class Buckets:
 
     @classmethod
     def of(cls, names: tuple[str, ...]) -> Buckets:
-        from gigguard.intents.features import token_bucket
-
         def each(prefix: str) -> list[int]:
-            return [token_bucket(f"{prefix}{name}") for name in names]
+            return [features.token_bucket(f"{prefix}{name}") for name in names]
 
-        pair = [[token_bucket(f"c:{min(a, b)}+{max(a, b)}") for b in names] for a in names]
+        pair = [[features.token_bucket(f"c:{min(a, b)}+{max(a, b)}") for b in names] for a in names]
         return cls(each("c:"), each("c<:"), each("c>:"), pair)
 
 
@@ -108,8 +108,6 @@ EMPTY = Lexicon((), Table.of({}), Table.of({}), Buckets.of(()), "")
 
 def build(by_concept: dict[str, dict[str, list[str]]]) -> Lexicon:
     """A lexicon from {concept: {language: [terms]}} (the shape of `concepts.yml`)."""
-    from gigguard.intents import features  # the hashes are the n-grams' own
-
     names = tuple(sorted(by_concept))
     words: dict[int, int] = {}
     pairs: dict[int, int] = {}
@@ -145,8 +143,6 @@ def build(by_concept: dict[str, dict[str, list[str]]]) -> Lexicon:
 
 
 def load(text: str) -> Lexicon:
-    import yaml
-
     data = yaml.safe_load(text) or {}
     if not isinstance(data, dict) or not all(
         isinstance(by_language, dict)
