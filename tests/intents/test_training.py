@@ -10,6 +10,7 @@ from collections import Counter
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from gigguard.evaluation import load_corpus
 from gigguard.intents.model import METADATA_FILE, WEIGHTS_FILE, shipped_model_dir
@@ -58,6 +59,7 @@ def test_the_shipped_model_was_trained_on_the_data_in_the_repository() -> None:
     )
 
 
+@pytest.mark.timeout(1200)  # a whole training run: about 5 minutes on 2 cores for 19,104 drafts
 def test_train_reproduces_the_shipped_model() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "gigguard", "train", "--check"],
