@@ -61,11 +61,43 @@ def registrable_domain(domain: str) -> str | None:
     return private
 
 
+# What people write for "a domain goes here", in the languages of the drafts: "example.com",
+# "exemplo.com.br", "ornekmagaza.com" (örnek mağaza, an example shop), "yourdomain.com".
+_PLACEHOLDER_NAMES = frozenset(
+    """example examples exemplo exemplos ejemplo ejemplos exemple exemples esempio beispiel
+    voorbeeld przyklad exemplu ornek contoh halimbawa mfano vidu mau yourdomain
+    yoursite yourwebsite yourcompany yourbrand yourshop yourstore yourname domain mydomain
+    domainname placeholder dummy test sample""".split()
+)
+# A placeholder word at the start of a longer name counts when it is this long (short ones,
+# like "test", begin real names: "testimonials.com").
+_PLACEHOLDER_PREFIX = 5
+
+
+def is_placeholder(domain: str) -> bool:
+    """Whether a domain is a stand-in ("example-ryokan.jp", "yourdomain.com", "test.com")."""
+    registrable = registrable_domain(domain)
+    suffix = public_suffix(domain)
+    if registrable is None or suffix is None:
+        return False
+    name = registrable[: -len(suffix) - 1]
+    if name in _PLACEHOLDER_NAMES or name.split("-", 1)[0] in _PLACEHOLDER_NAMES:
+        return True
+    return any(
+        name.startswith(word) for word in _PLACEHOLDER_NAMES if len(word) >= _PLACEHOLDER_PREFIX
+    )
+
+
 def is_reserved(domain: str) -> bool:
+    """Reserved for documentation (RFC 2606: example.com, .test, ...) or a placeholder."""
     domain = domain.lower().strip(".")
     last_label = domain.rsplit(".", 1)[-1]
-    return last_label in RESERVED_SUFFIXES or any(
-        domain == reserved or domain.endswith("." + reserved) for reserved in RESERVED_DOMAINS
+    return (
+        last_label in RESERVED_SUFFIXES
+        or any(
+            domain == reserved or domain.endswith("." + reserved) for reserved in RESERVED_DOMAINS
+        )
+        or is_placeholder(domain)
     )
 
 

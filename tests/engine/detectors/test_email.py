@@ -72,6 +72,10 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "Apache Server at cs.stanford.edu Port 80",
         "npm install react@18.2.0",
         "meet me at the office tomorrow",
+        "campo de e-mail com o exemplo nome@exemplo.com",
+        "örnek: destek@ornekmagaza.com",
+        "placeholder example@test.com",
+        "contact@yourdomain.com goes in the footer",
     ],
 )
 def test_does_not_flag(text: str) -> None:

@@ -269,6 +269,11 @@ def test_flags(text: str, expected: list[tuple[str, str]]) -> None:
         "I have one or two questions, so three",
         "one, two, three, four, five, six, seven",
         "Call me, I can do 3 logos for 4 5 6 7 8 9",
+        # placeholders in a form or a spec
+        "Telefone: +244 900 000 000",
+        "placeholder +39 000 000 0000",
+        "ফোন: 01000000000",
+        "เบอร์ 123-456-7890",
     ],
 )
 def test_does_not_flag(text: str) -> None:

@@ -244,6 +244,16 @@ NOT_FLAGGED = [
     "linktr.ee",
     "t.co",
     "done . me too",
+    # endpoints, packages, source files and placeholders: nobody's contact
+    '<script src="https://js.stripe.com/v3/"></script>',
+    "POST https://api.telegram.org/bot<token>/sendMessage",
+    "the webhook is https://staging.kilishop.app/api/wa/webhook",
+    'applicationId "com.fitpulse.app"',
+    "id org.jetbrains.kotlin.android",
+    "at com.google.firebase.FirebaseApp.getInstance(FirebaseApp.java:186)",
+    "replace https://yourdomain.com with your own",
+    "mock-up pages: https://example-ryokan.jp/en/",
+    "ví dụ: exemplo.com.br",
 ]
 
 

@@ -965,7 +965,7 @@ def _score(
     if number is None and candidate.plus_word:
         number = resolver.resolve(digits, False, lengths)  # "mas 4155550123": "but", not "plus"
         start = candidate.groups[0].start
-    if number is None:
+    if number is None or _is_placeholder(number.e164):
         return None
     if number.international:
         resolver.note_region(number.region)
@@ -980,6 +980,19 @@ def _score(
     finish = _past_trailing_marks(view.original, finish)
     kind = "phone.spelled-out" if candidate.spelled_out else "phone"
     return number.fit, Detection(Category.PHONE, kind, begin, finish, number.e164, confidence)
+
+
+def _is_placeholder(e164: str) -> bool:
+    """A number that stands for "a number goes here": the subscriber part all zeros or one
+    digit ("+39 000 000 0000", "+63 900 000 0000", "01000000000") or counting up
+    ("123-456-7890")."""
+    national = str(phonenumbers.parse(e164, None).national_number)
+    tail = national[-_PLACEHOLDER_TAIL:]
+    return len(set(tail)) == 1 or national.lstrip("0") in _COUNTING
+
+
+_PLACEHOLDER_TAIL = 6
+_COUNTING = frozenset(("1234567", "12345678", "123456789", "1234567890"))
 
 
 def _base_score(candidate: _Candidate, number: _Number) -> float:

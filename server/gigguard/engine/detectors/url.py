@@ -101,6 +101,19 @@ _SERVICES = frozenset(
         php.net about.me""".split(),
     )
 )
+# A host whose first label is one of these is a machine's endpoint, not a way to reach anyone:
+# "api.telegram.org/bot…", "js.stripe.com/v3/", "staging.myshop.app/webhook".
+_ENDPOINT_LABELS = frozenset(
+    """api apis cdn js static assets img images media staging stage dev sandbox webhook webhooks
+    hooks graph gateway auth oauth sso localhost""".split()
+)
+# Source files and stack traces: "FirebaseApp.java:186", "utils.kt" (".java" is a TLD too).
+_CODE_EXTENSIONS = frozenset(
+    "java kt kts scala groovy swift dart go php rb cs cpp js ts jsx tsx vue json yml yaml".split()
+)
+# Generic TLDs that open reverse-domain package names ("com.fitpulse.app"); country codes do
+# not count, they open real hosts ("de.wikipedia.org").
+_PACKAGE_ROOTS = frozenset(("com", "org", "net", "io", "dev", "app"))
 # Names that look like domains but are technologies: "ASP.NET developer", "Socket.IO".
 _TECHNOLOGIES = frozenset(("asp.net", "ado.net", "vb.net", "dot.net", "socket.io", "node.red"))
 
@@ -190,6 +203,8 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
     if is_platform_domain(host) or is_reserved(host) or _is_private_address(host):
         return None
     has_path = bool(link.segments) or "?" in link.path or bool(link.fragment)
+    if _is_endpoint_or_code(link):
+        return None
     purpose = _purpose(link)
     if not has_path and link.site in _SERVICES:
         return None
@@ -209,6 +224,19 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
         return kind, 0.9  # "mysite(dot)net", look-alike letters: deliberate
     confidence = _bare_confidence(view, link, has_path)
     return (kind, confidence) if confidence is not None else None
+
+
+def _is_endpoint_or_code(link: Link) -> bool:
+    """An API or asset host, a Java-style package name ("com.fitpulse.app",
+    "org.jetbrains.kotlin.android": a TLD first) or a source file: nobody's contact."""
+    labels = link.host.lower().split(".")
+    if labels[0] in _ENDPOINT_LABELS and len(labels) >= 3:
+        return True
+    if link.explicit or link.host.lower().startswith("www."):
+        return False
+    if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
+        return True
+    return labels[-1] in _CODE_EXTENSIONS
 
 
 def _is_private_address(host: str) -> bool:
