@@ -49,49 +49,42 @@ _FILTER_SHIFT = np.uint64(64 - _FILTER_BITS)
 
 @dataclass(frozen=True)
 class Table:
-    """Sorted hashes and the concept each stands for, behind a one-bit-per-slot filter: most
-    of a draft's hashes are no term, and the filter turns them away before the binary search."""
+    """Sorted hashes and the concepts each stands for, behind a one-bit-per-slot filter: most
+    of a draft's hashes are no term, and the filter turns them away before the binary search.
+    A key may stand for several concepts ("direct" is a DM in Portuguese and "directly" in
+    English); `first[k]:first[k + 1]` are the entries of `concepts` for key k."""
 
     keys: Hashes
+    first: Indices
     concepts: Indices
     filter: npt.NDArray[np.bool_]
 
     @classmethod
-    def of(cls, entries: dict[int, int]) -> Table:
+    def of(cls, entries: dict[int, set[int]]) -> Table:
         keys = np.asarray(sorted(entries), dtype=np.uint64)
-        concepts = np.asarray([entries[int(key)] for key in keys], dtype=np.int64)
+        owners = [sorted(entries[int(key)]) for key in keys]
+        first = np.cumsum([0] + [len(each) for each in owners], dtype=np.int64)
+        concepts = np.asarray([c for each in owners for c in each], dtype=np.int64)
         slots = np.zeros(1 << _FILTER_BITS, dtype=bool)
         slots[(keys * _FILTER_MULTIPLIER) >> _FILTER_SHIFT] = True
-        return cls(keys, concepts, slots)
+        return cls(keys, first, concepts, slots)
 
     def find(self, hashes: Hashes) -> tuple[Indices, Indices]:
-        """(positions in `hashes`, concept) of every hash that is a key."""
+        """(positions in `hashes`, concept) of every hash that is a key, once per concept."""
         if not len(self.keys) or not len(hashes):
             return np.zeros(0, np.int64), np.zeros(0, np.int64)
         maybe = np.flatnonzero(self.filter[(hashes * _FILTER_MULTIPLIER) >> _FILTER_SHIFT])
         candidates = hashes[maybe]
         slots = np.minimum(np.searchsorted(self.keys, candidates), len(self.keys) - 1)
         hit = self.keys[slots] == candidates
-        return maybe[hit], self.concepts[slots[hit]]
-
-
-@dataclass(frozen=True)
-class Buckets:
-    """The feature buckets of each concept: in its sentence, as context of the next and the
-    previous one, and of each pair of concepts in one sentence."""
-
-    own: list[int]
-    before: list[int]
-    after: list[int]
-    pair: list[list[int]]  # [concept][concept]
-
-    @classmethod
-    def of(cls, names: tuple[str, ...]) -> Buckets:
-        def each(prefix: str) -> list[int]:
-            return [features.token_bucket(f"{prefix}{name}") for name in names]
-
-        pair = [[features.token_bucket(f"c:{min(a, b)}+{max(a, b)}") for b in names] for a in names]
-        return cls(each("c:"), each("c<:"), each("c>:"), pair)
+        positions, slots = maybe[hit], slots[hit]
+        counts = self.first[slots + 1] - self.first[slots]
+        if not len(counts) or counts.max() == 1:
+            return positions, self.concepts[self.first[slots]]
+        # Several concepts for some keys: each entry of each key, in order.
+        starts = np.repeat(self.first[slots] - np.cumsum(counts) + counts, counts)
+        entries = starts + np.arange(int(counts.sum()))
+        return np.repeat(positions, counts), self.concepts[entries]
 
 
 @dataclass(frozen=True)
@@ -99,47 +92,63 @@ class Lexicon:
     names: tuple[str, ...]
     spaced: Table  # hashes of words and word pairs, and code points of symbols
     unspaced: Table  # character n-gram keys, the multiplier of their size included
-    buckets: Buckets
+    hashes: Hashes  # [concept]: the name hash of "c:<concept>", what its tokens are made of
     digest: str
 
 
-EMPTY = Lexicon((), Table.of({}), Table.of({}), Buckets.of(()), "")
+def _name_hashes(names: tuple[str, ...]) -> Hashes:
+    return np.asarray([features.name_hash(f"c:{name}") for name in names], dtype=np.uint64)
+
+
+EMPTY = Lexicon((), Table.of({}), Table.of({}), _name_hashes(()), "")
+
+
+class LexiconError(ValueError):
+    """A lexicon that cannot be built, with the concept and term at fault."""
 
 
 def build(by_concept: dict[str, dict[str, list[str]]]) -> Lexicon:
-    """A lexicon from {concept: {language: [terms]}} (the shape of `concepts.yml`)."""
+    """A lexicon from {concept: {language: [terms]}} (the shape of `concepts.yml`). A term
+    found under two concepts stands for both. A term must be text (an unquoted `06` is read by
+    YAML as the number 6) and must have a letter or a symbol: digits all read as 0, so a term of
+    digits alone would match every number."""
     names = tuple(sorted(by_concept))
-    words: dict[int, int] = {}
-    pairs: dict[int, int] = {}
-    chars: dict[int, dict[int, int]] = {}
-    symbols: dict[int, int] = {}
+    spaced: dict[int, set[int]] = {}
+    unspaced: dict[int, set[int]] = {}
     for index, name in enumerate(names):
-        for terms in by_concept[name].values():
+        for language, terms in by_concept[name].items():
             for term in terms:
-                folded = normalize(str(term).strip()).text.text.strip()
+                if not isinstance(term, str):
+                    raise LexiconError(f"{name}/{language}: {term!r} is not text; quote it")
+                folded = normalize(term.strip()).text.text.strip()
                 if not folded:
                     continue
-                if len(folded) == 1 and not folded.isalnum():
-                    symbols.setdefault(ord(folded) ^ int(features.SYMBOL_KEY), index)
-                elif features.unspaced(folded):
-                    cut = folded[:MAX_CHARS]
-                    if len(cut) >= 2:
-                        chars.setdefault(len(cut), {}).setdefault(features.char_key(cut), index)
-                else:
-                    hashes = features.word_hashes(folded)
-                    if len(hashes) == 1:
-                        words.setdefault(hashes[0], index)
-                    elif len(hashes) == 2:
-                        pairs.setdefault(features.pair_hash(*hashes), index)
+                if not any(not (char.isdigit() or char.isspace()) for char in folded):
+                    raise LexiconError(f"{name}/{language}: {term!r} has digits only")
+                for table, key in _keys(folded):
+                    (spaced if table == "spaced" else unspaced).setdefault(key, set()).add(index)
     canonical = sorted(
         (name, language, sorted(map(str, terms)))
         for name, by_language in by_concept.items()
         for language, terms in by_language.items()
     )
     digest = hashlib.sha256(repr(canonical).encode("utf-8")).hexdigest()
-    spaced_keys = {**symbols, **pairs, **words}
-    unspaced_keys = {key: index for entries in chars.values() for key, index in entries.items()}
-    return Lexicon(names, Table.of(spaced_keys), Table.of(unspaced_keys), Buckets.of(names), digest)
+    return Lexicon(names, Table.of(spaced), Table.of(unspaced), _name_hashes(names), digest)
+
+
+def _keys(folded: str) -> list[tuple[str, int]]:
+    """The table and key a normalised term is found under (none for a term too long to be)."""
+    if len(folded) == 1 and not folded.isalnum():
+        return [("spaced", ord(folded) ^ int(features.SYMBOL_KEY))]
+    if features.unspaced(folded):
+        cut = folded[:MAX_CHARS]
+        return [("unspaced", features.char_key(cut))] if len(cut) >= 2 else []
+    hashes = features.word_hashes(folded)
+    if len(hashes) == 1:
+        return [("spaced", hashes[0])]
+    if len(hashes) == 2:
+        return [("spaced", features.pair_hash(*hashes))]
+    return []
 
 
 def load(text: str) -> Lexicon:
