@@ -10,8 +10,9 @@ from gigguard.intents.features import (
     BUCKETS,
     SENTINEL,
     featurize,
+    name_buckets,
     ngram_hashes,
-    token_bucket,
+    pair_bucket,
 )
 
 
@@ -54,7 +55,7 @@ def test_every_feature_belongs_to_one_unit(text: str, starts: list[int]) -> None
     units, buckets = found.pairs()
     assert len(units) == len(buckets) == int((found.buckets != SENTINEL).sum())
     assert units.min() >= 0 and units.max() < found.unit_count
-    assert token_bucket("det:contact.email") in buckets[units == 0]
+    assert name_buckets("det:contact.email")["own"] in buckets[units == 0]
 
 
 def test_a_sentence_has_its_own_ngrams() -> None:
@@ -68,7 +69,11 @@ def test_tokens_go_to_the_unit_they_name_and_are_clamped() -> None:
     found = featurize("a. b.", [0, 3], [(1, "x"), (9, "y"), (-1, "z")])
     units, buckets = found.pairs()
     owner = dict(zip(buckets.tolist(), units.tolist(), strict=False))
-    assert (owner[token_bucket("x")], owner[token_bucket("y")], owner[token_bucket("z")]) == (
+    assert (
+        owner[name_buckets("x")["own"]],
+        owner[name_buckets("y")["own"]],
+        owner[name_buckets("z")["own"]],
+    ) == (
         1,
         1,
         0,
@@ -107,7 +112,7 @@ def concept_buckets(text: str, starts: list[int] | None = None) -> set[int]:
 
 
 def own(name: str) -> int:
-    return token_bucket(f"c:{name}")
+    return name_buckets(f"c:{name}")["own"]
 
 
 def test_one_concept_however_it_is_written() -> None:
@@ -119,7 +124,7 @@ def test_one_concept_however_it_is_written() -> None:
 
 
 def test_two_concepts_in_one_sentence_make_a_pair() -> None:
-    pair = token_bucket("c:act.add+app.wechat")
+    pair = pair_bucket("c:act.add", "c:app.wechat")
     assert pair in concept_buckets("加我微信吧")
     assert pair in concept_buckets("add me on wechat")
     text = "add me. my wechat is below"
@@ -134,7 +139,7 @@ def test_a_concept_is_context_of_the_next_sentence() -> None:
     text = "WeChat? I send samples there"
     found = featurize(normalize(text).text.text, [0, 8], lexicon=LEXICON)
     units, buckets = found.pairs()
-    assert (1, token_bucket("c<:app.wechat")) in set(
+    assert (1, name_buckets("c:app.wechat")["before"]) in set(
         zip(units.tolist(), buckets.tolist(), strict=True)
     )
 
@@ -153,3 +158,34 @@ def test_the_shipped_lexicon_names_every_idea_in_every_language_of_the_data() ->
                 "fa", "ur", "hi", "bn", "id", "fil", "vi", "th", "zh", "ja", "ko", "sw"}  # fmt: skip
     assert expected <= languages
     assert concepts.build({}).names == ()
+
+
+def test_a_term_under_two_concepts_stands_for_both() -> None:
+    lexicon = concepts.build({"chan.dm": {"pt": ["direct"]}, "loc.direct": {"en": ["direct"]}})
+    view = normalize("vamos pro direct").text.text
+    buckets = set(featurize(view, [0], lexicon=lexicon).pairs()[1].tolist())
+    assert {own("chan.dm"), own("loc.direct"), pair_bucket("c:chan.dm", "c:loc.direct")} <= buckets
+
+
+def test_a_term_that_would_match_every_number_is_refused() -> None:
+    with pytest.raises(concepts.LexiconError, match=r"nl.*digits only"):
+        concepts.build({"chan.phone": {"nl": ["06"]}})
+    with pytest.raises(concepts.LexiconError, match="not text; quote it"):
+        concepts.build({"chan.phone": {"nl": [6]}})  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize("count", [3, 200])  # one square mask, and the long-draft path past it
+def test_every_two_names_in_one_unit_make_a_pair_and_no_others_do(count: int) -> None:
+    names = [(index % 2, f"n{index}") for index in range(count)]
+    units, buckets = featurize("one. two.", [0, 5], names).pairs()
+    found = set(zip(units.tolist(), buckets.tolist(), strict=True))
+    for unit in (0, 1):
+        mine = [name for owner, name in names if owner == unit]
+        for index, first in enumerate(mine):
+            for second in mine[index + 1 :]:
+                assert (unit, pair_bucket(first, second)) in found
+    assert (0, pair_bucket("n0", "n1")) not in found and (1, pair_bucket("n0", "n1")) not in found
+
+
+def test_names_are_hashed_exactly_digits_included() -> None:
+    assert name_buckets("rule:invite/g0") != name_buckets("rule:invite/g1")

@@ -97,3 +97,21 @@ def test_every_finding_says_what_produced_it() -> None:
             assert finding.to_dict()["source"] == finding.source
             if finding.source != "rule":
                 assert 0.0 < finding.confidence <= 1.0
+
+
+def test_a_signal_is_context_of_the_neighbours_it_has_and_of_no_other_sentence() -> None:
+    text = "Hi there. Thanks for the order. See you."
+    draft = normalize(text)
+    sentences = Sentences.of(draft.text.text)
+    assert len(sentences.spans) == 3
+    first = features_of(draft, (), sentences, [(0, "greeting")]).pairs()
+    last = features_of(draft, (), sentences, [(text.index("See"), "greeting")]).pairs()
+    bucket = features.name_buckets("rule:greeting")
+
+    def units_with(found: tuple[np.ndarray, np.ndarray], name: str) -> set[int]:
+        units, buckets = found
+        return set(units[buckets == bucket[name]].tolist())
+
+    assert units_with(first, "own") == {0} and units_with(first, "before") == {1}
+    assert units_with(first, "after") == set()  # no sentence before the first
+    assert units_with(last, "after") == {1} and units_with(last, "before") == set()

@@ -20,6 +20,7 @@ being linted, so the model sees exactly what it was trained on.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -35,10 +36,11 @@ BUCKET_BITS = 19
 BUCKETS = 1 << BUCKET_BITS
 SENTINEL = BUCKETS  # a weight table has BUCKETS + 1 rows; this last one is zero
 CHAR_NGRAMS = (2, 3, 4, 5)
-VERSION = 2  # bump when anything below changes what a text hashes to
+VERSION = 3  # bump when anything below changes what a text hashes to
 
 Indices = npt.NDArray[np.int64]
-_U64 = npt.NDArray[np.uint64]
+Hashes = npt.NDArray[np.uint64]
+_U64 = Hashes
 
 _P = 0x100000001B3  # the 64-bit FNV prime: odd, so it has an inverse modulo 2⁶⁴
 _P_INVERSE = pow(_P, -1, 1 << 64)
@@ -57,10 +59,21 @@ _CHAR_MULTIPLIERS = (
 )
 _WORD_MULTIPLIER = np.uint64(0x27D4EB2F165667C5)
 _PAIR_MULTIPLIER = np.uint64(0x85EBCA77C2B2AE63)
-_TOKEN_MULTIPLIER = np.uint64(0xFF51AFD7ED558CCD)
+# A named thing's tokens: in its unit, as context of the next and of the previous one, in pairs.
+_OWN = np.uint64(0xFF51AFD7ED558CCD)
+_BEFORE = np.uint64(0xC4CEB9FE1A85EC55)
+_AFTER = np.uint64(0x9FB21C651E98DF25)
+_NAME_PAIR = np.uint64(0xD6E8FEB86659FD95)
 _PAIR = np.uint64(0xC4CEB9FE1A85EC53)  # word pair (a, b) hashes as a·_PAIR + b
 BLOCKS = len(CHAR_NGRAMS) + 3  # feature blocks: one per n, words, word pairs, tokens
 _CHAR_ROWS = np.arange(len(CHAR_NGRAMS), dtype=np.int64)[:, None]
+if tuple(range(CHAR_NGRAMS[0], CHAR_NGRAMS[-1] + 1)) != CHAR_NGRAMS:
+    raise ImportError("CHAR_NGRAMS must be consecutive: featurize reads them as windows")
+# The last positions of each character block that hold no n-gram (the n-gram would run past
+# the end): the last n - 1 of the block of size n.
+_TAIL = (
+    np.arange(CHAR_NGRAMS[-1])[None, :] >= CHAR_NGRAMS[-1] + 1 - np.asarray(CHAR_NGRAMS)[:, None]
+)
 _WORD_ROWS = np.arange(2, dtype=np.int64)[:, None]
 
 
@@ -103,37 +116,44 @@ def ngram_hashes(text: str, n: int) -> _U64:
 def featurize(
     text: str,
     unit_starts: Sequence[int],
-    tokens: Sequence[tuple[int, str]] = (),
+    names: Sequence[tuple[int, str]] = (),
     *,
-    token_units: Indices | None = None,
-    token_buckets: Indices | None = None,
+    name_units: Indices | None = None,
+    name_hashes: Hashes | None = None,
     lexicon: Lexicon | None = None,
 ) -> Features:
     """Features of `text` (the normalised view) in units that begin at `unit_starts` (ascending
     positions in `text`, the first taken as 0: sentence starts, or [0] for the whole text).
-    `tokens` are (unit index, name) pairs; callers that hash their own names pass
-    `token_units` and `token_buckets` (of `token_bucket`) instead. The concepts of `lexicon`
-    found in the text join the tokens (`concept_tokens`)."""
+    `names` are (unit index, name) pairs of named signals ("det:contact.email"); callers that
+    hash their own pass `name_units` and `name_hashes` (of `name_hash`) instead. The concepts
+    of `lexicon` found in the text join them, and all make tokens (`named_tokens`)."""
     codes, word = _codes(text)
+    top = int(codes.max())
     length = len(codes)  # the text, padded with a space at each end
     # The prefix sums run on past the end (repeating the last), so the n-grams that would
     # run past it read as something; their buckets are set to the sentinel below.
     padded = _prefix_sums(codes, extra=CHAR_NGRAMS[-1])
     prefix = padded[: length + 1]
-    # One row per n: row k holds the k-th size's n-gram starting at each position.
-    chars = np.empty((len(CHAR_NGRAMS), length), dtype=np.uint64)
-    for row, n in enumerate(CHAR_NGRAMS):
-        np.subtract(padded[n : n + length], prefix[:length], out=chars[row])
-        chars[row] *= _scaled_inverse_powers(length, row)
+    # One row per n: row k holds the k-th size's n-gram starting at each position. The sizes
+    # are consecutive, so the n-gram ends of every row are windows of one array.
+    item = padded.itemsize
+    ends = np.ndarray(
+        (len(CHAR_NGRAMS), length), np.uint64, padded, CHAR_NGRAMS[0] * item, (item, item)
+    )
+    chars = ends - prefix[:length]
+    chars *= _scaled_inverse_powers(length)
     hits: list[tuple[Indices, Indices]] = []  # (position in the padded text, concept)
-    if lexicon is not None and lexicon.names and _has_unspaced(codes):
+    if lexicon is not None and lexicon.names and top >= _UNSPACED_FROM and _has_unspaced(codes):
         # Every row at once; the n-grams running past the end hash to nothing a term can be.
         found, concept = lexicon.unspaced.find(chars.ravel())
         hits.append((found % length, concept))
     chars >>= _SHIFT
     char_buckets = chars.view(np.int64)
-    for row, n in enumerate(CHAR_NGRAMS):
-        char_buckets[row, max(length - n + 1, 0) :] = SENTINEL
+    if length >= _TAIL.shape[1]:
+        np.copyto(char_buckets[:, -_TAIL.shape[1] :], SENTINEL, where=_TAIL)
+    else:
+        for row, n in enumerate(CHAR_NGRAMS):
+            char_buckets[row, max(length - n + 1, 0) :] = SENTINEL
     word_start, word_end = _words(word)
     words = np.empty((2, len(word_start)), dtype=np.uint64)
     np.subtract(prefix[word_end], prefix[word_start], out=words[0])
@@ -157,20 +177,19 @@ def featurize(
     starts[0] = 0
     unit_count = len(starts)
     word_bounds = np.searchsorted(word_start, starts)
-    if token_units is None or token_buckets is None:
-        token_units = np.asarray([unit for unit, _ in tokens], dtype=np.int64)
-        token_buckets = np.asarray([token_bucket(name) for _, name in tokens], dtype=np.int64)
+    if name_units is None or name_hashes is None:
+        name_units = np.asarray([unit for unit, _ in names], dtype=np.int64)
+        name_hashes = np.asarray([name_hash(name) for _, name in names], dtype=np.uint64)
     if hits and lexicon is not None:
         positions = np.concatenate([where for where, _ in hits])
-        found_units = np.searchsorted(starts, positions, side="right") - 1
-        extra_units, extra_buckets = concept_tokens(
-            lexicon, found_units, np.concatenate([c for _, c in hits]), unit_count
+        name_units = np.concatenate(
+            [name_units, np.searchsorted(starts, positions, side="right") - 1]
         )
-        token_units = np.concatenate([token_units, extra_units])
-        token_buckets = np.concatenate([token_buckets, extra_buckets])
-    token_units = np.clip(token_units, 0, unit_count - 1)
-    order = np.argsort(token_units, kind="stable")
-    token_units, token_buckets = token_units[order], token_buckets[order]
+        name_hashes = np.concatenate(
+            [name_hashes, lexicon.hashes[np.concatenate([c for _, c in hits])]]
+        )
+    name_units = np.minimum(np.maximum(name_units, 0), unit_count - 1)
+    token_units, token_buckets = named_tokens(name_units, name_hashes, unit_count)
     words_end = chars.size + word_buckets.size
     bounds = np.concatenate(
         [
@@ -185,35 +204,55 @@ def featurize(
     return Features(buckets, bounds, unit_count)
 
 
-def concept_tokens(
-    lexicon: Lexicon, units: Indices, found: Indices, unit_count: int
-) -> tuple[Indices, Indices]:
-    """The tokens of concepts found in units: each concept in its unit ("c:app.wechat"), as
-    context of the next and the previous unit, and each pair of concepts sharing a unit
-    ("c:act.add+app.wechat": adding someone on WeChat, not WeChat alone). A draft has a few
-    dozen hits at most: plain lists beat array calls at that size."""
-    buckets = lexicon.buckets
-    by_unit: dict[int, set[int]] = {}
-    for unit, concept in zip(units.tolist(), found.tolist(), strict=True):
-        by_unit.setdefault(unit, set()).add(concept)
-    out_units: list[int] = []
-    out_buckets: list[int] = []
-    for unit, present in by_unit.items():
-        ordered = sorted(present)
-        for index, concept in enumerate(ordered):
-            out_units.append(unit)
-            out_buckets.append(buckets.own[concept])
-            if unit + 1 < unit_count:
-                out_units.append(unit + 1)
-                out_buckets.append(buckets.before[concept])
-            if unit > 0:
-                out_units.append(unit - 1)
-                out_buckets.append(buckets.after[concept])
-            row = buckets.pair[concept]
-            for other in ordered[index + 1 :]:
-                out_units.append(unit)
-                out_buckets.append(row[other])
-    return np.asarray(out_units, dtype=np.int64), np.asarray(out_buckets, dtype=np.int64)
+def named_tokens(units: Indices, names: Hashes, unit_count: int) -> tuple[Indices, Indices]:
+    """The tokens of named things (a concept, a detection, a rule's signal: `name_hash`) found
+    in units, ordered by unit: each name in its unit, as context of the next and the previous
+    unit, and each pair of names sharing a unit ("c:act.add" with "c:app.wechat": adding
+    someone on WeChat, not WeChat alone). Each (unit, name) counts once."""
+    order = np.lexsort((names, units))
+    units, names = units[order], names[order]
+    fresh = np.ones(len(units), dtype=bool)
+    fresh[1:] = (units[1:] != units[:-1]) | (names[1:] != names[:-1])
+    units, names = units[fresh], names[fresh]
+    has_next, has_previous = units + 1 < unit_count, units > 0
+    out_units = [units, units[has_previous] - 1, units[has_next] + 1]
+    out_hashes = [names * _OWN, names[has_previous] * _AFTER, names[has_next] * _BEFORE]
+    first, second = _pairs_within(units)
+    out_units.insert(1, units[first])
+    out_hashes.insert(1, (names[first] * _PAIR + names[second]) * _NAME_PAIR)
+    token_units = np.concatenate(out_units)
+    token_hashes = np.concatenate(out_hashes)
+    token_hashes >>= _SHIFT
+    order = np.argsort(token_units, kind="stable")
+    return token_units[order], token_hashes.view(np.int64)[order]
+
+
+_SQUARE = 128  # up to this many names, every pair is tried at once; past it, by gaps
+
+
+def _pairs_within(units: Indices) -> tuple[Indices, Indices]:
+    """Index pairs (i < j) of the entries of sorted `units` that share a unit."""
+    count = len(units)
+    if count <= _SQUARE:
+        first, second = _upper_pairs(count)
+        same = units[first] == units[second]
+        return first[same], second[same]
+    # A long draft: pairs `gap` apart, for every gap up to the most names one unit holds
+    # (bounded by the names there are), so the work grows with the draft, not its square.
+    firsts, seconds = [], []
+    for gap in range(1, count):
+        first = np.flatnonzero(units[:-gap] == units[gap:])
+        if not len(first):
+            break
+        firsts.append(first)
+        seconds.append(first + gap)
+    return np.concatenate(firsts), np.concatenate(seconds)
+
+
+@cache
+def _upper_pairs(count: int) -> tuple[Indices, Indices]:
+    first, second = np.triu_indices(count, 1)
+    return first.astype(np.int64), second.astype(np.int64)
 
 
 def char_key(text: str) -> int:
@@ -239,11 +278,27 @@ def pair_hash(first: int, second: int) -> int:
 
 
 @cache
-def token_bucket(name: str) -> int:
-    """The bucket of a named signal ("det:contact.email"): hashed whole, in a space of its own."""
-    codes, _ = _codes(name)
-    product = int(_prefix_sums(codes)[-1]) * int(_TOKEN_MULTIPLIER) & ((1 << 64) - 1)
-    return product >> int(_SHIFT)
+def name_hash(name: str) -> int:
+    """The 64-bit hash of a name ("det:contact.email", "c:app.wechat"): what `named_tokens`
+    makes a named thing's tokens of. Exact, digits included ("rule:x/g0" is not "rule:x/g1"),
+    unlike the text's n-grams, which read every digit as 0."""
+    return int.from_bytes(hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest(), "little")
+
+
+def name_buckets(name: str) -> dict[str, int]:
+    """The buckets of a name's tokens: in its own unit, as context of the unit after it
+    ("before") and of the unit before it ("after")."""
+    value = name_hash(name)
+    return {
+        kind: (value * int(multiplier) & _MASK) >> int(_SHIFT)
+        for kind, multiplier in (("own", _OWN), ("before", _BEFORE), ("after", _AFTER))
+    }
+
+
+def pair_bucket(first: str, second: str) -> int:
+    """The bucket of two names in one unit (in either order)."""
+    low, high = sorted((name_hash(first), name_hash(second)))
+    return ((low * int(_PAIR) + high) * int(_NAME_PAIR) & _MASK) >> int(_SHIFT)
 
 
 # ── the pieces ───────────────────────────────────────────────────────────────────────────────
@@ -279,6 +334,9 @@ for _low, _high in ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x304
     _UNSPACED[_low : _high + 1] = True
 
 
+_UNSPACED_FROM = int(np.flatnonzero(_UNSPACED)[0])  # no text below this code point has one
+
+
 def _has_unspaced(codes: _U64) -> bool:
     return bool(_UNSPACED[np.minimum(codes, _TABLE_END - 1)].any())
 
@@ -310,23 +368,22 @@ def _prefix_sums(codes: _U64, extra: int = 0) -> _U64:
 def _words(word: npt.NDArray[np.bool_]) -> tuple[Indices, Indices]:
     """Starts and ends of the runs of word characters. The text is padded with a non-word
     character at both ends, so the changes alternate: a start, an end, a start…"""
-    changes = np.flatnonzero(np.diff(word.view(np.int8))) + 1
+    changes = np.flatnonzero(word[1:] != word[:-1]) + 1
     return changes[0::2], changes[1::2]
 
 
 _POWER_CACHE: dict[int, _U64] = {}
-_SCALED_CACHE: dict[int, _U64] = {}
+_SCALED = np.zeros((len(CHAR_NGRAMS), 0), dtype=np.uint64)
 
 
-def _scaled_inverse_powers(count: int, row: int) -> _U64:
-    """P⁻ⁱ · the multiplier of character block `row`: the substring hash and its bucket
+def _scaled_inverse_powers(count: int) -> _U64:
+    """(character block, i): P⁻ⁱ · the block's multiplier, the substring hash and its bucket
     multiplier in one product."""
-    table = _SCALED_CACHE.get(row)
-    if table is None or len(table) < count:
-        size = max(count, 4096, 2 * len(table) if table is not None else 0)
-        table = _powers(size, _P_INVERSE) * np.uint64(_CHAR_MULTIPLIERS[row])
-        _SCALED_CACHE[row] = table
-    return table[:count]
+    global _SCALED
+    if _SCALED.shape[1] < count:
+        size = max(count, 4096, 2 * _SCALED.shape[1])
+        _SCALED = _powers(size, _P_INVERSE) * np.asarray(_CHAR_MULTIPLIERS, np.uint64)[:, None]
+    return _SCALED[:, :count]
 
 
 def _powers(count: int, base: int) -> _U64:

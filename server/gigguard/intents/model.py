@@ -25,7 +25,7 @@ from gigguard.engine.detectors import Detection
 from gigguard.engine.normalize import NormalizedDraft
 from gigguard.engine.sentences import Sentences
 from gigguard.intents import concepts, features
-from gigguard.intents.features import BLOCKS, Features, featurize, token_bucket
+from gigguard.intents.features import BLOCKS, Features, featurize, name_hash
 
 ARTIFACT_FORMAT = 1
 WEIGHTS_FILE = "intents.npz"
@@ -60,37 +60,33 @@ def features_of(
     none): its n-grams, its detections, and the lexicon rules' `signals` (position, name)."""
     view = draft.text
     starts = list(sentences.starts) or [0]
-    original_starts = [view.to_original(start, start)[0] for start in starts]
-    by_unit: dict[int, set[str]] = {}
+    mapped, end = view.starts, len(draft.original)
+    original_starts = [mapped[start] if start < len(mapped) else end for start in starts]
+    positions: list[int] = []
+    hashes: list[int] = []
     detected_letters: dict[int, int] = {}
     for detection in detections:
+        for name in detection_tokens(detection):
+            positions.append(detection.start)
+            hashes.append(name_hash(name))
         unit = max(bisect_right(original_starts, detection.start) - 1, 0)
-        by_unit.setdefault(unit, set()).update(detection_tokens(detection))
         detail = draft.original[detection.start : detection.end]
         detected_letters[unit] = detected_letters.get(unit, 0) + sum(map(str.isalpha, detail))
     for unit, inside in detected_letters.items():
         if unit < len(sentences.spans):
             start, end = view.to_original(*sentences.spans[unit])
             around = sum(map(str.isalpha, draft.original[start:end])) - inside
-            by_unit[unit].add(_bareness(around))
+            positions.append(start)
+            hashes.append(name_hash(_bareness(around)))
     for position, name in signals:
-        by_unit.setdefault(max(bisect_right(original_starts, position) - 1, 0), set()).add(name)
-    units: list[int] = []
-    buckets: list[int] = []
-    for unit, names in by_unit.items():
-        ordered = sorted(names)[:_MOST_SIGNALS]
-        for index, first in enumerate(ordered):
-            own, before, after = _named_buckets(first)
-            units += (unit, unit + 1, unit - 1)
-            buckets += (own, before, after)
-            for second in ordered[index + 1 :]:
-                units.append(unit)
-                buckets.append(_pair_bucket(first, second))
+        positions.append(position)
+        hashes.append(name_hash(f"rule:{name}"))
+    units = np.searchsorted(original_starts, np.asarray(positions, dtype=np.int64), "right") - 1
     return featurize(
         view.text,
         starts,
-        token_units=np.asarray(units, dtype=np.int64),
-        token_buckets=np.asarray(buckets, dtype=np.int64),
+        name_units=units,
+        name_hashes=np.asarray(hashes, dtype=np.uint64),
         lexicon=concepts.shipped(),
     )
 
@@ -99,27 +95,6 @@ def _bareness(letters: int) -> str:
     """How much a sentence says besides its contact detail: "x@y.com" or "Skype: z" alone
     shares a detail; "email me at x, I reply faster" asks for something."""
     return "det:bare" if letters <= 3 else "det:labelled" if letters <= 12 else "det:worded"
-
-
-@cache
-def _named_buckets(name: str) -> tuple[int, int, int]:
-    """A named signal in its own sentence, and as context of the next and the previous one
-    ("WhatsApp? ping me there": the second sentence is the invitation)."""
-    return (
-        token_bucket(f"sig:{name}"),
-        token_bucket(f"before:{name}"),
-        token_bucket(f"after:{name}"),
-    )
-
-
-@cache
-def _pair_bucket(first: str, second: str) -> int:
-    """Two signals in one sentence: a linear model cannot tell "a payment method, refused" from
-    "a payment method, offered" by adding the two; a pair token can."""
-    return token_bucket(f"sig:{first}&{second}")
-
-
-_MOST_SIGNALS = 12  # per sentence: bounds the pairs (66) whatever the draft holds
 
 
 @dataclass(frozen=True, slots=True)
