@@ -254,6 +254,11 @@ NOT_FLAGGED = [
     "replace https://yourdomain.com with your own",
     "mock-up pages: https://example-ryokan.jp/en/",
     "ví dụ: exemplo.com.br",
+    "read event.id and customer.email in the handler",
+    "needs android.permission.CAMERA in the manifest",
+    "set it in gradle.properties",
+    "M-Pesa calls https://tsavoroutes.co.ke/api/mpesa/callback",
+    "POST https://kapi.kakao.com/v1/payment/ready",
 ]
 
 

@@ -107,6 +107,19 @@ _ENDPOINT_LABELS = frozenset(
     """api apis cdn js static assets img images media staging stage dev sandbox webhook webhooks
     hooks graph gateway auth oauth sso localhost""".split()
 )
+# A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready".
+_ENDPOINT_PATH = compile_pattern(
+    r"(?i)^/(?:api|v[0-9]+|graphql|rest)(?:/|$)|/(?:callback|webhooks?|hooks?)(?:/|$)"
+)
+# The first name of a property chain in code: "event.id", "customer.email", "req.body",
+# "android.permission.CAMERA", "gradle.properties" (.id, .email, .camera and .properties are
+# all TLDs too).
+_CODE_NAMES = frozenset(
+    """event evt e customer user users req request res response props state self this data
+    config cfg settings env process os sys window document console android gradle params
+    payload body item items order orders product products msg message ctx context app module
+    exports err error obj object record row model""".split()
+)
 # Source files and stack traces: "FirebaseApp.java:186", "utils.kt" (".java" is a TLD too).
 _CODE_EXTENSIONS = frozenset(
     "java kt kts scala groovy swift dart go php rb cs cpp js ts jsx tsx vue json yml yaml".split()
@@ -232,8 +245,12 @@ def _is_endpoint_or_code(link: Link) -> bool:
     labels = link.host.lower().split(".")
     if labels[0] in _ENDPOINT_LABELS and len(labels) >= 3:
         return True
+    if _ENDPOINT_PATH.search(link.path):
+        return True
     if link.explicit or link.host.lower().startswith("www."):
         return False
+    if labels[0] in _CODE_NAMES or link.host.rsplit(".", 1)[-1].isupper():
+        return True  # "event.params.id", "android.permission.CAMERA"
     if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
         return True
     return labels[-1] in _CODE_EXTENSIONS
