@@ -113,15 +113,20 @@ class IntentModel:
         """(units, intents): the calibrated probability that each unit carries each intent."""
         rows = np.take(self.weights, found.buckets, axis=0)
         sums = np.add.reduceat(rows, found.bounds, axis=0)
+        lengths = np.empty_like(found.bounds)
+        lengths[:-1] = found.bounds[1:]
+        lengths[-1] = len(found.buckets)
+        lengths -= found.bounds
         # An empty segment (a unit without words) reads its neighbour's first row: zero it.
-        ends = np.append(found.bounds[1:], len(found.buckets))
-        sums[ends == found.bounds] = 0.0
+        sums[lengths == 0] = 0.0
         per_unit = sums.reshape(BLOCKS, found.unit_count, -1).sum(axis=0, dtype=np.float64)
-        scale = 1.0 / np.sqrt(np.maximum(found.sizes(), 1))
-        scores = per_unit * scale[:, None] + self.bias
+        lengths[-1] -= 1  # the array's closing sentinel is no feature of the last unit
+        sizes = lengths.reshape(BLOCKS, found.unit_count).sum(axis=0)
+        scores = per_unit / np.sqrt(np.maximum(sizes, 1))[:, None] + self.bias
+        # Bounded: beyond ±500 the probability is 0 or 1 to double precision anyway.
         a, b = self.calibration[:, 0], self.calibration[:, 1]
-        # Clipped: beyond ±500 the probability is 0 or 1 to double precision anyway.
-        result: Probabilities = 1.0 / (1.0 + np.exp(-np.clip(a * scores + b, -500.0, 500.0)))
+        logits = np.minimum(np.maximum(a * scores + b, -500.0), 500.0)
+        result: Probabilities = 1.0 / (1.0 + np.exp(-logits))
         return result
 
     def threshold(self, intent: str) -> float:
