@@ -58,6 +58,7 @@ class Table:
     first: Indices
     concepts: Indices
     filter: npt.NDArray[np.bool_]
+    shared: npt.NDArray[np.bool_]  # [key]: whether it stands for more than one concept
 
     @classmethod
     def of(cls, entries: dict[int, set[int]]) -> Table:
@@ -67,7 +68,7 @@ class Table:
         concepts = np.asarray([c for each in owners for c in each], dtype=np.int64)
         slots = np.zeros(1 << _FILTER_BITS, dtype=bool)
         slots[(keys * _FILTER_MULTIPLIER) >> _FILTER_SHIFT] = True
-        return cls(keys, first, concepts, slots)
+        return cls(keys, first, concepts, slots, np.diff(first) > 1)
 
     def find(self, hashes: Hashes) -> tuple[Indices, Indices]:
         """(positions in `hashes`, concept) of every hash that is a key, once per concept."""
@@ -78,13 +79,18 @@ class Table:
         slots = np.minimum(np.searchsorted(self.keys, candidates), len(self.keys) - 1)
         hit = self.keys[slots] == candidates
         positions, slots = maybe[hit], slots[hit]
-        counts = self.first[slots + 1] - self.first[slots]
-        if not len(counts) or counts.max() == 1:
-            return positions, self.concepts[self.first[slots]]
-        # Several concepts for some keys: each entry of each key, in order.
-        starts = np.repeat(self.first[slots] - np.cumsum(counts) + counts, counts)
-        entries = starts + np.arange(int(counts.sum()))
-        return np.repeat(positions, counts), self.concepts[entries]
+        found = self.concepts[self.first[slots]]
+        shared = np.flatnonzero(self.shared[slots])
+        if not len(shared):
+            return positions, found
+        # The few keys that stand for several concepts: their other concepts, one by one.
+        more_positions, more_concepts = [positions], [found]
+        for index in shared.tolist():
+            slot = int(slots[index])
+            others = self.concepts[self.first[slot] + 1 : self.first[slot + 1]]
+            more_positions.append(np.full(len(others), positions[index]))
+            more_concepts.append(others)
+        return np.concatenate(more_positions), np.concatenate(more_concepts)
 
 
 @dataclass(frozen=True)
