@@ -48,7 +48,10 @@ def test_category_names_never_change() -> None:
 
 
 def test_rewrite_replaces_only_the_finding() -> None:
-    result = lint("Hi! 😀 The invoice copy went to john@gmail.com as you asked.", "fiverr")
+    # The rules alone: whether the sentence also invites is the model's call (it reads "went to
+    # <e-mail> as you asked" as moving the paperwork off the platform), not the rewrite's.
+    text = "Hi! 😀 The invoice copy went to john@gmail.com as you asked."
+    result = lint(text, "fiverr", model=None)
     assert result.rewrite == "Hi! 😀 The invoice copy went to this Fiverr chat as you asked."
 
 
