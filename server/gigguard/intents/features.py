@@ -40,7 +40,6 @@ VERSION = 3  # bump when anything below changes what a text hashes to
 
 Indices = npt.NDArray[np.int64]
 Hashes = npt.NDArray[np.uint64]
-_U64 = Hashes
 
 _P = 0x100000001B3  # the 64-bit FNV prime: odd, so it has an inverse modulo 2⁶⁴
 _P_INVERSE = pow(_P, -1, 1 << 64)
@@ -104,7 +103,7 @@ class Features:
         return units[real], self.buckets[real]
 
 
-def ngram_hashes(text: str, n: int) -> _U64:
+def ngram_hashes(text: str, n: int) -> Hashes:
     """The 64-bit hashes of every character n-gram of `text` (for near-duplicate search)."""
     codes, _ = _codes(text)
     prefix = _prefix_sums(codes)
@@ -337,7 +336,7 @@ for _low, _high in ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x304
 _UNSPACED_FROM = int(np.flatnonzero(_UNSPACED)[0])  # no text below this code point has one
 
 
-def _has_unspaced(codes: _U64) -> bool:
+def _has_unspaced(codes: Hashes) -> bool:
     return bool(_UNSPACED[np.minimum(codes, _TABLE_END - 1)].any())
 
 
@@ -346,7 +345,7 @@ def unspaced(text: str) -> bool:
     return _has_unspaced(_codes(text)[0])
 
 
-def _codes(text: str) -> tuple[_U64, npt.NDArray[np.bool_]]:
+def _codes(text: str) -> tuple[Hashes, npt.NDArray[np.bool_]]:
     raw = np.frombuffer((" " + text + " ").encode("utf-32-le"), dtype="<u4")
     if int(raw.max()) < _TABLE_END:
         return _FOLD[raw], _WORD[raw]
@@ -355,7 +354,7 @@ def _codes(text: str) -> tuple[_U64, npt.NDArray[np.bool_]]:
     return np.where(rare, raw.astype(np.uint64), _FOLD[inside]), _WORD[inside] | rare
 
 
-def _prefix_sums(codes: _U64, extra: int = 0) -> _U64:
+def _prefix_sums(codes: Hashes, extra: int = 0) -> Hashes:
     """H[0] = 0, H[i] = Σ c[k]·Pᵏ for k < i, then `extra` copies of the last."""
     length = len(codes)
     prefix = np.empty(length + 1 + extra, dtype=np.uint64)
@@ -372,11 +371,11 @@ def _words(word: npt.NDArray[np.bool_]) -> tuple[Indices, Indices]:
     return changes[0::2], changes[1::2]
 
 
-_POWER_CACHE: dict[int, _U64] = {}
+_POWER_CACHE: dict[int, Hashes] = {}
 _SCALED = np.zeros((len(CHAR_NGRAMS), 0), dtype=np.uint64)
 
 
-def _scaled_inverse_powers(count: int) -> _U64:
+def _scaled_inverse_powers(count: int) -> Hashes:
     """(character block, i): P⁻ⁱ · the block's multiplier, the substring hash and its bucket
     multiplier in one product."""
     global _SCALED
@@ -386,7 +385,7 @@ def _scaled_inverse_powers(count: int) -> _U64:
     return _SCALED[:, :count]
 
 
-def _powers(count: int, base: int) -> _U64:
+def _powers(count: int, base: int) -> Hashes:
     """base⁰ … base^(count-1) modulo 2⁶⁴, from a table grown by doubling."""
     table = _POWER_CACHE.get(base)
     if table is None or len(table) < count:
