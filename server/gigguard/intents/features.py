@@ -87,11 +87,19 @@ class Features:
     bounds: Indices
     unit_count: int
 
-    def sizes(self) -> Indices:
-        """Feature slots per unit, sentinels included (but not the array's last): what a unit's
-        weights are normalised by, in training and in scoring alike."""
-        ends = np.append(self.bounds[1:], len(self.buckets) - 1)
-        sizes: Indices = (ends - self.bounds).reshape(BLOCKS, self.unit_count).sum(axis=0)
+    def lengths(self) -> Indices:
+        """Feature slots per segment, sentinels included but not the array's last."""
+        lengths = np.empty_like(self.bounds)
+        lengths[:-1] = self.bounds[1:]
+        lengths[-1] = len(self.buckets) - 1
+        lengths -= self.bounds
+        return lengths
+
+    def sizes(self, lengths: Indices | None = None) -> Indices:
+        """Feature slots per unit (the sum of its segments' `lengths`): what a unit's weights
+        are normalised by, in training and in scoring alike."""
+        segments = self.lengths() if lengths is None else lengths
+        sizes: Indices = segments.reshape(BLOCKS, self.unit_count).sum(axis=0)
         return sizes
 
     def pairs(self) -> tuple[Indices, Indices]:

@@ -113,15 +113,11 @@ class IntentModel:
         """(units, intents): the calibrated probability that each unit carries each intent."""
         rows = _gather_rows(self.weights, found.buckets)
         sums = np.add.reduceat(rows, found.bounds, axis=0)
-        lengths = np.empty_like(found.bounds)
-        lengths[:-1] = found.bounds[1:]
-        lengths[-1] = len(found.buckets)
-        lengths -= found.bounds
+        lengths = found.lengths()
         # An empty segment (a unit without words) reads its neighbour's first row: zero it.
         sums[lengths == 0] = 0.0
         per_unit = sums.reshape(BLOCKS, found.unit_count, -1).sum(axis=0, dtype=np.float64)
-        lengths[-1] -= 1  # the array's closing sentinel is no feature of the last unit
-        sizes = lengths.reshape(BLOCKS, found.unit_count).sum(axis=0)
+        sizes = found.sizes(lengths)
         scores = per_unit / np.sqrt(np.maximum(sizes, 1))[:, None] + self.bias
         # Bounded: beyond ±500 the probability is 0 or 1 to double precision anyway.
         a, b = self.calibration[:, 0], self.calibration[:, 1]
