@@ -222,6 +222,16 @@ def test_flags(text: str, expected: list[tuple[str, str]]) -> None:
         "Run ids 20240315-001 through 20240315-045 failed",
         "Unix time 1710460800 is the deadline",
         "The EAN-13 for the product label is 4006381333931.",
+        # tracking and listing numbers in other languages (before the number, or by courier)
+        "el número de guía es 7789 4521 3360 (DHL)",
+        "Oferta nr 13845529077 na Allegro do poprawy",
+        "رقم الشحنة عند أرامكس 4587 2231 907",
+        "DHL ট্র্যাকিং 4829173650, প্রজেক্ট #38812047",
+        "追跡番号は 4912-3456-7890 です📦",
+        "CJ대한통운 송장번호 6093 4418 2207 이고",
+        "运单号：7789 4521 3360",
+        "Kargo takip no: 7123 4567 8901 23",
+        "mã vận đơn 8473 9201 5566",
         "IBAN: DE89 3704 0044 0532 0130 00",
         # ISBNs
         "ISBN 978-0-306-40615-7",

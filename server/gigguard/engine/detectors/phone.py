@@ -27,7 +27,7 @@ from phonenumbers import PhoneMetadata, PhoneNumber, PhoneNumberFormat, PhoneNum
 
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
 from gigguard.engine.mapped import MappedText
-from gigguard.engine.normalize import NormalizedDraft
+from gigguard.engine.normalize import NormalizedDraft, fold_term
 from gigguard.engine.patterns import alternation, compile_pattern, span_of
 from gigguard.findings import Category
 
@@ -143,6 +143,20 @@ _NOT_PHONE_BEFORE_WORDS = (
     "commande", "facture", "bestellung", "rechnung", "заказ", "счет", "precio", "preco", "prix",
     "preis", "цена", "presupuesto", "orcamento", "заказа", "заказу", "ean", "ean-13", "gtin",
     "upc", "barcode", "asin", "unix", "timestamp", "epoch",
+    # tracking and listing numbers in other languages, and the couriers that issue them
+    "guía", "guia", "seguimiento", "rastreo", "rastreio", "rastreamento", "suivi", "colis",
+    "sendungsnummer", "sendung", "paketnummer", "przesyłki", "przesyłka", "zamówienia",
+    "zamówienie", "oferta", "oferty", "aukcja", "kargo", "takip", "sipariş", "siparis",
+    "трек", "трек-номер", "отслеживания", "посылки", "відправлення", "накладна", "накладної",
+    "ттн", "resi", "pesanan", "vận đơn", "đơn hàng", "mã đơn", "الشحنة", "شحنة", "الطلب",
+    "ট্র্যাকিং", "অর্ডার", "ट्रैकिंग", "ऑर्डर", "dhl", "fedex", "ups", "usps", "aramex",
+    "أرامكس", "dpd", "gls", "inpost", "j&t", "jne", "lbc",
+)  # fmt: skip
+# The same, for scripts written without spaces: they match anywhere before the number.
+_NOT_PHONE_BEFORE_UNSPACED = (
+    "追跡番号", "伝票番号", "お問い合わせ番号", "注文番号", "運単", "运单号", "运单", "快递单号",
+    "单号", "單號", "订单号", "訂單號", "订单", "訂單", "송장번호", "송장", "운송장", "주문번호",
+    "택배", "เลขพัสดุ", "เลขแทรค", "เลขคำสั่งซื้อ", "พัสดุ",
 )  # fmt: skip
 # Words that say "id" only with a number word after them: "PO number", not Tagalog "po".
 _NOT_PHONE_BEFORE_WITH_NUMBER = ("po", "p.o", "run", "job", "batch", "lot")
@@ -152,10 +166,14 @@ _CONNECTOR = r"[\s:#.\-№=]*"
 # "order number is", "número de pedido es", "номер заказа": a verb may stand between.
 _IS = r"(?:(?:is|was|es|est|ist|e|era|be)\s+)?"
 _NUMBER_WORD = rf"{alternation(_NUMBER_WORDS)}\.?{_CONNECTOR}"
+# Written as people spell them, matched as the numeric view folds them ("guía", Bengali marks).
+_not_phone_before = alternation([fold_term(word) for word in _NOT_PHONE_BEFORE_WORDS])
+_not_phone_before_unspaced = alternation([fold_term(word) for word in _NOT_PHONE_BEFORE_UNSPACED])
 _NOT_PHONE_BEFORE = compile_pattern(
-    rf"(?:(?:^|[^\p{{L}}])(?:{alternation(_NOT_PHONE_BEFORE_WORDS)}{_CONNECTOR}(?:{_NUMBER_WORD})?"
+    rf"(?:(?:^|[^\p{{L}}])(?:{_not_phone_before}{_CONNECTOR}(?:{_NUMBER_WORD})?"
     rf"|{alternation(_NOT_PHONE_BEFORE_WITH_NUMBER)}{_CONNECTOR}{_NUMBER_WORD}){_IS}"
     rf"|[{_CURRENCY_SYMBOLS}#]\s*|r\$\s*)$"
+    rf"|{_not_phone_before_unspaced}[\s:：#]*(?:[はが是为為는은이]\s*)?[:：]?\s*$"
 )
 _NOT_PHONE_AFTER_WORDS = (
     "usd", "eur", "gbp", "inr", "pkr", "ngn", "bdt", "php", "brl", "rub", "aud", "cad", "dollar",
