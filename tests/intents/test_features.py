@@ -174,6 +174,19 @@ def test_a_term_that_would_match_every_number_is_refused() -> None:
         concepts.build({"chan.phone": {"nl": [6]}})  # type: ignore[list-item]
 
 
+def test_a_symbol_term_is_found_wherever_the_symbol_stands() -> None:
+    lexicon = concepts.build({"app.green": {"zh": ["🟢"]}, "app.qq": {"zh": ["🐧"]}})
+    view = normalize("加我🟢信, or 🐧 123").text.text
+    buckets = set(featurize(view, [0], lexicon=lexicon).pairs()[1].tolist())
+    assert {own("app.green"), own("app.qq")} <= buckets
+    assert own("app.green") not in set(featurize("plain text", [0], lexicon=lexicon).pairs()[1])
+
+
+def test_a_one_character_term_must_be_a_sign_outside_ascii() -> None:
+    with pytest.raises(concepts.LexiconError, match="emoji or a sign outside ASCII"):
+        concepts.build({"chan.at": {"en": ["@"]}})
+
+
 @pytest.mark.parametrize("count", [3, 200])  # one square mask, and the long-draft path past it
 def test_every_two_names_in_one_unit_make_a_pair_and_no_others_do(count: int) -> None:
     names = [(index % 2, f"n{index}") for index in range(count)]

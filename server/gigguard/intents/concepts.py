@@ -52,23 +52,22 @@ class Table:
     """Sorted hashes and the concepts each stands for, behind a one-bit-per-slot filter: most
     of a draft's hashes are no term, and the filter turns them away before the binary search.
     A key may stand for several concepts ("direct" is a DM in Portuguese and "directly" in
-    English); `first[k]:first[k + 1]` are the entries of `concepts` for key k."""
+    English): row k of `grid` holds key k's concepts, padded with -1 to the most any key has."""
 
     keys: Hashes
-    first: Indices
-    concepts: Indices
+    grid: Indices  # (keys, most concepts of one key)
     filter: npt.NDArray[np.bool_]
-    shared: npt.NDArray[np.bool_]  # [key]: whether it stands for more than one concept
 
     @classmethod
     def of(cls, entries: dict[int, set[int]]) -> Table:
         keys = np.asarray(sorted(entries), dtype=np.uint64)
         owners = [sorted(entries[int(key)]) for key in keys]
-        first = np.cumsum([0] + [len(each) for each in owners], dtype=np.int64)
-        concepts = np.asarray([c for each in owners for c in each], dtype=np.int64)
+        grid = np.full((len(keys), max(map(len, owners), default=1)), -1, dtype=np.int64)
+        for row, each in enumerate(owners):
+            grid[row, : len(each)] = each
         slots = np.zeros(1 << _FILTER_BITS, dtype=bool)
         slots[(keys * _FILTER_MULTIPLIER) >> _FILTER_SHIFT] = True
-        return cls(keys, first, concepts, slots, np.diff(first) > 1)
+        return cls(keys, grid, slots)
 
     def find(self, hashes: Hashes) -> tuple[Indices, Indices]:
         """(positions in `hashes`, concept) of every hash that is a key, once per concept."""
@@ -78,19 +77,11 @@ class Table:
         candidates = hashes[maybe]
         slots = np.minimum(np.searchsorted(self.keys, candidates), len(self.keys) - 1)
         hit = self.keys[slots] == candidates
-        positions, slots = maybe[hit], slots[hit]
-        found = self.concepts[self.first[slots]]
-        shared = np.flatnonzero(self.shared[slots])
-        if not len(shared):
-            return positions, found
-        # The few keys that stand for several concepts: their other concepts, one by one.
-        more_positions, more_concepts = [positions], [found]
-        for index in shared.tolist():
-            slot = int(slots[index])
-            others = self.concepts[self.first[slot] + 1 : self.first[slot + 1]]
-            more_positions.append(np.full(len(others), positions[index]))
-            more_concepts.append(others)
-        return np.concatenate(more_positions), np.concatenate(more_concepts)
+        positions, rows = maybe[hit], self.grid[slots[hit]]
+        if rows.shape[1] == 1:
+            return positions, rows[:, 0]
+        real = rows >= 0
+        return np.broadcast_to(positions[:, None], rows.shape)[real], rows[real]
 
 
 @dataclass(frozen=True)
@@ -131,6 +122,11 @@ def build(by_concept: dict[str, dict[str, list[str]]]) -> Lexicon:
                     continue
                 if not any(not (char.isdigit() or char.isspace()) for char in folded):
                     raise LexiconError(f"{name}/{language}: {term!r} has digits only")
+                if len(folded) == 1 and not folded.isalnum() and not features.is_symbol(folded):
+                    raise LexiconError(
+                        f"{name}/{language}: {term!r}: a one-character term must be an emoji "
+                        "or a sign outside ASCII"
+                    )
                 for table, key in _keys(folded):
                     (spaced if table == "spaced" else unspaced).setdefault(key, set()).add(index)
     canonical = sorted(

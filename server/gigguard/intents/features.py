@@ -134,7 +134,7 @@ def featurize(
     `names` are (unit index, name) pairs of named signals ("det:contact.email"); callers that
     hash their own pass `name_units` and `name_hashes` (of `name_hash`) instead. The concepts
     of `lexicon` found in the text join them, and all make tokens (`named_tokens`)."""
-    codes, word = _codes(text)
+    codes, classes = _codes(text)
     top = int(codes.max())
     length = len(codes)  # the text, padded with a space at each end
     # The prefix sums run on past the end (repeating the last), so the n-grams that would
@@ -150,7 +150,12 @@ def featurize(
     chars = ends - prefix[:length]
     chars *= _scaled_inverse_powers(length)
     hits: list[tuple[Indices, Indices]] = []  # (position in the padded text, concept)
-    if lexicon is not None and lexicon.names and top >= _UNSPACED_FROM and _has_unspaced(codes):
+    if (
+        lexicon is not None
+        and lexicon.names
+        and top >= _UNSPACED_FROM
+        and (classes & IS_UNSPACED).any()
+    ):
         # Every row at once; the n-grams running past the end hash to nothing a term can be.
         found, concept = lexicon.unspaced.find(chars.ravel())
         hits.append((found % length, concept))
@@ -161,7 +166,7 @@ def featurize(
     else:
         for row, n in enumerate(CHAR_NGRAMS):
             char_buckets[row, max(length - n + 1, 0) :] = SENTINEL
-    word_start, word_end = _words(word)
+    word_start, word_end = _words(classes & IS_WORD)
     words = np.empty((2, len(word_start)), dtype=np.uint64)
     np.subtract(prefix[word_end], prefix[word_start], out=words[0])
     words[0] *= _powers(length, _P_INVERSE)[word_start]
@@ -169,10 +174,11 @@ def featurize(
     if lexicon is not None and lexicon.names:
         # Words, word pairs and symbols in one lookup (64-bit hashes: their keys cannot meet).
         count = len(word_start)
+        symbols = np.flatnonzero(classes & IS_SYMBOL) if top > 0x7F else _NONE
         found, concept = lexicon.spaced.find(
-            np.concatenate([words[0], words[1, : count - 1], codes ^ SYMBOL_KEY])
+            np.concatenate([words[0], words[1, : count - 1], codes[symbols] ^ SYMBOL_KEY])
         )
-        at = np.concatenate([word_start, word_start[: count - 1], np.arange(length)])
+        at = np.concatenate([word_start, word_start[: count - 1], symbols])
         hits.append((at[found], concept))
     words[0] *= _WORD_MULTIPLIER
     words[1] *= _PAIR_MULTIPLIER
@@ -274,9 +280,9 @@ def char_key(text: str) -> int:
 
 def word_hashes(text: str) -> list[int]:
     """The hashes `featurize` gives the words of `text`, before they take a bucket."""
-    codes, word = _codes(text)
+    codes, classes = _codes(text)
     prefix = _prefix_sums(codes)
-    start, end = _words(word)
+    start, end = _words(classes & IS_WORD)
     return [int(h) for h in (prefix[end] - prefix[start]) * _powers(len(codes), _P_INVERSE)[start]]
 
 
@@ -333,33 +339,47 @@ for _low, _high in (
     _WORD[_low : _high + 1] = False
 
 
+# What a one-character concept term may be: a sign outside ASCII that separates words (an
+# emoji, "✈", "☎"), so only those characters of a text are looked up as symbols.
+_SYMBOL = ~_WORD
+_SYMBOL[:128] = False
+_NONE = np.zeros(0, np.int64)
+
 # Scripts written without spaces: only a text with one of their characters looks for concept
 # terms among its character n-grams.
 _UNSPACED = np.zeros(_TABLE_END, dtype=bool)
 for _low, _high in ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x3040, 0x30FF),
                     (0x3400, 0x9FFF), (0xF900, 0xFAFF)):  # fmt: skip
     _UNSPACED[_low : _high + 1] = True
-
-
 _UNSPACED_FROM = int(np.flatnonzero(_UNSPACED)[0])  # no text below this code point has one
 
+# The three, as bits of one table, so a text's characters are classed in one lookup.
+IS_WORD, IS_UNSPACED, IS_SYMBOL = np.uint8(1), np.uint8(2), np.uint8(4)
+_CLASS = (_WORD * IS_WORD) | (_UNSPACED * IS_UNSPACED) | (_SYMBOL * IS_SYMBOL)
+Classes = npt.NDArray[np.uint8]
 
-def _has_unspaced(codes: Hashes) -> bool:
-    return bool(_UNSPACED[np.minimum(codes, _TABLE_END - 1)].any())
+
+def is_symbol(char: str) -> bool:
+    """Whether `char` is found as a symbol term (see `_SYMBOL`)."""
+    code = ord(char)
+    return code < _TABLE_END and bool(_SYMBOL[code])
 
 
 def unspaced(text: str) -> bool:
     """Whether `text` has a character of a script written without spaces."""
-    return _has_unspaced(_codes(text)[0])
+    return bool((_codes(text)[1] & IS_UNSPACED).any())
 
 
-def _codes(text: str) -> tuple[Hashes, npt.NDArray[np.bool_]]:
+def _codes(text: str) -> tuple[Hashes, Classes]:
+    """The folded code points of `text` padded with a space at each end, and their classes
+    (bits `IS_WORD`, `IS_UNSPACED`, `IS_SYMBOL`); code points past the tables are letters."""
     raw = np.frombuffer((" " + text + " ").encode("utf-32-le"), dtype="<u4")
     if int(raw.max()) < _TABLE_END:
-        return _FOLD[raw], _WORD[raw]
+        return _FOLD[raw], _CLASS[raw]
     inside = np.minimum(raw, _TABLE_END - 1)
     rare = raw >= _TABLE_END
-    return np.where(rare, raw.astype(np.uint64), _FOLD[inside]), _WORD[inside] | rare
+    classes = np.where(rare, IS_WORD, _CLASS[inside]).astype(np.uint8)
+    return np.where(rare, raw.astype(np.uint64), _FOLD[inside]), classes
 
 
 def _prefix_sums(codes: Hashes, extra: int = 0) -> Hashes:
@@ -372,7 +392,7 @@ def _prefix_sums(codes: Hashes, extra: int = 0) -> Hashes:
     return prefix
 
 
-def _words(word: npt.NDArray[np.bool_]) -> tuple[Indices, Indices]:
+def _words(word: Classes) -> tuple[Indices, Indices]:
     """Starts and ends of the runs of word characters. The text is padded with a non-word
     character at both ends, so the changes alternate: a start, an end, a start…"""
     changes = np.flatnonzero(word[1:] != word[:-1]) + 1

@@ -78,9 +78,10 @@ def features_of(
             around = sum(map(str.isalpha, draft.original[start:end])) - inside
             positions.append(start)
             hashes.append(name_hash(_bareness(around)))
-    for position, name in signals:
-        positions.append(position)
-        hashes.append(name_hash(f"rule:{name}"))
+    if signals:
+        at, names = zip(*signals, strict=True)
+        positions.extend(at)
+        hashes.extend(map(_signal_hash, names))
     units = np.searchsorted(original_starts, np.asarray(positions, dtype=np.int64), "right") - 1
     return featurize(
         view.text,
@@ -89,6 +90,11 @@ def features_of(
         name_hashes=np.asarray(hashes, dtype=np.uint64),
         lexicon=concepts.shipped(),
     )
+
+
+@cache
+def _signal_hash(name: str) -> int:
+    return name_hash(f"rule:{name}")
 
 
 def _bareness(letters: int) -> str:
