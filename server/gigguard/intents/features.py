@@ -64,6 +64,8 @@ _BEFORE = np.uint64(0xC4CEB9FE1A85EC55)
 _AFTER = np.uint64(0x9FB21C651E98DF25)
 _NAME_PAIR = np.uint64(0xD6E8FEB86659FD95)
 _PAIR = np.uint64(0xC4CEB9FE1A85EC53)  # word pair (a, b) hashes as a·_PAIR + b
+_AROUND = np.asarray([[0], [-1], [1]], dtype=np.int64)  # own unit, previous, next
+_AROUND_KEYS = np.asarray([[_OWN], [_AFTER], [_BEFORE]], dtype=np.uint64)
 BLOCKS = len(CHAR_NGRAMS) + 3  # feature blocks: one per n, words, word pairs, tokens
 _CHAR_ROWS = np.arange(len(CHAR_NGRAMS), dtype=np.int64)[:, None]
 if tuple(range(CHAR_NGRAMS[0], CHAR_NGRAMS[-1] + 1)) != CHAR_NGRAMS:
@@ -227,14 +229,15 @@ def named_tokens(units: Indices, names: Hashes, unit_count: int) -> tuple[Indice
     fresh = np.ones(len(units), dtype=bool)
     fresh[1:] = (units[1:] != units[:-1]) | (names[1:] != names[:-1])
     units, names = units[fresh], names[fresh]
-    has_next, has_previous = units + 1 < unit_count, units > 0
-    out_units = [units, units[has_previous] - 1, units[has_next] + 1]
-    out_hashes = [names * _OWN, names[has_previous] * _AFTER, names[has_next] * _BEFORE]
+    # Rows: in its own unit, as context of the previous unit ("after"), of the next ("before").
+    around = units + _AROUND
+    inside = (around >= 0) & (around < unit_count)
+    contexts = names * _AROUND_KEYS
     first, second = _pairs_within(units)
-    out_units.insert(1, units[first])
-    out_hashes.insert(1, (names[first] * _PAIR + names[second]) * _NAME_PAIR)
-    token_units = np.concatenate(out_units)
-    token_hashes = np.concatenate(out_hashes)
+    token_units = np.concatenate([units, units[first], around[1:][inside[1:]]])
+    token_hashes = np.concatenate(
+        [contexts[0], (names[first] * _PAIR + names[second]) * _NAME_PAIR, contexts[1:][inside[1:]]]
+    )
     token_hashes >>= _SHIFT
     order = np.argsort(token_units, kind="stable")
     return token_units[order], token_hashes.view(np.int64)[order]
