@@ -259,6 +259,9 @@ NOT_FLAGGED = [
     "set it in gradle.properties",
     "M-Pesa calls https://tsavoroutes.co.ke/api/mpesa/callback",
     "POST https://kapi.kakao.com/v1/payment/ready",
+    "just host smtp.sendgrid.net and user apikey",
+    "define('SMTP_HOST', 'smtp.yandex.com');",
+    "扫码跳转到贵司的售后页 help.voltra-home.com",
 ]
 
 

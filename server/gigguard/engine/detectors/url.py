@@ -105,7 +105,8 @@ _SERVICES = frozenset(
 # "api.telegram.org/bot…", "js.stripe.com/v3/", "staging.myshop.app/webhook".
 _ENDPOINT_LABELS = frozenset(
     """api apis cdn js static assets img images media staging stage dev sandbox webhook webhooks
-    hooks graph gateway auth oauth sso localhost""".split()
+    hooks graph gateway auth oauth sso localhost smtp imap pop pop3 mx ftp sftp mqtt rpc ws wss
+    s3 fonts status help support""".split()
 )
 # A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready".
 _ENDPOINT_PATH = compile_pattern(
