@@ -228,7 +228,25 @@ FLAGGED = [
         "@pixel_forge_studio",
         "telegram:@pixel_forge_studio",
     ),
-]
+    # names in other languages and inflections; scripts that glue the next word on
+    ("telegramdan yazar mısın @ozlem_finans lütfen", "telegram", "@ozlem_finans",
+     "telegram:@ozlem_finans"),
+    ("Skype adresi mehmet.kaya.izmr, bugün arayabilir misiniz?", "skype",
+     "Skype adresi mehmet.kaya.izmr", "skype:mehmet.kaya.izmr"),
+    ("zdzwońmy się na Skype, mój login kamil.retusz.pro, 15 minut", "skype",
+     "Skype, mój login kamil.retusz.pro", "skype:kamil.retusz.pro"),
+    ("le Skype de notre bureau est fiduciaire.renard.lsn. Cela dit", "skype",
+     "fiduciaire.renard.lsn", "skype:fiduciaire.renard.lsn"),
+    ("Skypeでビデオ会議できますか？IDは tanaka_design_jp です", "skype", "tanaka_design_jp",
+     "skype:tanaka_design_jp"),
+    ("Skype: live:.cid.ivanka_if", "skype", "live:.cid.ivanka_if", "live:.cid.ivanka_if"),
+    ("คุยทางไลน์สะดวกกว่าค่ะ ไลน์ดิฉัน pattaya.mkt นะคะ", "line", "ไลน์ดิฉัน pattaya.mkt",
+     "line:pattaya.mkt"),
+    ("텔레그램 @photo_jh_kr 로 메시지 주세요", "telegram", "텔레그램 @photo_jh_kr",
+     "telegram:@photo_jh_kr"),
+    ("ওনার টেলিগ্রাম @sumi_merch_dhk", "telegram", "টেলিগ্রাম @sumi_merch_dhk",
+     "telegram:@sumi_merch_dhk"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "channel", "flagged", "value"), FLAGGED)
@@ -238,6 +256,9 @@ def test_flags(text: str, channel: str, flagged: str, value: str) -> None:
 
 NOT_FLAGGED = [
     # should not flag
+    "ออนไลน์ @shop ทุกวัน",  # "online" in Thai ends in LINE's name
+    "제품 라인 @2024 업데이트",  # a product line
+    "Skype is down today, my site is example.com",
     # the channel as a work topic or a feature
     "I build WhatsApp bots",
     "a Telegram share button",

@@ -217,6 +217,31 @@ FLAGGED = [
         "instagram:@priya_mehndi_art",
     ),
     ("follow ig aku ya kak @dinda.craft", "instagram", "@dinda.craft", "instagram:@dinda.craft"),
+    # names in other languages and inflections
+    (
+        "instagramdan dm atın lütfen @kordon_kahve_izmir",
+        "instagram",
+        "@kordon_kahve_izmir",
+        "instagram:@kordon_kahve_izmir",
+    ),
+    (
+        "インスタのDMで話しませんか？😊 @kobe_usagi_draws です",
+        "instagram",
+        "@kobe_usagi_draws",
+        "instagram:@kobe_usagi_draws",
+    ),
+    (
+        "є в інсті @ivanka.copy.if ✨",
+        "instagram",
+        "інсті @ivanka.copy.if",
+        "instagram:@ivanka.copy.if",
+    ),
+    (
+        "আমার ইনস্টাগ্রাম: @mitu.draws.apparel",
+        "instagram",
+        "ইনস্টাগ্রাম: @mitu.draws.apparel",
+        "instagram:@mitu.draws.apparel",
+    ),
 ]
 
 

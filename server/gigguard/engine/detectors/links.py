@@ -261,6 +261,9 @@ _ALPHANUMERIC = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # A letter changed may also be masked: "sk*pe", "wh*tsapp".
 _SUBSTITUTES = _ALPHANUMERIC | {"*"}
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+# Scripts written without spaces, or with particles glued on (Korean): a name in one of them
+# may run straight into the next word.
+_GLUED_END = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]$")
 
 
 def fuzzy_word(word: str, *, avoid: Iterable[str] = ()) -> str:
@@ -352,8 +355,21 @@ class ChannelNames:
             fuzzy_form = [rf"\b{fuzzy[channel]}\b"] if channel in fuzzy else []
             ascii_words = longer + fuzzy_form + shorter
             foreign = [
-                alternation((w,)) for w in sorted(words, key=len, reverse=True) if not w.isascii()
+                alternation((w,))
+                for w in sorted(words, key=len, reverse=True)
+                if not w.isascii() and not _GLUED_END.search(w)
             ]
+            # Names in scripts that glue what follows onto the word ("텔레그램으로", "ไลน์ดิฉัน",
+            # "微信号"): only the start is bounded.
+            glued = [
+                alternation((w,))
+                for w in sorted(words, key=len, reverse=True)
+                if not w.isascii() and _GLUED_END.search(w)
+            ]
+            if glued:
+                group = f"n{len(owners)}"
+                parts.append(rf"(?:^|[^\p{{L}}\p{{N}}]|[{_CJK}])(?P<{group}>{'|'.join(glued)})")
+                owners.append((group, channel))
             if ascii_words:
                 group = f"n{len(owners)}"
                 parts.append(rf"(?P<{group}>{'|'.join(ascii_words)})")
@@ -390,7 +406,8 @@ class ChannelNames:
 # `fold` turns them into the view's spelling.
 POSSESSIVES = fold(
     """my our mi mis nuestro nuestra meu minha nosso nossa mon ma notre mein meine meinen unser
-    unsere mio mia мой моя моё мои наш наша""".split()
+    unsere mio mia мой моя моё мои наш наша mój moja moje nasz nasza mijn onze benim bizim
+    мій моя наш""".split()
 )
 # Words that say "what follows is the id": they make a plain word a handle.
 IDENTIFIER_WORDS = fold(
@@ -415,14 +432,15 @@ IDENTIFIER_WORDS = fold(
         "号",
     )
 )
-COPULAS = fold("is es é est ist это hai adalah".split())
+COPULAS = fold("is es é est ist это hai adalah ni は 是 为".split())
 # Words that may stand between a name and its handle without saying "id": "skype name: …",
 # "instagram hesabım: @…", "mera insta handle hai @…" ("account", "profile" alone would make
 # "instagram account management" a handle).
 _OTHER_FILLERS = fold(
     """name nombre nome nom account acc acct cuenta conta compte konto аккаунт hesap hesabım
     akun profile perfil profil профиль address contact contacto contato kontakt контакт here
-    below aquí aqui ici hier тут здесь at me please pls bitte aku saya ku mera meri apna""".split()
+    below aquí aqui ici hier тут здесь at me please pls bitte aku saya ku mera meri apna adres
+    adresi adresim ดิฉัน ผม ฉัน เรา คือ ไอดี""".split()
 )
 _FILLERS = alternation((*IDENTIFIER_WORDS, *COPULAS, *POSSESSIVES, *_OTHER_FILLERS))
 _SEPARATOR = r"(?:\s*[:=>|~\-–—,(/\"'«“]+\s*|\s+)"
@@ -467,6 +485,11 @@ class Handle:
     later: bool = False  # further on in the sentence: "Signal is safer, my username is dan.01"
 
     @property
+    def reads_on(self) -> bool:
+        """A plain word, not presented as an id, that the sentence reads on from."""
+        return not (self.handle_like or self.colon or self.said_id) and self.followed_by_word
+
+    @property
     def handle_like(self) -> bool:
         """Shaped like nobody's ordinary word: "@jane", "john.smith", "lily_88", "john#1234"."""
         # Not a hyphen alone: "mini-program", "add-in", "follow-up" are words.
@@ -506,9 +529,14 @@ def framing_confidence(handle: Handle, *, possessive: bool, invited: bool) -> fl
     return 0.7 if possessive or invited else 0.45
 
 
-def handle_after(text: str, position: int) -> Handle | None:
-    """The handle written after a channel name that ends at `position`, if any."""
+def handle_after(text: str, position: int, *, glued: bool = False) -> Handle | None:
+    """The handle written after a channel name that ends at `position`, if any. After a name
+    in a script that glues words on (`glued`: "ไลน์ดิฉัน pattaya.mkt"), the next word may
+    follow with no space."""
     window = text[position : position + _AFTER_WINDOW]
+    if glued and window[:1].isalpha():
+        position -= 1
+        window = " " + window[: _AFTER_WINDOW - 1]
     match = _AFTER_NAME.search(window)
     if match is None:
         return None
@@ -549,8 +577,11 @@ _LATER_HANDLE = compile_pattern(
     r"(?:^|[^\p{L}\p{N}_.@])(?P<at>@[a-z0-9_][a-z0-9._]*)"
     rf"|(?:{alternation(IDENTIFIER_WORDS)})\s*(?:(?:{alternation(COPULAS)})\s+|[:=]\s*)(?P<named>{_HANDLE})"
     rf"|[:=]\s*(?P<colon>{_HANDLE})"
+    rf"|(?:^|\s)(?:{alternation(COPULAS)})\s+(?P<copula>{_HANDLE})"
 )
-_LATER_AT, _LATER_NAMED, _LATER_COLON = group_numbers(_LATER_HANDLE, "at", "named", "colon")
+_LATER_AT, _LATER_NAMED, _LATER_COLON, _LATER_COPULA = group_numbers(
+    _LATER_HANDLE, "at", "named", "colon", "copula"
+)
 _CONTACT_WORDS = fold(
     """skype whatsapp telegram tg tele discord dc wechat weixin signal viber line zoom meet slack
     teams kakao instagram insta ig facebook fb linkedin twitter tiktok youtube yt threads snapchat
@@ -561,7 +592,7 @@ _LATER_STOP = compile_pattern(
     r"[.!?。！？](?:\s|$)|\n|\b(?:" + alternation(_CONTACT_WORDS)[3:-1] + r")\b"
 )
 _LATER_WINDOW = 80
-_LATER_HINTS = ("@", ":", "=", *IDENTIFIER_WORDS)
+_LATER_HINTS = ("@", ":", "=", *IDENTIFIER_WORDS, *COPULAS)
 
 
 def handles_later(text: str, position: int) -> Iterator[Handle]:
@@ -578,8 +609,10 @@ def handles_later(text: str, position: int) -> Iterator[Handle]:
             group = _LATER_AT
         elif match.start(_LATER_NAMED) >= 0:
             group = _LATER_NAMED
-        else:
+        elif match.start(_LATER_COLON) >= 0:
             group = _LATER_COLON
+        else:
+            group = _LATER_COPULA
         start, end = match.span(group)
         while end > start and window[end - 1] in ".-":
             end -= 1
@@ -594,7 +627,7 @@ def handles_later(text: str, position: int) -> Iterator[Handle]:
             core=core,
             at=raw.startswith("@"),
             said_id=group == _LATER_NAMED,
-            colon=not raw.startswith("@"),
+            colon=group == _LATER_COLON,
             punctuated=False,
             copula=False,
             followed_by_word=False,
@@ -625,17 +658,22 @@ def judge_handle(
     """The handle right after `name` ("skype: john.smith"), or else one further on in the
     sentence ("Discord if you want updates: nova.renders"), as `judge(handle, possessive)` sees
     it; and where the finding starts ("my skype …" starts at "my")."""
-    handle = handle_after(text, name.end)
+    handle = handle_after(text, name.end, glued=_GLUED_END.search(name.written) is not None)
+    first: tuple[Handle, Judged, int] | None = None
     if handle is not None and handle.core not in STOPWORDS:  # "skype call" settled cheaply
         possessive = possessive_before(text, name.start)
         found = judge(handle, possessive is not None)
         if found is not None:
-            return handle, found, name.start if possessive is None else possessive
+            first = handle, found, name.start if possessive is None else possessive
+            if not handle.reads_on:
+                return first
+    # A plain word that reads on ("telegramdan yazar mısın @ozlem") gives way to a handle
+    # further on in the sentence, if there is one.
     for later in handles_later(text, name.end):
         found = judge(later, False)
         if found is not None:
             return later, found, name.start
-    return None
+    return first
 
 
 def handles_before_names(text: str, names: ChannelNames) -> Iterator[tuple[Handle, ChannelName]]:

@@ -47,7 +47,27 @@ from gigguard.findings import Category
 # Each channel's name as people write it, in the scripts our sellers use (Latin, Cyrillic,
 # Arabic and Persian, Chinese, Korean); Russian and Persian inflect, so the common forms are here.
 _SPELLINGS: dict[str, tuple[str, ...]] = {
-    "skype": ("skype", "скайп", "скайпе", "скайпу", "اسکایپ", "سكايب"),
+    "skype": (
+        "skype",
+        "скайп",
+        "скайпе",
+        "скайпу",
+        "اسکایپ",
+        "سكايب",
+        "skypie",
+        "skypea",
+        "skype'a",
+        "skypedan",
+        "skypetan",
+        "skypeta",
+        "скайпі",
+        "স্কাইপ",
+        "स्काइप",
+        "اسکائپ",
+        "스카이프",
+        "スカイプ",
+        "สไกป์",
+    ),
     "whatsapp": (
         "whatsapp",
         "watsapp",
@@ -59,6 +79,22 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "واتساب",
         "واتس اب",
         "واتساپ",
+        "whatsappie",
+        "whatsappa",
+        "whatsapptan",
+        "whatsappdan",
+        "ватсапе",
+        "вотсапе",
+        "вотсапі",
+        "ватсапі",
+        "হোয়াটসঅ্যাপ",
+        "व्हाट्सएप",
+        "واٹس ایپ",
+        "واٹس اپ",
+        "왓츠앱",
+        "ワッツアップ",
+        "วอทส์แอพ",
+        "วอทแอพ",
     ),
     "telegram": (
         "telegram",
@@ -79,12 +115,73 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "تيليجرام",
         "تلغرام",
         "تليجرام",
+        "telegramie",
+        "telegramu",
+        "telegrama",
+        "telegramdan",
+        "telegramda",
+        "telegrami",
+        "telegramı",
+        "телеграмі",
+        "টেলিগ্রাম",
+        "टेलीग्राम",
+        "ٹیلی گرام",
+        "ٹیلیگرام",
+        "텔레그램",
+        "テレグラム",
+        "เทเลแกรม",
+        "电报",
+        "tê lê",
     ),
-    "discord": ("discord", "dc", "дискорд", "дискорде", "دیسکورد", "ديسكورد"),
-    "wechat": ("wechat", "weixin", "vx", "wx", "微信", "微信号", "微信号是", "微信是", "вичат"),
+    "discord": (
+        "discord",
+        "dc",
+        "дискорд",
+        "дискорде",
+        "دیسکورد",
+        "ديسكورد",
+        "discordzie",
+        "discordu",
+        "discorddan",
+        "디스코드",
+        "ディスコード",
+        "ডিসকর্ড",
+        "डिस्कॉर्ड",
+    ),
+    "wechat": (
+        "wechat",
+        "weixin",
+        "vx",
+        "wx",
+        "微信",
+        "微信号",
+        "微信号是",
+        "微信是",
+        "вичат",
+        "v信",
+        "薇信",
+        "绿信",
+        "🟢信",
+        "위챗",
+        "ウィーチャット",
+    ),
     "signal": ("signal", "сигнал", "сигнале"),
-    "line": ("line",),
-    "kakao": ("kakao", "kakaotalk", "kakao talk", "카톡", "카카오톡"),
+    "line": (
+        "line",
+        "ไลน์",
+        "แอดไลน์",
+        "ไอดีไลน์",
+        "라인",
+        "ライン",
+    ),
+    "kakao": (
+        "kakao",
+        "kakaotalk",
+        "kakao talk",
+        "카톡",
+        "카카오톡",
+        "카카오",
+    ),
 }
 # Short forms that are too common as letters to count without ":" or "@" after them.
 _ABBREVIATIONS = frozenset(fold(("tg", "tele", "vx", "wx", "dc", "тг")))
@@ -100,6 +197,8 @@ _FUZZY = {
     "wechat": fuzzy_word("wechat"),
 }
 _NAMES = ChannelNames(_SPELLINGS, fuzzy=_FUZZY)
+# Thai borrows LINE only as the app's name; "line", "ライン" and "라인" are words too.
+_UNAMBIGUOUS_LINE = frozenset(fold(("ไลน์", "แอดไลน์", "ไอดีไลน์")))
 
 # What a handle looks like on each channel (lower case; the view is).
 _HANDLE_SHAPES = {
@@ -382,7 +481,7 @@ def _app_links(view: MappedText) -> Iterator[Detection]:
 
 # ── Skype ids: "live:john.smith_42", "live:.cid.1a2b3c4d5e6f" ─────────────────────────────
 _SKYPE_ID = compile_pattern(
-    r"(?:^|[^\p{L}\p{N}_./\-])(?P<id>live:(?:\.cid\.[0-9a-f]{6,}|[a-z0-9][a-z0-9._\-]{1,40}))"
+    r"(?:^|[^\p{L}\p{N}_./\-])(?P<id>live:(?:\.cid\.[0-9a-z][a-z0-9._\-]{2,40}|[a-z0-9][a-z0-9._\-]{1,40}))"
 )
 (_SKYPE_ID_GROUP,) = group_numbers(_SKYPE_ID, "id")
 
@@ -450,7 +549,11 @@ def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) ->
         return None  # "dc: marvel"
     if channel == "whatsapp" and not (handle.at or handle.said_id):
         return None  # WhatsApp's handles are numbers (the phone detector's) or "@usernames"
-    if channel == "line" and not (handle.at or handle.said_id):
+    if (
+        channel == "line"
+        and name.written not in _UNAMBIGUOUS_LINE
+        and not (handle.at or handle.said_id)
+    ):
         return None  # "line" is a word: only "line id: …" or "line: @…"
     invited = not possessive and invited_before(text, name.start)
     confidence = framing_confidence(handle, possessive=possessive, invited=invited)
