@@ -264,6 +264,10 @@ _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
 # Scripts written without spaces, or with particles glued on (Korean): a name in one of them
 # may run straight into the next word.
 _GLUED_END = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]$")
+# Around a name in another script: RE2's `\b` knows ASCII only, and Chinese and Japanese
+# letters count as a boundary (no spaces there).
+_NAME_START = rf"(?:^|[^\p{{L}}\p{{N}}]|[{_CJK}])"
+_NAME_END = rf"(?:$|[^\p{{L}}\p{{N}}]|[{_CJK}])"
 
 
 def fuzzy_word(word: str, *, avoid: Iterable[str] = ()) -> str:
@@ -279,7 +283,7 @@ def fuzzy_word(word: str, *, avoid: Iterable[str] = ()) -> str:
     for i in range(len(word) - 1):
         variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
     variants -= avoided | {word}
-    fragments = [_spelled(variant) for variant in variants if len(variant) >= 4]
+    fragments = [_spelled(variant) for variant in sorted(variants) if len(variant) >= 4]
     for i in range(1, len(word)):
         # A letter changed, or one added before position i; the classes leave out the letters
         # that would spell an avoided word.
@@ -354,33 +358,22 @@ class ChannelNames:
             shorter = [_bounded(w) for w in ordered if len(w) <= len(channel)]
             fuzzy_form = [rf"\b{fuzzy[channel]}\b"] if channel in fuzzy else []
             ascii_words = longer + fuzzy_form + shorter
-            foreign = [
-                alternation((w,))
-                for w in sorted(words, key=len, reverse=True)
-                if not w.isascii() and not _GLUED_END.search(w)
-            ]
+            foreign: list[str] = []
             # Names in scripts that glue what follows onto the word ("텔레그램으로", "ไลน์ดิฉัน",
-            # "微信号"): only the start is bounded.
-            glued = [
-                alternation((w,))
-                for w in sorted(words, key=len, reverse=True)
-                if not w.isascii() and _GLUED_END.search(w)
-            ]
-            if glued:
-                group = f"n{len(owners)}"
-                parts.append(rf"(?:^|[^\p{{L}}\p{{N}}]|[{_CJK}])(?P<{group}>{'|'.join(glued)})")
-                owners.append((group, channel))
-            if ascii_words:
-                group = f"n{len(owners)}"
-                parts.append(rf"(?P<{group}>{'|'.join(ascii_words)})")
-                owners.append((group, channel))
-            if foreign:
-                group = f"n{len(owners)}"
-                parts.append(
-                    rf"(?:^|[^\p{{L}}\p{{N}}]|[{_CJK}])(?P<{group}>{'|'.join(foreign)})"
-                    rf"(?:$|[^\p{{L}}\p{{N}}]|[{_CJK}])"
-                )
-                owners.append((group, channel))
+            # "微信号"): only their start is bounded.
+            glued: list[str] = []
+            for word in sorted(words, key=len, reverse=True):
+                if not word.isascii():
+                    (glued if _GLUED_END.search(word) else foreign).append(alternation((word,)))
+            for names, before, after in (
+                (glued, _NAME_START, ""),
+                (ascii_words, "", ""),
+                (foreign, _NAME_START, _NAME_END),
+            ):
+                if names:
+                    group = f"n{len(owners)}"
+                    parts.append(rf"{before}(?P<{group}>{'|'.join(names)}){after}")
+                    owners.append((group, channel))
         self.pattern = compile_pattern("|".join(parts))
         self._numbers = [(self.pattern.groupindex[group], channel) for group, channel in owners]
 

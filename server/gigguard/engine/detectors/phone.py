@@ -167,13 +167,15 @@ _CONNECTOR = r"[\s:#.\-№=]*"
 _IS = r"(?:(?:is|was|es|est|ist|e|era|be)\s+)?"
 _NUMBER_WORD = rf"{alternation(_NUMBER_WORDS)}\.?{_CONNECTOR}"
 # Written as people spell them, matched as the numeric view folds them ("guía", Bengali marks).
-_not_phone_before = alternation([fold_term(word) for word in _NOT_PHONE_BEFORE_WORDS])
-_not_phone_before_unspaced = alternation([fold_term(word) for word in _NOT_PHONE_BEFORE_UNSPACED])
+_NOT_PHONE_BEFORE_TERMS = alternation([fold_term(word) for word in _NOT_PHONE_BEFORE_WORDS])
+_NOT_PHONE_BEFORE_UNSPACED_TERMS = alternation(
+    [fold_term(word) for word in _NOT_PHONE_BEFORE_UNSPACED]
+)
 _NOT_PHONE_BEFORE = compile_pattern(
-    rf"(?:(?:^|[^\p{{L}}])(?:{_not_phone_before}{_CONNECTOR}(?:{_NUMBER_WORD})?"
+    rf"(?:(?:^|[^\p{{L}}])(?:{_NOT_PHONE_BEFORE_TERMS}{_CONNECTOR}(?:{_NUMBER_WORD})?"
     rf"|{alternation(_NOT_PHONE_BEFORE_WITH_NUMBER)}{_CONNECTOR}{_NUMBER_WORD}){_IS}"
     rf"|[{_CURRENCY_SYMBOLS}#]\s*|r\$\s*)$"
-    rf"|{_not_phone_before_unspaced}[\s:：#]*(?:[はが是为為는은이]\s*)?[:：]?\s*$"
+    rf"|{_NOT_PHONE_BEFORE_UNSPACED_TERMS}[\s:：#]*(?:[はが是为為는은이]\s*)?[:：]?\s*$"
 )
 _NOT_PHONE_AFTER_WORDS = (
     "usd", "eur", "gbp", "inr", "pkr", "ngn", "bdt", "php", "brl", "rub", "aud", "cad", "dollar",
