@@ -147,6 +147,7 @@ def phones(text: str, platform: str = "fiverr") -> list[tuple[str, str | None]]:
         ("4️⃣1️⃣5️⃣5️⃣5️⃣5️⃣0️⃣1️⃣2️⃣3️⃣", [("4️⃣1️⃣5️⃣5️⃣5️⃣5️⃣0️⃣1️⃣2️⃣3️⃣", "+14155550123")]),
         # glued to a phone word, a stray "lol" read as "101", a figure before the number
         ("tel4155550123", [("4155550123", "+14155550123")]),
+        ("tel-4155550123", [("4155550123", "+14155550123")]),
         ("call me 4155550123 lol", [("4155550123", "+14155550123")]),
         ("I have 3. Call 4155550123", [("4155550123", "+14155550123")]),
         # several numbers in one draft
@@ -233,6 +234,11 @@ def test_flags(text: str, expected: list[tuple[str, str]]) -> None:
         "Kargo takip no: 7123 4567 8901 23",
         "mã vận đơn 8473 9201 5566",
         "IBAN: DE89 3704 0044 0532 0130 00",
+        # a code with a letter prefix; an example in a form's spec
+        "Numéro de commande chez l'imprimeur : IMP-2024-0873",
+        "Phone: {client_phone}   e.g. +1 555 0100",
+        "campo telefone, exemplo: (11) 98765-4321",
+        "例如 13812345678",
         # ISBNs
         "ISBN 978-0-306-40615-7",
         "9780306406157",

@@ -151,12 +151,16 @@ _NOT_PHONE_BEFORE_WORDS = (
     "ттн", "resi", "pesanan", "vận đơn", "đơn hàng", "mã đơn", "الشحنة", "شحنة", "الطلب",
     "ট্র্যাকিং", "অর্ডার", "ट्रैकिंग", "ऑर्डर", "dhl", "fedex", "ups", "usps", "aramex",
     "أرامكس", "dpd", "gls", "inpost", "j&t", "jne", "lbc",
+    # an example or placeholder in a spec: "e.g. +1 555 0100"
+    "e.g", "eg", "example", "sample", "placeholder", "dummy", "z.b", "beispiel", "p.ex", "ej",
+    "ejemplo", "exemplo", "exemple", "esempio", "np", "например", "напр", "приклад", "örnek",
+    "contoh", "misal",
 )  # fmt: skip
 # The same, for scripts written without spaces: they match anywhere before the number.
 _NOT_PHONE_BEFORE_UNSPACED = (
     "追跡番号", "伝票番号", "お問い合わせ番号", "注文番号", "運単", "运单号", "运单", "快递单号",
     "单号", "單號", "订单号", "訂單號", "订单", "訂單", "송장번호", "송장", "운송장", "주문번호",
-    "택배", "เลขพัสดุ", "เลขแทรค", "เลขคำสั่งซื้อ", "พัสดุ",
+    "택배", "เลขพัสดุ", "เลขแทรค", "เลขคำสั่งซื้อ", "พัสดุ", "例如", "比如", "例えば", "예시",
 )  # fmt: skip
 # Words that say "id" only with a number word after them: "PO number", not Tagalog "po".
 _NOT_PHONE_BEFORE_WITH_NUMBER = ("po", "p.o", "run", "job", "batch", "lot")
@@ -930,7 +934,12 @@ def _context_adjustment(candidate: _Candidate) -> float:
     ) or _NOT_PHONE_AFTER.search(text[end : end + _NEGATIVE_AFTER]):
         adjustment -= _NOT_A_PHONE_PENALTY
     embedded = glued and glued not in _PHONE_WORD_SET
-    if embedded or candidate.in_code or _is_embedded(text, start, end):
+    if (
+        embedded
+        or _is_code_suffix(text, start)
+        or candidate.in_code
+        or _is_embedded(text, start, end)
+    ):
         adjustment -= _EMBEDDED_PENALTY
     return adjustment
 
@@ -954,6 +963,14 @@ def _is_spaced_letter(char: str) -> bool:
 def _glued_word(text: str, start: int) -> str:
     """The letters stuck to the front of the number ("tel4155550123", "aa10123456784")."""
     return text[_word_start(text, start) : start] if start > 0 else ""
+
+
+def _is_code_suffix(text: str, start: int) -> bool:
+    """The number ends a code with a letter prefix: "IMP-2024-0873", "INV-20240117" (but not
+    "tel-4155550123")."""
+    if start < 2 or text[start - 1] != "-" or not _is_spaced_letter(text[start - 2]):
+        return False
+    return _glued_word(text, start - 1) not in _PHONE_WORD_SET
 
 
 def _is_embedded(text: str, start: int, end: int) -> bool:
