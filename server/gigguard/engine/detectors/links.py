@@ -358,10 +358,10 @@ class ChannelNames:
             shorter = [_bounded(w) for w in ordered if len(w) <= len(channel)]
             fuzzy_form = [rf"\b{fuzzy[channel]}\b"] if channel in fuzzy else []
             ascii_words = longer + fuzzy_form + shorter
-            foreign: list[str] = []
             # Names in scripts that glue what follows onto the word ("텔레그램으로", "ไลน์ดิฉัน",
-            # "微信号"): only their start is bounded.
+            # "微信号"): only their start is bounded. Other foreign names: both ends.
             glued: list[str] = []
+            foreign: list[str] = []
             for word in sorted(words, key=len, reverse=True):
                 if not word.isascii():
                     (glued if _GLUED_END.search(word) else foreign).append(alternation((word,)))

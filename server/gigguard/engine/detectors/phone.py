@@ -968,9 +968,10 @@ def _glued_word(text: str, start: int) -> str:
 def _is_code_suffix(text: str, start: int) -> bool:
     """The number ends a code with a letter prefix: "IMP-2024-0873", "INV-20240117" (but not
     "tel-4155550123")."""
-    if start < 2 or text[start - 1] != "-" or not _is_spaced_letter(text[start - 2]):
+    if start < 1 or text[start - 1] != "-":
         return False
-    return _glued_word(text, start - 1) not in _PHONE_WORD_SET
+    prefix = _glued_word(text, start - 1)
+    return bool(prefix) and prefix not in _PHONE_WORD_SET
 
 
 def _is_embedded(text: str, start: int, end: int) -> bool:
