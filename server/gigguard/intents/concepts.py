@@ -80,8 +80,9 @@ class Table:
         positions, rows = maybe[hit], self.grid[slots[hit]]
         if rows.shape[1] == 1:
             return positions, rows[:, 0]
-        real = rows >= 0
-        return np.broadcast_to(positions[:, None], rows.shape)[real], rows[real]
+        # (row, column) of every real concept, row by row: a key's concepts in grid order.
+        row, column = np.nonzero(rows >= 0)
+        return positions[row], rows[row, column]
 
 
 @dataclass(frozen=True)

@@ -64,8 +64,6 @@ _BEFORE = np.uint64(0xC4CEB9FE1A85EC55)
 _AFTER = np.uint64(0x9FB21C651E98DF25)
 _NAME_PAIR = np.uint64(0xD6E8FEB86659FD95)
 _PAIR = np.uint64(0xC4CEB9FE1A85EC53)  # word pair (a, b) hashes as a·_PAIR + b
-_AROUND = np.asarray([[0], [-1], [1]], dtype=np.int64)  # own unit, previous, next
-_AROUND_KEYS = np.asarray([[_OWN], [_AFTER], [_BEFORE]], dtype=np.uint64)
 BLOCKS = len(CHAR_NGRAMS) + 3  # feature blocks: one per n, words, word pairs, tokens
 _CHAR_ROWS = np.arange(len(CHAR_NGRAMS), dtype=np.int64)[:, None]
 if tuple(range(CHAR_NGRAMS[0], CHAR_NGRAMS[-1] + 1)) != CHAR_NGRAMS:
@@ -229,14 +227,20 @@ def named_tokens(units: Indices, names: Hashes, unit_count: int) -> tuple[Indice
     fresh = np.ones(len(units), dtype=bool)
     fresh[1:] = (units[1:] != units[:-1]) | (names[1:] != names[:-1])
     units, names = units[fresh], names[fresh]
-    # Rows: in its own unit, as context of the previous unit ("after"), of the next ("before").
-    around = units + _AROUND
-    inside = (around >= 0) & (around < unit_count)
-    contexts = names * _AROUND_KEYS
+    # In its own unit, as context of the previous unit ("after": all but the names of the
+    # first unit, a prefix, as units are sorted) and of the next ("before": all but the last's).
+    first_unit_ends, last_unit_starts = np.searchsorted(units, (1, unit_count - 1))
     first, second = _pairs_within(units)
-    token_units = np.concatenate([units, units[first], around[1:][inside[1:]]])
+    token_units = np.concatenate(
+        [units, units[first], units[first_unit_ends:] - 1, units[:last_unit_starts] + 1]
+    )
     token_hashes = np.concatenate(
-        [contexts[0], (names[first] * _PAIR + names[second]) * _NAME_PAIR, contexts[1:][inside[1:]]]
+        [
+            names * _OWN,
+            (names[first] * _PAIR + names[second]) * _NAME_PAIR,
+            names[first_unit_ends:] * _AFTER,
+            names[:last_unit_starts] * _BEFORE,
+        ]
     )
     token_hashes >>= _SHIFT
     order = np.argsort(token_units, kind="stable")
