@@ -1,8 +1,9 @@
-"""Render the brief a writer receives: `python data/intents/brief.py PERSONAS.json OUTDIR [--train]`.
+"""Render the brief a writer receives:
+`python data/intents/brief.py PERSONAS.json OUTDIR [--train | --contacts]`.
 
 For each persona in PERSONAS.json (a list of objects with the `{...}` fields of BRIEF.md) this
-writes OUTDIR/ID.txt: the brief between BRIEF.md's first pair of `---` lines with the fields filled
-in, preceded by what the writer may read and followed, for training writers (`--train`), by the
+writes OUTDIR/ID.txt: the brief between BRIEF.md's first pair of `---` lines (CONTACT-BRIEF.md's
+for the contact sets, `--contacts`) with the fields filled in, preceded by what the writer may read and followed, for training writers (`--train`), by the
 batching line and the closing paragraphs quoted at the end of BRIEF.md. Held-out writers get the
 brief without them. Each writer works in /tmp/ID/ and writes /tmp/ID/ID.jsonl.
 
@@ -20,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 HEADER = """\
 You are one of many independent writers of a data set of marketplace chat messages. Read the
 label guide {labels} and follow it exactly. Check your file with
-`python3 {check} {path}`. Do not open, list or search any other file under {repo}: not the
+`python3 {check} {flags}{path}`. Do not open, list or search any other file under {repo}: not the
 rules, the code, the model, the data or other writers' drafts. Work only in {scratch}.
 
 """
@@ -44,11 +45,11 @@ def sections(brief: str) -> tuple[str, list[str]]:
     return body.strip(), closing
 
 
-def render(persona: dict[str, object], train: bool) -> str:
+def render(persona: dict[str, object], train: bool, brief: str = "BRIEF.md") -> str:
     ident = str(persona["id"])
     scratch = Path("/tmp") / ident
     path = scratch / f"{ident}.jsonl"
-    body, closing = sections((HERE / "BRIEF.md").read_text(encoding="utf-8"))
+    body, closing = sections((HERE / brief).read_text(encoding="utf-8"))
     fields = {
         "persona": persona["persona"],
         "language": persona["language"],
@@ -67,6 +68,7 @@ def render(persona: dict[str, object], train: bool) -> str:
     head = HEADER.format(
         labels=HERE / "LABELS.md",
         check=HERE / "check.py",
+        flags="--values " if brief != "BRIEF.md" else "",
         path=path,
         repo=HERE.parent.parent,
         scratch=scratch,
@@ -78,7 +80,8 @@ def render(persona: dict[str, object], train: bool) -> str:
 
 
 def main(argv: list[str]) -> int:
-    args = [arg for arg in argv if arg != "--train"]
+    args = [arg for arg in argv if arg not in ("--train", "--contacts")]
+    brief = "CONTACT-BRIEF.md" if "--contacts" in argv else "BRIEF.md"
     if len(args) != 2:
         print(__doc__.splitlines()[0], file=sys.stderr)
         return 2
@@ -87,7 +90,7 @@ def main(argv: list[str]) -> int:
     out.mkdir(parents=True, exist_ok=True)
     for persona in personas:
         (out / f"{persona['id']}.txt").write_text(
-            render(persona, "--train" in argv), encoding="utf-8"
+            render(persona, "--train" in argv, brief), encoding="utf-8"
         )
         Path("/tmp", str(persona["id"])).mkdir(exist_ok=True)
     print(f"{len(personas)} briefs in {out}")

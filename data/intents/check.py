@@ -1,5 +1,6 @@
-"""Check a file of labelled drafts against LABELS.md: `python data/intents/check.py FILE...`.
+"""Check a file of labelled drafts against LABELS.md: `python data/intents/check.py [--values] FILE...`.
 
+With `--values` (the contact sets), every `contact.*` label must carry its decoded `value`.
 Standard library only, so a writer can run it anywhere. Exit 1 names every bad line.
 """
 
@@ -24,7 +25,7 @@ KEYS = {"id", "text", "platform", "lang", "direction", "phase", "labels"}
 OPTIONAL = {"mixed", "persona", "writer", "disguise"}
 
 
-def problems(record: object) -> list[str]:
+def problems(record: object, values: bool = False) -> list[str]:
     if not isinstance(record, dict):
         return ["not a JSON object"]
     found: list[str] = []
@@ -57,10 +58,23 @@ def problems(record: object) -> list[str]:
         span = label["span"]
         if not isinstance(span, str) or not span or span not in text:
             found.append(f"span {span!r} is not a verbatim substring of text")
+        extra = label.keys() - {"category", "span", "value"}
+        if extra:
+            found.append(f"label has unknown keys {sorted(extra)}")
+        value = label.get("value")
+        if "value" in label and (not isinstance(value, str) or not value.strip()):
+            found.append(f"value {value!r} must be a non-empty string")
+        elif values and str(label["category"]).startswith("contact.") and "value" not in label:
+            found.append(f"{label['category']} label {span!r} needs its decoded value")
+        elif str(label.get("category")) == "contact.phone" and isinstance(value, str):
+            if not (value.startswith("+") and value[1:].isdigit() and 8 <= len(value) <= 16):
+                found.append(f"phone value {value!r} is not E.164 (+ and 7-15 digits)")
     return found
 
 
-def main(paths: list[str]) -> int:
+def main(args: list[str]) -> int:
+    values = "--values" in args
+    paths = [arg for arg in args if arg != "--values"]
     bad = 0
     ids: set[str] = set()
     counts: Counter[str] = Counter()
@@ -75,7 +89,7 @@ def main(paths: list[str]) -> int:
                     print(f"{path}:{number}: not JSON: {error}")
                     bad += 1
                     continue
-                issues = problems(record)
+                issues = problems(record, values)
                 if isinstance(record, dict):
                     if record.get("id") in ids:
                         issues.append(f"duplicate id {record.get('id')!r}")
