@@ -58,9 +58,9 @@ def problems(record: object, values: bool = False) -> list[str]:
         span = label["span"]
         if not isinstance(span, str) or not span or span not in text:
             found.append(f"span {span!r} is not a verbatim substring of text")
-        extra = label.keys() - {"category", "span", "value"}
-        if extra:
-            found.append(f"label has unknown keys {sorted(extra)}")
+        unknown = label.keys() - {"category", "span", "value"}
+        if unknown:
+            found.append(f"label has unknown keys {sorted(unknown)}")
         value = label.get("value")
         if "value" in label and (not isinstance(value, str) or not value.strip()):
             found.append(f"value {value!r} must be a non-empty string")
