@@ -3,8 +3,10 @@
     python bench/spamlord.py [DATA_DIR]
 
 DATA_DIR defaults to ../shared/benchmarks/spamlord beside the project (or $GIGGUARD_SPAMLORD_DIR).
-Each page is turned into the text a reader sees (tags and comments dropped, entities decoded),
-cut on line boundaries into chunks of at most 1,500 characters, and linted. E-mail and phone
+Each page is read two ways: as the text a reader sees (tags and comments dropped, entities
+decoded), and as its raw HTML, markup, styles and scripts included (what a seller pasting page
+source sends). Either is cut on line boundaries into chunks of at most 1,500 characters and
+linted. E-mail and phone
 findings become (page, "e"|"p", value) triples, compared with gold.tsv as sets: a true positive
 is a predicted triple in gold, a false positive one that is not, a false negative a gold triple
 never predicted. GigGuard is run side by side with the baseline SOURCE.md describes (a plain
@@ -71,15 +73,22 @@ class _VisibleText(HTMLParser):
             self.parts.append(data)
 
 
-def visible_text(page: bytes) -> str:
+def raw_html(page: bytes) -> str:
     try:
-        html = page.decode("utf-8")
+        return page.decode("utf-8")
     except UnicodeDecodeError:
-        html = page.decode("latin-1")
+        return page.decode("latin-1")
+
+
+def visible_text(page: bytes) -> str:
     parser = _VisibleText()
-    parser.feed(html)
+    parser.feed(raw_html(page))
     parser.close()
     return "".join(parser.parts)
+
+
+Reader = Callable[[bytes], str]
+VIEWS: dict[str, Reader] = {"visible": visible_text, "raw": raw_html}
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterable[str]:
@@ -153,10 +162,10 @@ def load_gold(directory: Path) -> set[Triple]:
     return gold
 
 
-def predict(directory: Path, extract: Extractor) -> set[Triple]:
+def predict(directory: Path, extract: Extractor, read: Reader = visible_text) -> set[Triple]:
     predicted: set[Triple] = set()
     for page in sorted((directory / "pages").iterdir()):
-        text = visible_text(page.read_bytes())
+        text = read(page.read_bytes())
         for chunk in chunks(text):
             predicted.update((page.name, kind, value) for kind, value in extract(chunk))
     return predicted
@@ -183,19 +192,22 @@ def main(argv: list[str]) -> int:
         f"SpamLord: {len(gold)} gold contacts, {len(list((directory / 'pages').iterdir()))} pages"
     )
     print(
-        f"{'system':<12}{'type':<7}{'precision':>10}{'recall':>8}{'f1':>7}{'tp':>5}{'fp':>5}{'fn':>5}"
+        f"{'view':<9}{'system':<10}{'type':<7}{'precision':>10}{'recall':>8}{'f1':>7}"
+        f"{'tp':>5}{'fp':>5}{'fn':>5}"
     )
-    for name, extract in (("gigguard", gigguard_extract), ("baseline", baseline_extract)):
-        predicted = predict(directory, extract)
-        for kind, label in (("e", "email"), ("p", "phone")):
-            s = score(gold, predicted, kind)
-            print(
-                f"{name:<12}{label:<7}{s.precision:>10.3f}{s.recall:>8.3f}{s.f1:>7.3f}"
-                f"{s.true_positives:>5}{s.false_positives:>5}{s.false_negatives:>5}"
-            )
-        if name == "gigguard" and "--misses" in argv:
-            for triple in sorted(predicted ^ {t for t in gold}):
-                print("  ", "FP" if triple in predicted else "FN", *triple)
+    for view, read in VIEWS.items():
+        for name, extract in (("gigguard", gigguard_extract), ("baseline", baseline_extract)):
+            predicted = predict(directory, extract, read)
+            for kind, label in (("e", "email"), ("p", "phone")):
+                s = score(gold, predicted, kind)
+                print(
+                    f"{view:<9}{name:<10}{label:<7}{s.precision:>10.3f}{s.recall:>8.3f}"
+                    f"{s.f1:>7.3f}{s.true_positives:>5}{s.false_positives:>5}"
+                    f"{s.false_negatives:>5}"
+                )
+            if name == "gigguard" and "--misses" in argv:
+                for triple in sorted(predicted ^ gold):
+                    print("  ", "FP" if triple in predicted else "FN", *triple)
     return 0
 
 

@@ -10,12 +10,13 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.fixture(scope="module")
-def predicted() -> set[spamlord.Triple]:
-    return spamlord.predict(DATA, spamlord.gigguard_extract)
+@pytest.fixture(scope="module", params=sorted(spamlord.VIEWS))
+def predicted(request: pytest.FixtureRequest) -> set[spamlord.Triple]:
+    return spamlord.predict(DATA, spamlord.gigguard_extract, spamlord.VIEWS[request.param])
 
 
-@pytest.mark.parametrize(("kind", "min_f1"), [("e", 0.95), ("p", 0.98)])
+# Issue 9's bar, on the visible text and on the raw pages alike.
+@pytest.mark.parametrize(("kind", "min_f1"), [("e", 0.97), ("p", 0.99)])
 def test_f1(predicted: set[spamlord.Triple], kind: str, min_f1: float) -> None:
     gold = spamlord.load_gold(DATA)
     score = spamlord.score(gold, predicted, kind)

@@ -290,6 +290,13 @@ def test_flags(text: str, expected: list[tuple[str, str]]) -> None:
         "placeholder +39 000 000 0000",
         "ফোন: 01000000000",
         "เบอร์ 123-456-7890",
+        # styles and addresses pasted from a page
+        "mso-font-signature:-1342176593 1775729915 48 0 524447 0;}",
+        "{font-family:Batang; panose-1:2 3 6 0 0 1 1 1 1 1;",
+        'see <A HREF="http://www.awlonline.com/product/0,2627,0201441241,00.html">',
+        "padding: 415 555 0123;",
+        # seven digits that are a number only as nobody there writes it (German without "0721")
+        "Phone: 721-6325",
     ],
 )
 def test_does_not_flag(text: str) -> None:

@@ -27,6 +27,7 @@ from phonenumbers import PhoneMetadata, PhoneNumber, PhoneNumberFormat, PhoneNum
 
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
 from gigguard.engine.mapped import MappedText
+from gigguard.engine.markup import Markup
 from gigguard.engine.normalize import NormalizedDraft, fold_term
 from gigguard.engine.patterns import alternation, compile_pattern, span_of
 from gigguard.findings import Category
@@ -69,6 +70,9 @@ _LONG_FOREIGN = 0.45
 _SHORT_AS_NATIONAL = 0.45
 _SHORT_GROUPED = 0.4
 _SHORT_BARE = 0.3  # "4155550": a bare 7–9 digit figure is as likely a price or an id
+# Seven to nine digits that are a number only as nobody there writes it ("721-6325" as a German
+# landline without its "0721"): a figure, or a local number whose country we cannot know.
+_SHORT_FOREIGN = 0.1
 _LONG_DIGITS = 10
 
 _PHONE_CONTEXT_BOOST = 0.35  # Presidio's context similarity factor
@@ -287,6 +291,8 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
     ]
     if not candidates:
         return iter(())
+    markup = Markup.of(view.text)
+    candidates = [c for c in candidates if not markup.covers(c.start, c.end)]
     resolver = _Resolver(view.text, context.platform)
     # International numbers first: the "+44 …" in a draft says how to read its "020 …".
     ordered = sorted(candidates, key=lambda candidate: not candidate.international)
@@ -1047,6 +1053,8 @@ def _base_score(candidate: _Candidate, number: _Number) -> float:
         if grouped:
             return _LONG_AS_NATIONAL if national else _LONG_GROUPED
         return _LONG_WITH_TRUNK if number.trunk else _LONG_BARE
+    if not number.local:
+        return _SHORT_FOREIGN
     if grouped:
         return _SHORT_AS_NATIONAL if national else _SHORT_GROUPED
     return _SHORT_BARE
