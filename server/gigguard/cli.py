@@ -1,6 +1,7 @@
 """The `gigguard` command: serve the API, check a draft, evaluate on a labelled corpus.
 
 gigguard serve [--host H] [--port P] [--redis-url URL] [--workers N] [--cors-origin O …] …
+gigguard proxy --upstream URL --routes routes.yml [--host H] [--port P] [--workers N] …
 gigguard check [TEXT] [--platform P] [--json]      (reads stdin without TEXT)
 gigguard eval FILE.jsonl|DIR … [--json] [--by-language] [--show-misses]
 gigguard train [DATA …] [--out DIR] [--seed N] [--check]
@@ -98,6 +99,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     serve.set_defaults(handler=_serve)
 
+    proxy = commands.add_parser(
+        "proxy", help="check chat messages in front of a chat server (127.0.0.1:8766 by default)"
+    )
+    proxy.add_argument(
+        "--upstream", required=True, metavar="URL", help="the chat server's base URL"
+    )
+    proxy.add_argument(
+        "--routes", required=True, type=Path, metavar="FILE", help="which messages to check (YAML)"
+    )
+    proxy.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    proxy.add_argument("--port", type=int, default=8766, help="port to bind (default 8766)")
+    proxy.add_argument(
+        "--workers", type=int, default=1, metavar="N", help="processes serving the port (default 1)"
+    )
+    proxy.add_argument(
+        "--upstream-timeout-seconds",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="longest wait for the chat server's answer before a 504 (default 30)",
+    )
+    proxy.set_defaults(handler=_proxy)
+
     check = commands.add_parser("check", help="lint one draft; exit 1 when anything is found")
     check.add_argument("text", nargs="?", help="the draft (read from stdin when omitted)")
     check.add_argument("--platform", default="fiverr", help="fiverr (default), upwork, …")
@@ -172,6 +196,34 @@ def _serve(arguments: argparse.Namespace) -> int:
         # One random cache secret for all the workers, so they share cached answers (in Redis).
         settings = dataclasses.replace(settings, secret=secrets.token_bytes(32))
     return serve_workers(settings, run, settings.workers)
+
+
+def _proxy(arguments: argparse.Namespace) -> int:
+    from yarl import URL
+
+    from gigguard.proxy.app import run_proxy
+    from gigguard.proxy.routes import RoutesError, load_routes
+    from gigguard.proxy.settings import ProxySettings
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    try:
+        settings = ProxySettings(
+            upstream=URL(arguments.upstream),
+            routes=tuple(load_routes(arguments.routes)),
+            host=arguments.host,
+            port=arguments.port,
+            workers=arguments.workers,
+            upstream_timeout_seconds=arguments.upstream_timeout_seconds,
+        )
+    except (RoutesError, ValueError) as error:
+        print(f"gigguard proxy: {error}", file=sys.stderr)
+        return 2
+    if settings.workers == 1:
+        run_proxy(settings)
+        return 0
+    from gigguard.service.workers import serve_workers
+
+    return serve_workers(settings, run_proxy, settings.workers)
 
 
 def _check(arguments: argparse.Namespace) -> int:
