@@ -115,6 +115,9 @@ _PHONE_WORDS = (
     "cellulare", "chiamami", "chiama", "telemovel", "numer", "zadzwon", "dzwonic", "komorka",
     "bel me", "bel", "mobiel", "app me", "numaram", "numara", "telefonum", "nomor", "hubungi",
     "whatsapp karo", "call karo",
+    # cs, sk, ro, sv, sw, tl, vi, el, he, fa, ur (as the view spells them)
+    "cislo", "cisla", "telefonni", "numarul", "numarului", "mitt nummer", "simu", "namba",
+    "sdt", "so dien thoai", "τηλεφωνο", "κινητο", "טלפון", "נייד", "شماره", "تلفن", "نمبر",
     # ru, uk
     "телефон", "тел", "номер", "звони", "звоните", "позвони", "позвоните", "моб", "мобильныи",
     "сотовыи", "ватсап", "вотсап", "вацап", "ваисап", "ваибер", "телеграм", "дзвони",
