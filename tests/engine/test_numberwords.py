@@ -44,3 +44,50 @@ def test_compose(words: str, numbers: list[str]) -> None:
 )
 def test_numeric_view_reads_compounds(draft: str, numeric_view: str) -> None:
     assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # should read: digit words of many languages, pairs, Arabic "and", Arabizi
+        ("sifuri saba mbili tano", "0 7 2 5"),
+        ("नौ आठ सात शून्य", "9 8 7 0"),
+        ("không chín không năm", "0 9 0 5"),
+        ("τρία μηδέν έξι", "3 0 6"),
+        ("תשע שבע שתיים", "9 7 2"),
+        ("+семь 9один6", "+7 916"),
+        ("+3вісім0 п'ять0", "+380 50"),
+        ("zéro quatre septante-deux", "0 4 72"),
+        ("pięćset jeden, dwieście trzydzieści", "501, 230"),
+        ("sb3a w wa7ed, tnin w tlata", "7 1, 2 3"),
+        # numerals of scripts without spaces, in runs of one family
+        ("〇九〇ー一二八七", "090-1287"),
+        ("공일공 이팔칠삼", "010 2873"),
+        ("ศูนย์แปดเก้า สี่ห้าหก", "089 456"),
+        ("ゼロきゅうゼロ いちにはちなな", "090 1287"),
+        # should not read: a lone numeral inside a sentence, everyday kana
+        ("一个人", "一个人"),
+        ("田中さんにご連絡", "田中さんにご連絡"),
+        ("สามารถ", "สามารถ"),
+    ],
+)
+def test_numeric_view_reads_every_language(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # should space out: one symbol, emoji or line break between every group
+        ("+4*4*7*9*1*1*2*8", "+4 4 7 9 1 1 2 8"),
+        ("+55🔥21🔥99841🔥7306", "+55 21 99841 7306"),
+        ("+3\n1\n6\n1\n2\n8\n7\n3", "+3 1 6 1 2 8 7 3"),
+        # should not: separators that mean something between digits, mixed ones, too few digits
+        ("1,234,567", "1,234,567"),
+        ("12:30:45", "12:30:45"),
+        ("1*2*3", "1*2*3"),
+        ("12*34~56*78", "12*34~56*78"),
+    ],
+)
+def test_numeric_view_spaces_symbol_separated_digits(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import html
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from gigguard.engine import confusables
 from gigguard.engine.mapped import MappedText, Piece, Rewriter, substitute
@@ -24,8 +26,9 @@ from gigguard.engine.numberwords import (
     DIGIT_WORDS,
     REPEATERS,
     compose,
+    unspaced_numerals,
 )
-from gigguard.engine.patterns import Match, alternation, compile_pattern, span_of
+from gigguard.engine.patterns import Match, Pattern, alternation, compile_pattern, span_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,8 @@ def normalize(draft: str) -> NormalizedDraft:
     numeric = substitute(view, _COMPOUND_NUMBER, _compose_number)
     numeric = substitute(numeric, _REPEATED_DIGIT, _repeat_digit)
     numeric = substitute(numeric, _LETTER_RUN, _digits_for_word)
+    numeric = _read_unspaced_numerals(numeric)
+    numeric = substitute(numeric, _SYMBOL_SEPARATED, _space_symbol_separators)
     return NormalizedDraft(original=draft, text=view, numeric=numeric)
 
 
@@ -129,7 +134,7 @@ def _folds_token(token: str) -> bool:
     only if some letter has no Latin twin)."""
     if token.isascii():
         return False
-    has_latin = any(c.isascii() and c.isalnum() for c in token)
+    has_latin = any(c.isascii() and c.isalpha() for c in token)  # "9один6": digits are no Latin
     foreign = [c for c in token if not c.isascii() and c.isalpha()]
     if not foreign:
         return False
@@ -253,28 +258,151 @@ def _drop_separators(match: Match, separators: str) -> list[Piece] | None:
 _REPEATED_DIGIT = compile_pattern(
     rf"\b(?P<times>{alternation(tuple(REPEATERS))})[\s-]+(?P<digit>\p{{L}}+|[0-9])"
 )
-_LETTER_RUN = compile_pattern(r"\p{L}+")
+# A word of letters and the marks that belong to it (Devanagari "नौ" carries a spacing vowel
+# sign), with the apostrophe Ukrainian writes inside words ("п'ять", "дев’ять").
+_LETTER_RUN = compile_pattern(r"[\p{L}\p{M}]+(?:['\x{2019}\x{02bc}][\p{L}\p{M}]+)*")
 _NUMBER_WORD = alternation(tuple(DIGIT_WORDS) + tuple(COMPOUND_WORDS))
-# A run of number words ("trente-quatre", "сто двадцать три", "treinta y cuatro").
+_NUMBER_BOUNDARY_BEFORE = r"(?:^|[^\p{L}\p{M}\p{N}'\x{2019}\x{02bc}])"
+_NUMBER_BOUNDARY_AFTER = r"(?:$|[^\p{L}\p{M}\p{N}'\x{2019}\x{02bc}])"
+# A run of number words ("trente-quatre", "сто двадцать три", "treinta y cuatro", "sb3a w wa7ed").
 _COMPOUND_NUMBER = compile_pattern(
-    rf"{_WORD_BOUNDARY_BEFORE}(?P<run>{_NUMBER_WORD}(?:[ \t-]+(?:{alternation(tuple(CONNECTORS))}"
-    rf"[ \t]+)?{_NUMBER_WORD})*){_WORD_BOUNDARY_AFTER}"
+    rf"{_NUMBER_BOUNDARY_BEFORE}(?P<run>{_NUMBER_WORD}(?:[ \t-]+(?:{alternation(tuple(CONNECTORS))}"
+    rf"[ \t]+)?{_NUMBER_WORD})*){_NUMBER_BOUNDARY_AFTER}"
 )
 
 
 def _compose_number(match: Match) -> list[Piece] | None:
-    """Numbers said in pairs or triples become their digits; a run of single digits is left
-    for the word-by-word pass, which keeps each digit mapped to its own word."""
-    words = [w for w in match.group("run").replace("-", " ").split() if w not in CONNECTORS]
-    if not any(word in COMPOUND_WORDS for word in words):
+    """Numbers said in pairs or triples become their digits, and so do digits joined by "and"
+    (Arabic reads a pair as "sab3a w wa7ed") or spelled with digits for sounds (Arabizi). A plain
+    run of single digit words is left for the word-by-word pass, which keeps each digit mapped
+    to its own word."""
+    run = match.group("run")
+    words = run.replace("-", " ").split()
+    numbers = [w for w in words if w not in CONNECTORS]
+    joined = len(numbers) < len(words) and len(numbers) > 1
+    if not (joined or any(w in COMPOUND_WORDS or _has_digit(w) for w in numbers)):
         return None
     start, end = match.span()
     run_start, run_end = span_of(match, "run")
     return [
         (start, run_start, None),
-        (run_start, run_end, " ".join(compose(words))),
+        (run_start, run_end, " ".join(compose(numbers))),
         (run_end, end, None),
     ]
+
+
+def _has_digit(word: str) -> bool:
+    return any(char.isdigit() for char in word)
+
+
+# Numerals of scripts written without spaces ("〇九〇ー一二八七", "공일공", "ศูนย์แปดเก้า"): read
+# only in a run of at least three of one family, so a lone "一" or "이" in a sentence stays a
+# word. Spaces, dashes and the Japanese long-vowel mark may stand between numerals.
+_UNSPACED_FAMILIES = unspaced_numerals()
+_MIN_UNSPACED_RUN = 3
+# Kana readings are also everyday syllables: "田中さんにご連絡" holds "さん", "に" and "ご".
+_MIN_RUN_OF = {"kana": 4}
+_UNSPACED_SEPARATORS = r" \t\-\x{30fc}\x{2010}\x{2011}"
+_UNSPACED_TOKEN = {
+    family: compile_pattern(alternation(tuple(table)))
+    for family, table in _UNSPACED_FAMILIES.items()
+}
+_UNSPACED_RUN = {
+    family: compile_pattern(
+        rf"{alternation(tuple(table))}(?:[{_UNSPACED_SEPARATORS}]{{0,3}}"
+        rf"{alternation(tuple(table))}){{{_MIN_RUN_OF.get(family, _MIN_UNSPACED_RUN) - 1},}}"
+    )
+    for family, table in _UNSPACED_FAMILIES.items()
+}
+_UNSPACED_DASHES = frozenset("\u30fc\u2010\u2011")
+
+
+def _read_unspaced_numerals(source: MappedText) -> MappedText:
+    view = source
+    for family, run_pattern in _UNSPACED_RUN.items():
+        if view.text.isascii():
+            return view
+        view = substitute(view, run_pattern, _numeral_reader(view, family))
+    return view
+
+
+def _numeral_reader(view: MappedText, family: str) -> Callable[[Match], list[Piece] | None]:
+    table, token = _UNSPACED_FAMILIES[family], _UNSPACED_TOKEN[family]
+    return lambda match: _numeral_pieces(match, view, table, token)
+
+
+def _numeral_pieces(
+    match: Match, view: MappedText, table: dict[str, tuple[str, str]], token: Pattern
+) -> list[Piece] | None:
+    """Each numeral of a run as its digit, separators kept ("ー" as "-"); None if a numeral the
+    view shows is not what was typed (Thai "ส" is "สี่" only with its marks)."""
+    start, end = match.span()
+    pieces: list[Piece] = []
+    position = start
+    for offset, numeral in ((m.start(), m.group()) for m in token.finditer(match.group())):
+        begin, finish = start + offset, start + offset + len(numeral)
+        written, digit = table[numeral]
+        if not _typed_as(view, begin, finish, written):
+            return None
+        pieces.extend(_separator_pieces(match.string, position, begin))
+        pieces.append((begin, finish, digit))
+        position = finish
+    pieces.extend(_separator_pieces(match.string, position, end))
+    return pieces
+
+
+def _spans(pattern: Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _separator_pieces(text: str, start: int, end: int) -> list[Piece]:
+    return [(i, i + 1, "-" if text[i] in _UNSPACED_DASHES else None) for i in range(start, end)]
+
+
+def _typed_as(view: MappedText, start: int, end: int, written: str) -> bool:
+    """Whether view characters [start, end) came from `written`, with the marks after them."""
+    begin, finish = view.to_original(start, end)
+    original = view.original
+    while finish < len(original) and unicodedata.category(original[finish]) == "Mn":
+        finish += 1
+    typed = unicodedata.normalize("NFC", original[begin:finish])
+    return typed == unicodedata.normalize("NFC", written) or len(written) == end - start
+
+
+# ── Digits apart: "+4*4*7*9…", "+55🔥21🔥99841🔥7306", one digit a line ───────────────────────
+# The same symbol, emoji or line break between every group of a number, two times or more,
+# becomes a space, as a phone reads it. Separators that already mean something between digits
+# are left to the phone detector ("1,234,567", "12:30:45", "1.2.3", "2+2", "$5/$6", "50%").
+_SYMBOL_SEPARATED = compile_pattern(
+    r"[0-9]+(?:(?:[^\p{L}\p{N}\s]{1,3}|[ \t]*\r?\n[ \t]*)[0-9]+){2,}"
+)
+_MEANINGFUL_BETWEEN_DIGITS = frozenset(" .,:;-/()\u2013\u2014•·'\"%+=<>$€£¥₹₽&!?[]{}")
+_SEPARATED_MIN_DIGITS = 7
+_SEPARATED_MAX_DIGITS = 17
+
+
+def _space_symbol_separators(match: Match) -> list[Piece] | None:
+    text = match.string
+    start = match.start()
+    digits = [(start + a, start + b) for a, b in _spans(_DIGIT_GROUP, match.group())]
+    separators = {text[a:b].strip(" \t") for (_, a), (b, _) in pairwise(digits)}
+    count = sum(b - a for a, b in digits)
+    if len(separators) != 1 or not _SEPARATED_MIN_DIGITS <= count <= _SEPARATED_MAX_DIGITS:
+        return None
+    (separator,) = separators
+    if "\n" not in separator and set(separator) & _MEANINGFUL_BETWEEN_DIGITS:
+        return None
+    pieces: list[Piece] = []
+    position = start
+    for begin, finish in digits:
+        if position < begin:
+            pieces.append((position, begin, " "))
+        pieces.append((begin, finish, None))
+        position = finish
+    return pieces
+
+
+_DIGIT_GROUP = compile_pattern(r"[0-9]+")
 
 
 _LOOKALIKE_DIGITS = str.maketrans({"o": "0", "i": "1", "l": "1", "s": "5", "b": "8"})

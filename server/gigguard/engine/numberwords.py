@@ -1,88 +1,199 @@
-"""Digits written as words, in the languages sellers on these marketplaces write in.
+"""Numbers written as words, in the languages sellers on these marketplaces write in.
 
-Only single digits (and "double"/"triple" repeats): phone numbers are dictated digit by digit,
-which is exactly how people slip them past the platforms' filters ("four one five…").
+Phone numbers are dictated digit by digit ("four one five…"), in pairs and triples ("zéro six,
+douze, trente-quatre", "pięćset jeden"), or in numerals of their own script ("〇九〇", "공일공",
+"ศูนย์แปด"): exactly how people slip them past the platforms' filters. This module owns the
+vocabulary and the arithmetic; `normalize` finds the words in a draft and writes the digits.
+
+    spaced languages  one word a number: DIGIT_WORDS, TEENS, TENS, HUNDREDS …  (compose)
+    unspaced scripts  numerals run together: UNSPACED_NUMERALS, one family per script
+
+Words are keyed as the normalised view spells them (`spelled_as_viewed`): lower case, Latin and
+Greek accents stripped, non-spacing marks dropped ("पाँच" → "पाच", "ห้า" → "หา").
 """
 
 from __future__ import annotations
 
-_DIGITS: dict[str, tuple[str, ...]] = {
-    # English, Spanish, Portuguese, French, German, Russian, then Italian, Dutch, Polish,
-    # Turkish, Indonesian, romanised Hindi and Arabic: the languages the corpus is written in.
-    # Words appear as the normalised view has them: lower case, Latin accents stripped.
-    "0": ("zero", "oh", "nought", "cero", "zéro", "null", "ноль", "нуль", "nul", "sifir",
-          "sıfır", "nol", "kosong", "shunya", "sunya", "صفر"),
-    "1": ("one", "uno", "una", "um", "uma", "un", "une", "eins", "один", "одна", "odin", "een",
-          "jeden", "bir", "satu", "ek", "واحد"),
-    "2": ("two", "dos", "dois", "duas", "deux", "zwei", "zwo", "два", "две", "dva", "due",
-          "twee", "dwa", "iki", "dua", "do", "اثنين", "اثنان", "اتنين"),
-    "3": ("three", "tres", "trois", "drei", "три", "tri", "tre", "drie", "trzy", "uc", "üç",
-          "tiga", "teen", "ثلاثة", "تلاتة"),
-    "4": ("four", "cuatro", "quatro", "quatre", "vier", "четыре", "chetyre", "quattro",
-          "cztery", "dort", "empat", "char", "chaar", "أربعة", "اربعة", "اربعه"),
-    "5": ("five", "cinco", "cinq", "fünf", "fuenf", "funf", "пять", "pyat", "cinque", "vijf",
-          "piec", "pięć", "bes", "lima", "paanch", "panch", "خمسة", "خمسه"),
-    "6": ("six", "seis", "sechs", "шесть", "shest", "sei", "zes", "szesc", "sześć", "alti",
-          "altı", "enam", "chhe", "che", "chah", "ستة", "سته"),
-    "7": ("seven", "siete", "sete", "sept", "sieben", "семь", "sem", "sette", "zeven", "siedem",
-          "yedi", "tujuh", "saat", "سبعة", "سبعه"),
-    "8": ("eight", "ocho", "oito", "huit", "acht", "восемь", "vosem", "otto", "osiem", "sekiz",
-          "delapan", "aath", "ath", "ثمانية", "تمانية"),
-    "9": ("nine", "nueve", "nove", "neuf", "neun", "девять", "devyat", "negen", "dziewiec",
-          "dziewięć", "dokuz", "sembilan", "nau", "تسعة", "تسعه"),
-}  # fmt: skip
+import unicodedata
+from collections.abc import Iterable
+
+# Latin, Greek and Latin Extended Additional lose their accents in the view; other scripts keep
+# theirs (Cyrillic "й"), but every non-spacing mark is dropped. Mirrors `normalize.fold_term`,
+# which cannot be imported here (normalize imports this module); a test keeps the two in step.
+_ACCENTED_SCRIPTS_END = 0x0400
+_APOSTROPHES = ("'", "\u2019", "\u02bc")
+
+
+def spelled_as_viewed(word: str) -> str:
+    """A word as the normalised view spells it."""
+    out = []
+    for char in word:
+        if unicodedata.category(char) in ("Mn", "Me", "Cf"):
+            continue
+        base = unicodedata.normalize("NFKD", char)[:1]
+        if base and (ord(base) < _ACCENTED_SCRIPTS_END or 0x1E00 <= ord(base) <= 0x1FFF):
+            decomposed = unicodedata.normalize("NFKD", char)
+            char = "".join(c for c in decomposed if not unicodedata.combining(c))
+        else:
+            char = unicodedata.normalize("NFKC", char)
+        out.append(char.lower())
+    return "".join(out)
+
+
+def _spellings(word: str) -> Iterable[str]:
+    """The ways one word reaches the view: as typed, with the other apostrophes Ukrainian uses
+    ("п'ять", "п’ять", "пʼять"), with Arabic or Persian yeh and kaf ("یک", "يک")."""
+    variants = {word, unicodedata.normalize("NFD", word)}  # "নয়" typed whole or with its nukta
+    for mark in _APOSTROPHES:
+        variants |= {v.replace("'", mark) for v in variants}
+    variants |= {v.replace("ی", "ي").replace("ک", "ك") for v in variants}
+    variants |= {v.replace("ي", "ی").replace("ك", "ک") for v in variants}
+    return {spelled_as_viewed(v) for v in variants}
+
+
+def _table(groups: dict[str, str]) -> dict[str, str]:
+    """{digit: "words of every language"} → {word as viewed: digit}."""
+    return {
+        spelling: digit
+        for digit, words in groups.items()
+        for word in words.split()
+        for spelling in _spellings(word)
+    }
+
+
+def _valued(words: str, values: Iterable[int]) -> dict[str, int]:
+    """Space-separated words, one per value, as viewed."""
+    return {
+        spelling: value
+        for word, value in zip(words.split(), values, strict=True)
+        for spelling in _spellings(word)
+    }
+
+
+# ── Spaced languages: one word, one number ───────────────────────────────────────────────────
+# Each line one language, in the order en es pt fr de ru it nl pl tr id/ms hi(romanised) ar,
+# then uk ro cs sv el he sw tl vi fa ur hi bn and Arabizi (Arabic in Latin letters, digits for
+# the sounds Latin lacks: "wa7ed", "sb3a"). Words that are too common in other languages to
+# stand for a digit ("en", "to", "tu") are left out.
+DIGIT_WORDS: dict[str, str] = _table({
+    "0": "zero oh nought naught cero zéro null ноль нуль nul sıfır sifir nol kosong shunya sunya "
+         "صفر нуль нула noll μηδέν μηδεν אפס sifuri sero không linh शून्य শূন্য sifr sefr "
+         "zirou",
+    "1": "one uno una um uma un une eins один одна odin een jeden jedna bir satu ek واحد "
+         "unu una jedna ett ένα μία μια אחת אחד moja isa một mốt یک ایک एक এক wahed wa7ed "
+         "wahid",
+    "2": "two dos dois duas deux zwei zwo два две dva due twee dwa dwie iki dua do اثنين اثنان "
+         "اتنين دو doi două dvě två δύο δυο שתיים שתים שניים שנים mbili dalawa hai दो দুই "
+         "tnin itnin etnen tneen ithnain",
+    "3": "three tres trois drei три tri tre drie trzy uc üç tiga teen ثلاثة تلاتة trei tři "
+         "τρία τρεις שלוש שלושה tatu tatlo ba سه تین तीन তিন tlata talata tleta thalatha",
+    "4": "four cuatro quatro quatre vier четыре chetyre quattro cztery dort empat char chaar "
+         "أربعة اربعة اربعه чотири patru čtyři fyra τέσσερα τέσσερις ארבע ארבעה nne apat bốn "
+         "چهار چار चार চার arba3a arb3a rb3a arba3",
+    "5": "five cinco cinq fünf fuenf funf пять pyat cinque vijf piec pięć bes beş lima paanch "
+         "panch خمسة خمسه п'ять cinci pět fem πέντε חמש חמישה tano năm پنج پانچ पाँच पांच পাঁচ "
+         "khamsa 5amsa khamseh",
+    "6": "six seis sechs шесть shest sei zes szesc sześć alti altı enam chhe che chah ستة سته "
+         "шість șase şase šest sex έξι שש שישה sita anim sáu شش چھ छह छः छे ছয় sitta setta",
+    "7": "seven siete sete sept sieben семь sem sette zeven siedem yedi tujuh saat سبعة سبعه "
+         "сім șapte şapte sedm sju επτά εφτά שבע שבעה saba pito bảy bẩy هفت سات सात সাত "
+         "sab3a sb3a saba3a sab3",
+    "8": "eight ocho oito huit acht восемь vosem otto osiem sekiz delapan aath ath ثمانية "
+         "تمانية вісім opt osm åtta οκτώ οχτώ שמונה nane walo tám هشت آٹھ आठ আট tmanya "
+         "tamanya tmnya tamania tamanya",
+    "9": "nine nueve nove neuf neun девять devyat negen dziewiec dziewięć dokuz sembilan nau "
+         "تسعة تسعه дев'ять nouă devět nio εννέα εννιά תשע תשעה tisa siyam chín نه نو नौ নয় "
+         "tes3a tis3a ts3a tisa3",
+})  # fmt: skip
 
 # Words that repeat the digit that follows: "double five" → "55".
 REPEATERS: dict[str, int] = {"double": 2, "doble": 2, "doppel": 2, "triple": 3, "tripla": 3}
 
-DIGIT_WORDS: dict[str, str] = {word: digit for digit, words in _DIGITS.items() for word in words}
-
-# Numbers dictated in pairs and triples, as French and Russian speakers do ("zéro six, douze,
-# trente-quatre"; "девятьсот шестнадцать, сто двадцать три"). Values by kind: a teen or a ten
-# takes a following unit, a hundred takes a following ten and unit.
+# Numbers dictated in pairs and triples, as French, Polish and Russian speakers do ("zéro six,
+# douze, trente-quatre"; "pięćset jeden"; "девятьсот шестнадцать"). A ten takes a following unit,
+# a hundred a following ten and unit.
 TEENS: dict[str, int] = {
-    **dict(zip("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
-               .split(), range(10, 20), strict=True)),
-    **dict(zip("dix onze douze treize quatorze quinze seize".split(), range(10, 17), strict=True)),
-    **dict(zip("diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve"
-               .split(), range(10, 20), strict=True)),
-    **dict(zip("dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove"
-               .split(), range(10, 20), strict=True)),
-    **dict(zip("dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "
-               "diciannove".split(), range(10, 20), strict=True)),
-    **dict(zip("zehn elf zwolf dreizehn vierzehn funfzehn sechzehn siebzehn achtzehn neunzehn"
-               .split(), range(10, 20), strict=True)),
-    **dict(zip("десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
-               "семнадцать восемнадцать девятнадцать".split(), range(10, 20), strict=True)),
+    **_valued("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen",
+              range(10, 20)),
+    **_valued("dix onze douze treize quatorze quinze seize", range(10, 17)),
+    **_valued("diez once doce trece catorce quince dieciseis diecisiete dieciocho diecinueve",
+              range(10, 20)),
+    **_valued("dez onze doze treze catorze quinze dezesseis dezessete dezoito dezenove",
+              range(10, 20)),
+    **_valued("dieci undici dodici tredici quattordici quindici sedici diciassette diciotto "
+              "diciannove", range(10, 20)),
+    **_valued("zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn",
+              range(10, 20)),
+    "zwolf": 12, "funfzehn": 15,
+    **_valued("десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать "
+              "семнадцать восемнадцать девятнадцать", range(10, 20)),
+    **_valued("десять одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять "
+              "сімнадцять вісімнадцять дев'ятнадцять", range(10, 20)),
+    **_valued("dziesięć jedenaście dwanaście trzynaście czternaście piętnaście szesnaście "
+              "siedemnaście osiemnaście dziewiętnaście", range(10, 20)),
+    **_valued("tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien",
+              range(10, 20)),
+    **_valued("zece unsprezece doisprezece treisprezece paisprezece cincisprezece "
+              "șaisprezece șaptesprezece optsprezece nouăsprezece", range(10, 20)),
+    **_valued("deset jedenáct dvanáct třináct čtrnáct patnáct šestnáct sedmnáct osmnáct "
+              "devatenáct", range(10, 20)),
+    **_valued("tio elva tolv tretton fjorton femton sexton sjutton arton nitton", range(10, 20)),
+    **_valued("δέκα έντεκα δώδεκα", range(10, 13)),
 }  # fmt: skip
 TENS: dict[str, int] = {
-    **dict(zip("twenty thirty forty fifty sixty seventy eighty ninety".split(),
-               range(20, 100, 10), strict=True)),
-    **dict(zip("vingt trente quarante cinquante soixante".split(), range(20, 70, 10), strict=True)),
-    "vingts": 20,
-    **dict(zip("veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa".split(),
-               range(20, 100, 10), strict=True)),
-    **dict(zip("vinte trinta quarenta cinquenta sessenta setenta oitenta noventa".split(),
-               range(20, 100, 10), strict=True)),
-    **dict(zip("venti trenta quaranta cinquanta sessanta settanta ottanta novanta".split(),
-               range(20, 100, 10), strict=True)),
-    **dict(zip("zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig".split(),
-               range(20, 100, 10), strict=True)),
-    "dreißig": 30,
-    **dict(zip("двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто"
-               .split(), range(20, 100, 10), strict=True)),
-    **dict(zip("yirmi otuz kırk elli altmış yetmiş seksen doksan".split(), range(20, 100, 10),
-               strict=True)),
-    "kirk": 40, "altmis": 60, "altmıs": 60, "yetmis": 70,
+    **_valued("twenty thirty forty fifty sixty seventy eighty ninety", range(20, 100, 10)),
+    # French of France, then of Belgium and Switzerland ("septante", "huitante", "nonante")
+    **_valued("vingt trente quarante cinquante soixante", range(20, 70, 10)),
+    "vingts": 20, "septante": 70, "octante": 80, "huitante": 80, "nonante": 90,
+    **_valued("veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+              range(20, 100, 10)),
+    **_valued("vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
+              range(20, 100, 10)),
+    **_valued("venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
+              range(20, 100, 10)),
+    **_valued("zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig",
+              range(20, 100, 10)),
+    "dreissig": 30, "funfzig": 50,
+    **_valued("двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто",
+              range(20, 100, 10)),
+    **_valued("двадцять тридцять сорок п'ятдесят шістдесят сімдесят вісімдесят дев'яносто",
+              range(20, 100, 10)),
+    **_valued("yirmi otuz kırk elli altmış yetmiş seksen doksan", range(20, 100, 10)),
+    "kirk": 40, "altmis": 60, "yetmis": 70,
+    **_valued("dwadzieścia trzydzieści czterdzieści pięćdziesiąt sześćdziesiąt siedemdziesiąt "
+              "osiemdziesiąt dziewięćdziesiąt", range(20, 100, 10)),
+    **_valued("twintig dertig veertig vijftig zestig zeventig tachtig negentig",
+              range(20, 100, 10)),
+    **_valued("douăzeci treizeci patruzeci cincizeci șaizeci șaptezeci optzeci nouăzeci",
+              range(20, 100, 10)),
+    **_valued("dvacet třicet čtyřicet padesát šedesát sedmdesát osmdesát devadesát",
+              range(20, 100, 10)),
+    **_valued("tjugo trettio fyrtio femtio sextio sjuttio åttio nittio", range(20, 100, 10)),
+    **_valued("είκοσι τριάντα σαράντα πενήντα εξήντα εβδομήντα ογδόντα ενενήντα",
+              range(20, 100, 10)),
+    # Swahili: "kumi na mbili" is twelve, "ishirini na tano" twenty-five
+    **_valued("kumi ishirini thelathini arobaini hamsini sitini sabini themanini tisini",
+              range(10, 100, 10)),
 }  # fmt: skip
-# "hundred" multiplies the unit before it ("beş yüz" = 500); Russian names each hundred.
-HUNDRED_MULTIPLIERS = frozenset("hundred cent cents cien ciento cem cento hundert yuz yüz".split())
-HUNDREDS: dict[str, int] = dict(
-    zip("сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот".split(),
-        range(100, 1000, 100), strict=True)
-)  # fmt: skip
-# Words joining the parts of one number: "treinta y cuatro", "trinta e quatro", "vingt et un".
-CONNECTORS = frozenset("y e et und".split())
+# "hundred" multiplies the unit before it ("beş yüz" = 500); Slavic languages name each hundred.
+HUNDRED_MULTIPLIERS = frozenset(
+    spelling
+    for word in "hundred cent cents cien ciento cem cento hundert yuz yüz sute".split()
+    for spelling in _spellings(word)
+)
+HUNDREDS: dict[str, int] = {
+    **_valued("сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот",
+              range(100, 1000, 100)),
+    **_valued("сто двісті триста чотириста п'ятсот шістсот сімсот вісімсот дев'ятсот",
+              range(100, 1000, 100)),
+    **_valued("sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset",
+              range(100, 1000, 100)),
+}  # fmt: skip
+# Words joining the parts of one number ("treinta y cuatro", "vingt et un", "douăzeci și unu",
+# "ishirini na tano"), or two digits read as a pair in Arabic ("sab3a w wa7ed", "سبعة و واحد").
+CONNECTORS = frozenset(
+    spelling for word in "y e et und și si na w wa u و".split() for spelling in _spellings(word)
+)
 
 
 def compose(words: list[str]) -> list[str]:
@@ -131,3 +242,44 @@ def compose(words: list[str]) -> list[str]:
 
 
 COMPOUND_WORDS = frozenset(TEENS) | frozenset(TENS) | HUNDRED_MULTIPLIERS | frozenset(HUNDREDS)
+
+
+# ── Unspaced scripts: numerals run together ──────────────────────────────────────────────────
+# Chinese and Japanese write digits as characters ("〇九〇", "幺三八" with 幺 for 1 as read over
+# the phone, financial 壹贰叁), Japanese also as kana readings ("ゼロきゅうゼロ"), Korean as
+# Sino-Korean syllables ("공일공", 공 and 영 for 0) or native words ("하나 둘 셋"), Thai as
+# words ("ศูนย์แปดเก้า", โท for 2 in dictation). These scripts put no spaces between words, so a
+# numeral is only read inside a run of its own family (see `normalize`). Japanese し, く and しち
+# are left out: they are common kana and phone readings avoid them.
+UNSPACED_NUMERALS: dict[str, dict[str, str]] = {
+    "han": {
+        "0": "〇 零", "1": "一 幺 壹", "2": "二 两 兩 贰 貳", "3": "三 叁 參", "4": "四 肆",
+        "5": "五 伍", "6": "六 陆 陸", "7": "七 柒", "8": "八 捌", "9": "九 玖",
+    },
+    "kana": {
+        "0": "ゼロ ぜろ れい レイ まる マル", "1": "いち イチ", "2": "に ニ", "3": "さん サン",
+        "4": "よん ヨン", "5": "ご ゴ", "6": "ろく ロク", "7": "なな ナナ", "8": "はち ハチ",
+        "9": "きゅう キュウ",
+    },
+    "hangul": {
+        "0": "공 영", "1": "일 하나", "2": "이 둘", "3": "삼 셋", "4": "사 넷", "5": "오 다섯",
+        "6": "육 여섯", "7": "칠 일곱", "8": "팔 여덟", "9": "구 아홉",
+    },
+    "thai": {
+        "0": "ศูนย์", "1": "หนึ่ง เอ็ด", "2": "สอง โท", "3": "สาม", "4": "สี่", "5": "ห้า",
+        "6": "หก", "7": "เจ็ด", "8": "แปด", "9": "เก้า",
+    },
+}  # fmt: skip
+
+
+def unspaced_numerals() -> dict[str, dict[str, tuple[str, str]]]:
+    """Per family, {numeral as viewed: (numeral as written, digit)}. The written form lets the
+    reader check what was typed where the view has dropped marks: Thai "สี่" is viewed "ส"."""
+    return {
+        family: {
+            spelled_as_viewed(word): (word, digit)
+            for digit, words in table.items()
+            for word in words.split()
+        }
+        for family, table in UNSPACED_NUMERALS.items()
+    }

@@ -402,3 +402,43 @@ def test_time_grows_linearly(unit: str) -> None:
     small, large = seconds(20_000), seconds(100_000)
     assert large <= 12 * small + 0.05
     assert large < 5.0
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        # should flag: dictated in the writer's own language, with the country it implies
+        ("zéro quatre septante-deux douze trente-quatre cinquante-six", "+32472123456"),
+        ("zadzwoń: pięćset jeden, dwieście trzydzieści, czterysta pięćdziesiąt sześć",
+         "+48501230456"),
+        ("không chín không năm, ba một tám, bảy bốn hai", "+84905318742"),
+        ("공 일 공 - 팔 이 오 삼 - 구 칠 일 사", "+821082539714"),
+        ("ศูนย์แปดเก้า สี่ห้าหก เจ็ดหนึ่งสองสาม", "+66894567123"),
+        ("Στείλε μου: συν τρία μηδέν έξι εννέα ένα δύο οκτώ επτά τρία έξι τέσσερα πέντε",
+         "+306912873645"),
+        # digits apart, and a verb glued to the "+"
+        ("Escríbeme: +5_2_8_1_1_9_3_7_4_2_0_5", "+528119374205"),
+        ("İletişim bilgim: +90🔥555🔥914🔥72🔥83", "+905559147283"),
+        ("Oto mój kontakt: dzwoń+48601937428", "+48601937428"),
+        # a national number, its country named in its own script or told by the language
+        ("أنا في دبي، الإمارات: 050 187 3642", "+971501873642"),
+        ("Jsem v Praze v Česku, číslo 601 873 645", "+420601873645"),
+        ("אני בתל אביב, ישראל, המספר שלי 050-287-3645", "+972502873645"),
+    ],
+)  # fmt: skip
+def test_flags_numbers_in_every_language(text: str, e164: str) -> None:
+    assert [value for _, value in phones(text)] == [e164]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # should not flag: figures with meaningful separators, everyday words and kana
+        "Pay $1,234,567 by 12:30:45",
+        "Version 1*2*3",
+        "田中さんにご連絡ください",
+        "moja kwa moja, tano tu",
+    ],
+)
+def test_does_not_flag_words_and_symbols_that_only_look_numeric(text: str) -> None:
+    assert phones(text) == []

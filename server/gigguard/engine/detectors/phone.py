@@ -52,6 +52,7 @@ _TRIMMABLE_DIGITS = 4
 # Numbers typed one after another with only spaces between are split into windows, up to this
 # many groups ("0300 1234567 0321 7654321" is four).
 _MAX_WINDOW_GROUPS = 64
+_PLUS_WINDOW = 8  # "plus " / "प्लस " / "プラス " before the first digit
 # A comma or full stop and a space end a list item or a sentence, not a number (unless the
 # number is being read out: "four one five, five five five…").
 _PAUSES = (", ", ". ")
@@ -114,6 +115,9 @@ _PHONE_WORDS = (
     "cellulare", "chiamami", "chiama", "telemovel", "numer", "zadzwon", "dzwonic", "komorka",
     "bel me", "bel", "mobiel", "app me", "numaram", "numara", "telefonum", "nomor", "hubungi",
     "whatsapp karo", "call karo",
+    # cs, sk, ro, sv, sw, tl, vi, el, he, fa, ur (as the view spells them)
+    "cislo", "cisla", "telefonni", "numarul", "numarului", "mitt nummer", "simu", "namba",
+    "sdt", "so dien thoai", "τηλεφωνο", "κινητο", "טלפון", "נייד", "شماره", "تلفن", "نمبر",
     # ru, uk
     "телефон", "тел", "номер", "звони", "звоните", "позвони", "позвоните", "моб", "мобильныи",
     "сотовыи", "ватсап", "вотсап", "вацап", "ваисап", "ваибер", "телеграм", "дзвони",
@@ -201,7 +205,16 @@ _NOT_PHONE_AFTER = compile_pattern(
 _EMBEDDING_BEFORE = "/=_@&?%\\"
 _EMBEDDING_AFTER = "@_"
 # "plus four four …": the "+" dictated too.
-_PLUS_WORD = compile_pattern(r"(?:^|[^\p{L}])(?P<word>plus|mas|mais|плюс) ?$")
+# Greek "συν", Hebrew "פלוס", Hindi "प्लस", Bengali "প্লাস", Urdu "پلس", Vietnamese "cộng",
+# Turkish "artı", Thai "บวก", Chinese "加", Japanese "プラス", Korean "플러스".
+_PLUS_WORDS = (
+    "plus", "mas", "mais", "плюс", "συν", "פלוס", "प्लस", "প্লাস", "پلس", "پلاس", "cộng", "artı",
+    "arti", "บวก", "加", "プラス", "플러스",
+)  # fmt: skip
+_PLUS_WORD = compile_pattern(
+    rf"(?:^|[^\p{{L}}\p{{M}}])(?P<word>{alternation([fold_term(w) for w in _PLUS_WORDS])})"
+    r"[ \t]?$"
+)
 
 # ── Regions ──────────────────────────────────────────────────────────────────────────────────
 # A national number ("0300 1234567") is tried in the countries the draft names, then in these:
@@ -261,9 +274,70 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "JP": ("japan", "日本", "tokyo", "東京", "osaka", "携帯", "電話番号"),
     "KR": ("korea", "한국", "seoul", "서울", "카톡", "핸드폰"),
     "BY": ("беларусь", "belarus", "минск", "minsk"),
+    # Countries tried only when the draft names them (below: `_HINTED_ONLY`)
+    "IR": ("iran", "ایران", "تهران", "tehran", "ریال"),
+    "TH": ("thailand", "ไทย", "กรุงเทพ", "bangkok", "เชียงใหม่"),
+    "RO": ("romania", "românia", "bucurești", "bucuresti", "bucharest", "cluj", "timișoara"),
+    "CZ": ("czech", "czechia", "česko", "česku", "česká", "praha", "praze", "prague", "brno"),
+    "SE": ("sweden", "sverige", "stockholm", "göteborg", "goteborg", "malmö"),
+    "GR": ("greece", "ελλάδα", "ελλαδα", "αθήνα", "athens", "θεσσαλονίκη"),
+    "IL": ("israel", "ישראל", "תל אביב", "ירושלים", "tel aviv", "jerusalem"),
+    "HK": ("hong kong", "香港"),
+    "TW": ("taiwan", "台灣", "臺灣", "台北"),
+    "SG": ("singapore", "新加坡"),
+    "MY": ("malaysia", "kuala lumpur"),
+    "TZ": ("tanzania", "dar es salaam", "dodoma"),
+    # Belgian French counts "septante" and "nonante", Swiss French also "huitante"
+    "BE": ("belgique", "belgië", "belgie", "belgium", "bruxelles", "brussel", "brussels",
+           "liège", "anvers", "antwerpen", "septante", "nonante"),
+    "CH": ("suisse", "schweiz", "svizzera", "switzerland", "genève", "geneve", "zürich",
+           "zurich", "lausanne", "huitante"),
+}  # fmt: skip
+# Place names in the countries' own scripts, for countries listed above.
+_NATIVE_REGION_WORDS: dict[str, tuple[str, ...]] = {
+    "AE": ("الإمارات", "الامارات", "دبي", "أبوظبي", "ابوظبي"),
+    "SA": ("السعودية", "الرياض", "جدة", "saudi arabia"),
+    "PK": ("پاکستان", "کراچی", "لاہور"),
+    "IN": ("भारत", "दिल्ली", "मुंबई"),
+    "BD": ("বাংলাদেশ", "ঢাকা"),
+    "UA": ("україна", "україни", "київ", "києві"),
+    "PL": ("warszawie", "krakowie"),
 }  # fmt: skip
 _REGION_SYMBOLS = {"₹": "IN", "£": "GB", "₦": "NG", "₱": "PH", "৳": "BD", "₽": "RU", "r$": "BR"}
-_REGION_OF_WORD = {word: region for region, words in _REGION_WORDS.items() for word in words}
+_REGION_OF_WORD = {
+    fold_term(word): region
+    for table in (_REGION_WORDS, _NATIVE_REGION_WORDS)
+    for region, words in table.items()
+    for word in words
+}
+_HINTED_ONLY = ("IR", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH")
+
+# The language of the draft says where its writer lives when nothing else does: letters only
+# one country's language writes (Ukrainian "ї", Romanian "ș", Czech "ř"), a script used by one
+# country (Greek, Hebrew, Thai, Hangul, kana), Cantonese particles for Hong Kong.
+_LANGUAGE_LETTERS: tuple[tuple[str, str], ...] = (
+    ("UA", "іїєґІЇЄҐ"),
+    ("RO", "șțȘȚşţ"),
+    ("CZ", "řěůŘĚŮ"),
+    ("PL", "łąęśźżńŁĄĘŚŹŻŃ"),
+    ("TR", "ğıŞşĞİ"),
+    ("VN", "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹƠƯĐ"),
+    ("SE", "åÅ"),
+    ("HK", "啦嘅咗唔係冇喺嘢哋佢"),
+    ("PK", "ٹڈڑںے"),
+    ("IR", "پچژگ"),
+)  # fmt: skip
+_LANGUAGE_SCRIPTS: tuple[tuple[str, int, int], ...] = (
+    ("GR", 0x0370, 0x03FF),
+    ("IL", 0x0590, 0x05FF),
+    ("IN", 0x0900, 0x097F),
+    ("BD", 0x0980, 0x09FF),
+    ("TH", 0x0E00, 0x0E7F),
+    ("KR", 0xAC00, 0xD7AF),
+    ("JP", 0x3040, 0x30FF),
+)
+_LANGUAGE_CUE_AT_LEAST = 2  # letters of one language, so a stray "å" or "ș" says nothing
+_SCRIPT_CUE_AT_LEAST = 4  # a Greek "α" or a Korean name in an English draft says nothing
 # Words in scripts written without spaces ("手机号是…", "電話番号は…") match without boundaries.
 _UNSPACED_WORDS = tuple(word for word in _REGION_OF_WORD if ord(word[0]) >= _UNSPACED_FROM)
 _REGION_HINT = compile_pattern(
@@ -293,7 +367,8 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         return iter(())
     markup = Markup.of(view.text)
     candidates = [c for c in candidates if not markup.covers(c.start, c.end)]
-    resolver = _Resolver(view.text, context.platform)
+    # Place names are read in the text view, where "septante" is still a word, not "70".
+    resolver = _Resolver(draft.text.text, context.platform, draft.original)
     # International numbers first: the "+44 …" in a draft says how to read its "020 …".
     ordered = sorted(candidates, key=lambda candidate: not candidate.international)
     found = [d for c in ordered if (d := _evaluate(c, resolver)) is not None]
@@ -350,8 +425,7 @@ class _Run:
         groups = _without_stray_lookalikes(view, _groups(view.text, start, end))
         if sum(group.digits for group in groups) < _MIN_DIGITS:
             return None
-        glued = _glued_word(view.text, start)
-        run = cls(view, groups, in_code=bool(glued) and glued not in _PHONE_WORD_SET)
+        run = cls(view, groups, in_code=_is_code_prefix(view.text, start))
         if _is_card_or_isbn(run.digits, [group.digits for group in groups], groups[0]):
             return None  # the whole run is one: no part of it is a phone
         return run
@@ -532,7 +606,7 @@ class _Run:
         start = _opening(lead, has_plus, closes)
         plus_word = False
         if not (has_plus or dialled_out):
-            window = max(0, start - 8)
+            window = max(0, start - _PLUS_WINDOW)
             plus = _PLUS_WORD.search(text[window:start])
             if plus is not None:
                 start, plus_word = window + span_of(plus, "word")[0], True
@@ -772,14 +846,34 @@ def _region_facts(region: str) -> _RegionFacts:
     )
 
 
-_REGION_FACTS = {region: _region_facts(region) for region in _DEFAULT_REGIONS}
+_REGION_FACTS = {region: _region_facts(region) for region in (*_DEFAULT_REGIONS, *_HINTED_ONLY)}
+
+
+def _language_regions(original: str) -> list[str]:
+    """The countries the draft's language points to, most telling first (see the tables)."""
+    letters = {char for char in original if ord(char) >= 0x80}
+    counts = {char: 0 for char in letters}
+    for char in original:
+        if char in counts:
+            counts[char] += 1
+    regions: list[str] = []
+    for region, marks in _LANGUAGE_LETTERS:
+        if sum(counts.get(mark, 0) for mark in marks) >= _LANGUAGE_CUE_AT_LEAST:
+            regions.append(region)
+    for region, low, high in _LANGUAGE_SCRIPTS:
+        if sum(n for char, n in counts.items() if low <= ord(char) <= high) >= _SCRIPT_CUE_AT_LEAST:
+            regions.append(region)
+    if "PK" in regions and "IR" in regions:
+        regions.remove("IR")  # Urdu writes Persian letters too
+    return regions
 
 
 class _Resolver:
     """Parses candidates, with the draft's own hints about the country; cached per draft."""
 
-    def __init__(self, text: str, platform: str) -> None:
+    def __init__(self, text: str, platform: str, original: str = "") -> None:
         self._text = text
+        self._original = original
         self._platform = platform
         self._hinted: list[str] | None = None
         self._cache: dict[tuple[str, bool, tuple[int, ...]], _Number | None] = {}
@@ -803,6 +897,9 @@ class _Resolver:
                     region = _REGION_OF_WORD[word]
                 else:
                     region = _REGION_SYMBOLS[symbol] if symbol else _REGION_OF_WORD[unspaced]
+                if region not in self._hinted:
+                    self._hinted.append(region)
+            for region in _language_regions(self._original):
                 if region not in self._hinted:
                     self._hinted.append(region)
         return self._hinted
@@ -905,18 +1002,20 @@ def _is_mobile(parsed: PhoneNumber) -> bool:
 
 # ── Scoring ──────────────────────────────────────────────────────────────────────────────────
 def _evaluate(candidate: _Candidate, resolver: _Resolver) -> Detection | None:
-    """The candidate scored, or else the first of its shorter fallbacks that is reportable (for
-    windows over a long run, the one whose number fits best: "0300 1234567" rather than a
-    15-digit German landline that happens to swallow the next number's "0321")."""
+    """The candidate scored, or else the first of its shorter fallbacks that is a number people
+    there write, or failing that the first reportable one ("+91 98736 45210 2": a Hindi "hai"
+    after the number read as Vietnamese "two"). For windows over a long run, the one whose
+    number fits best: "0300 1234567" rather than a 15-digit German landline that happens to
+    swallow the next number's "0321")."""
     adjustment = _context_adjustment(candidate)
     best: tuple[tuple[bool, bool, bool], Detection] | None = None
     for option in (candidate, *candidate.fallbacks):
         scored = _score(option, adjustment, resolver)
         if scored is None:
             continue
-        if not candidate.best_fit or scored[0] == _BEST_FIT:
+        if scored[0] == _BEST_FIT or (not candidate.best_fit and scored[0][0]):
             return scored[1]
-        if best is None or scored[0] > best[0]:
+        if best is None or (candidate.best_fit and scored[0] > best[0]):
             best = scored
     return best[1] if best is not None else None
 
@@ -939,9 +1038,8 @@ def _context_adjustment(candidate: _Candidate) -> float:
         text[_word_start(text, start - _NEGATIVE_BEFORE) : start]
     ) or _NOT_PHONE_AFTER.search(text[end : end + _NEGATIVE_AFTER]):
         adjustment -= _NOT_A_PHONE_PENALTY
-    embedded = glued and glued not in _PHONE_WORD_SET
     if (
-        embedded
+        _is_code_prefix(text, start)
         or _is_code_suffix(text, start)
         or candidate.in_code
         or _is_embedded(text, start, end)
@@ -969,6 +1067,14 @@ def _is_spaced_letter(char: str) -> bool:
 def _glued_word(text: str, start: int) -> str:
     """The letters stuck to the front of the number ("tel4155550123", "aa10123456784")."""
     return text[_word_start(text, start) : start] if start > 0 else ""
+
+
+def _is_code_prefix(text: str, start: int) -> bool:
+    """Letters glued to the front make the digits part of a code ("DE89 3704…", "1Z999AA…"),
+    unless they are a phone word ("tel0300…") or a "+" stands between: codes have no country
+    code, but people glue their verb to one ("dzwoń+48…", "piga+254…", "اتصل+966…")."""
+    glued = _glued_word(text, start)
+    return bool(glued) and glued not in _PHONE_WORD_SET and not text.startswith("+", start)
 
 
 def _is_code_suffix(text: str, start: int) -> bool:
