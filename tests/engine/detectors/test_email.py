@@ -51,6 +51,47 @@ def emails(text: str) -> list[tuple[str, str | None]]:
         ("jоhn@gmаil.cоm", "jоhn@gmаil.cоm", "john@gmail.com"),
         ("ana&#64;studio.com.br", "ana&#64;studio.com.br", "ana@studio.com.br"),
         ("x-y_z+tag@sub.mail.co.uk", "x-y_z+tag@sub.mail.co.uk", "x-y_z+tag@sub.mail.co.uk"),
+        # "@" and "." in other languages, and symbols standing in for them
+        (
+            "kelly 點 chan 喺 hotmail 點 com",
+            "kelly 點 chan 喺 hotmail 點 com",
+            "kelly.chan@hotmail.com",
+        ),
+        (
+            "tanaka アット nagoya-flower ドット jp",
+            "tanaka アット nagoya-flower ドット jp",
+            "tanaka@nagoya-flower.jp",
+        ),
+        ("kkomi 골뱅이 daum 점 net", "kkomi 골뱅이 daum 점 net", "kkomi@daum.net"),
+        (
+            "raka dot pixel at gmail dot com",
+            "raka dot pixel at gmail dot com",
+            "raka.pixel@gmail.com",
+        ),
+        ("直接联系 lixiaoyu艾特163点com", "lixiaoyu艾特163点com", "lixiaoyu@163.com"),
+        (
+            "mark dot designs at the rate outlook dot com",
+            "mark dot designs at the rate outlook dot com",
+            "mark.designs@outlook.com",
+        ),
+        (
+            "Bana yaz: zeynep.tasarim ET hotmail NOKTA com",
+            "zeynep.tasarim ET hotmail NOKTA com",
+            "zeynep.tasarim@hotmail.com",
+        ),
+        (
+            "sari.desain (at) yahoo (titik) co (titik) id",
+            "sari.desain (at) yahoo (titik) co (titik) id",
+            "sari.desain@yahoo.co.id",
+        ),
+        (
+            "yonatan שטרודל walla נקודה co נקודה il",
+            "yonatan שטרודל walla נקודה co נקודה il",
+            "yonatan@walla.co.il",
+        ),
+        ("rafa.souza＠uol⚫com⚫br", "rafa.souza＠uol⚫com⚫br", "rafa.souza@uol.com.br"),
+        ("mark.designsⓐoutlook·com", "mark.designsⓐoutlook·com", "mark.designs@outlook.com"),
+        ("jonas @ gmx。de, dann", "jonas @ gmx。de", "jonas@gmx.de"),
     ],
 )
 def test_flags(text: str, typed: str, value: str) -> None:
@@ -76,6 +117,9 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "örnek: destek@ornekmagaza.com",
         "placeholder example@test.com",
         "contact@yourdomain.com goes in the footer",
+        "Paris et Lyon.com sont deux villes",
+        "我们一点开会，5점 만점",
+        "paid at the rate of 20 per hour",
     ],
 )
 def test_does_not_flag(text: str) -> None:
