@@ -92,6 +92,18 @@ def emails(text: str) -> list[tuple[str, str | None]]:
         ("rafa.souza＠uol⚫com⚫br", "rafa.souza＠uol⚫com⚫br", "rafa.souza@uol.com.br"),
         ("mark.designsⓐoutlook·com", "mark.designsⓐoutlook·com", "mark.designs@outlook.com"),
         ("jonas @ gmx。de, dann", "jonas @ gmx。de", "jonas@gmx.de"),
+        # a provider named without a domain, before or after the mailbox
+        ("my email is anna.k88 on gmail", "anna.k88 on gmail", "anna.k88@gmail.com"),
+        ("mi correo es lucia.mtz en gmail", "lucia.mtz en gmail", "lucia.mtz@gmail.com"),
+        ("mój mail: tomasz.nowak na gmailu", "tomasz.nowak na gmailu", "tomasz.nowak@gmail.com"),
+        ("إيميلي omar.hassan على جيميل", "omar.hassan على جيميل", "omar.hassan@gmail.com"),
+        ("네이버 메일 minjun.kim", "네이버 메일 minjun.kim", "minjun.kim@naver.com"),
+        ("Gmailは kenji.tanaka です", "Gmailは kenji.tanaka", "kenji.tanaka@gmail.com"),
+        ("gmail ko ay maria.santos", "gmail ko ay maria.santos", "maria.santos@gmail.com"),
+        ("הג'ימייל שלי הוא noa.levi", "ג'ימייל שלי הוא noa.levi", "noa.levi@gmail.com"),
+        ("mailim gmail'de: emre.yilmaz", "gmail'de: emre.yilmaz", "emre.yilmaz@gmail.com"),
+        ("QQ邮箱 48271936", "QQ邮箱 48271936", "48271936@qq.com"),
+        ("sara_k88 at Outlook", "sara_k88 at Outlook", "sara_k88@outlook.com"),
     ],
 )
 def test_flags(text: str, typed: str, value: str) -> None:
@@ -120,6 +132,15 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "Paris et Lyon.com sont deux villes",
         "我们一点开会，5점 만점",
         "paid at the rate of 20 per hour",
+        # products and files named after a provider
+        "Quick note about the project: Outlook 2019",
+        "From the brief: a Gmail add-on",
+        "the Gmail-to-Notion sync",
+        "the form's responses at Outlook, then I reply",
+        "I attached brief.pdf in Gmail",
+        "it breaks on v2.1 on Outlook",
+        "works the same, i.e. in outlook",
+        "mi gmail es 2019",
     ],
 )
 def test_does_not_flag(text: str) -> None:
