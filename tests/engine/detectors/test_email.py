@@ -104,6 +104,15 @@ def emails(text: str) -> list[tuple[str, str | None]]:
         ("mailim gmail'de: emre.yilmaz", "gmail'de: emre.yilmaz", "emre.yilmaz@gmail.com"),
         ("QQ邮箱 48271936", "QQ邮箱 48271936", "48271936@qq.com"),
         ("sara_k88 at Outlook", "sara_k88 at Outlook", "sara_k88@outlook.com"),
+        # written backwards
+        ("read it backwards: moc.liamg@88k.anna", "moc.liamg@88k.anna", "anna.k88@gmail.com"),
+        (
+            "léelo al revés: se.liamtoh@onesid.ivaj.",
+            "se.liamtoh@onesid.ivaj",
+            "javi.diseno@hotmail.es",
+        ),
+        ("倒着读：moc.qq@4202gnimiew", "moc.qq@4202gnimiew", "weiming2024@qq.com"),
+        ("čti pozpátku: zc.manzes@kavon.bukaj", "zc.manzes@kavon.bukaj", "jakub.novak@seznam.cz"),
     ],
 )
 def test_flags(text: str, typed: str, value: str) -> None:
@@ -141,6 +150,10 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "it breaks on v2.1 on Outlook",
         "works the same, i.e. in outlook",
         "mi gmail es 2019",
+        # looks backwards but is a package, an asset or a word
+        "npm i lodash.debounce@4.0.8",
+        "use logo.small@2x.png here",
+        "the key is foo.bar@baz.qux",
     ],
 )
 def test_does_not_flag(text: str) -> None:

@@ -1,11 +1,13 @@
 """E-mail addresses, plain or disguised: "john@gmail.com", "john at gmail dot com",
 "j o h n (at) g m a i l [dot] c o m", "pal at cs stanford edu", "johndev at gmail",
-"my gmail is johndev1990".
+"my gmail is johndev1990", "anna.k88 on gmail", "네이버 메일 minjun.kim", and addresses written
+backwards ("moc.liamg@88k.anna").
 
 Reads the `text` view, where look-alikes are folded, "(at)"/"[dot]"/"arroba"/"точка" are made
-canonical and spaced-out letters joined (see normalize.py). Domains must end in a public suffix
-from the offline Public Suffix List; reserved (RFC 2606) and marketplace domains are not contact
-details.
+canonical (in some thirty languages: "골뱅이", "艾特", "נקודה"), symbols standing in for them
+("ⓐ", "⚫", "。") read as the signs, and spaced-out letters joined (see normalize.py). Domains
+must end in a public suffix from the offline Public Suffix List; reserved (RFC 2606) and
+marketplace domains are not contact details.
 """
 
 from __future__ import annotations
@@ -140,6 +142,13 @@ _FILE_ENDINGS = frozenset(
 )
 _LONGEST_RUN = compile_pattern(r"[a-z0-9]{3,}")
 
+# "moc.liamg@88k.anna" is "anna.k88@gmail.com" read backwards. The reversal shows in the address
+# itself: read forwards it ends in no public suffix, read backwards it is a whole address whose
+# domain ends in one. Nothing else (a cue like "read it backwards") is needed or trusted.
+_REVERSED_ADDRESS = compile_pattern(
+    r"(?:^|[^a-z0-9._%+\-])(?P<token>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+@[a-z0-9._%+\-]{2,64})"
+)
+
 # Words that sit before " at " in ordinary prose ("look at", "meet me at"): never a local part
 # of a disguised address.
 _PROSE_BEFORE_AT = frozenset(
@@ -181,6 +190,7 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
     view = draft.text
     candidates = [
         *_addresses(view),
+        *_reversed_addresses(view),
         *_spaced_addresses(view),
         *_provider_addresses(view),
         *_provider_then_local(view),
@@ -239,6 +249,28 @@ def _spaced_addresses(view: MappedText) -> Iterator[_Candidate]:
         yield _Candidate(
             _local_start(match, local), match.end(), f"{local}@{domain}", "email.obfuscated", 0.8
         )
+
+
+def _reversed_addresses(view: MappedText) -> Iterator[_Candidate]:
+    for match in _REVERSED_ADDRESS.finditer(view.text):
+        token = match.group("token").rstrip("._-%+")
+        forward_domain = token.rsplit("@", 1)[1]
+        if public_suffix(forward_domain) is not None:
+            continue  # an address as it stands (or a version, "pkg@1.2.3"): not ours to flip
+        local, domain = token[::-1].split("@", 1)
+        local = local.strip(".-_%+")
+        if len(local) < 2 or registrable_domain(domain) is None or not _is_contact_domain(domain):
+            continue
+        if not _is_mailbox_tld(domain.rsplit(".", 1)[-1]):
+            continue
+        start, _ = span_of(match, "token")
+        yield _Candidate(start, start + len(token), f"{local}@{domain}", "email.obfuscated", 0.85)
+
+
+def _is_mailbox_tld(tld: str) -> bool:
+    """Where a reversed address may end: a TLD mailboxes live under, or a country's ("seznam.cz");
+    a backwards word that happens to end in a new gTLD (".moe", ".ooo") is only a word."""
+    return tld in _MAIL_TLDS or (len(tld) == 2 and tld.isalpha())
 
 
 def _provider_addresses(view: MappedText) -> Iterator[_Candidate]:
