@@ -287,13 +287,14 @@ _FOREIGN_ATS = compile_pattern(
 _FOREIGN_BRACKETED = compile_pattern(
     rf"{_OPEN}[ \t]*(?P<word>{alternation(tuple(_FOREIGN_CANONICAL))})[ \t]*{_CLOSE}"
 )
-# "et" is French and Latin for "and": it stands for "@" only before a domain ("x et gmail.com",
-# "x et hotmail nokta com"), and then only after a handle ("emre.yilmaz et", "tasarim_88 et",
-# "zeynep dot tasarim et") or before a webmail provider ("zeynep et hotmail dot com"): "Paris et
-# Lyon.com" is two cities. "at the rate" is English prose before "of".
+# "et" is French and Latin for "and", and Turkish "do" ("kontrol et gmail.com": check gmail.com):
+# it stands for "@" only before a domain, and then only after a handle ("emre.yilmaz et",
+# "tasarim_88 et", "zeynep dot tasarim et") or before a webmail provider whose dot is spelled out
+# too ("zeynep et hotmail nokta com"): "Paris et Lyon.com" is two cities. "at the rate" is
+# English prose before "of".
 _NEEDS_DOMAIN = frozenset({"et"})
 _DOMAIN_AHEAD = compile_pattern(
-    r"^[ \t]*(?P<label>[a-z0-9][a-z0-9\-]*)(?:\.|[ \t]+dot[ \t]+)[a-z0-9]"
+    r"^[ \t]*(?P<label>[a-z0-9][a-z0-9\-]*)(?:\.|(?P<spelled>[ \t]+dot[ \t]+))[a-z0-9]"
 )
 _HANDLE_BEHIND = compile_pattern(r"(?:[._0-9]\S*|[ \t]dot[ \t]+\S+)[ \t]*$")
 _RATE_OF_AHEAD = compile_pattern(r"^[ \t]+(?:of|per)\b")
@@ -349,7 +350,7 @@ def _reads_as_address_at(string: str, start: int, end: int) -> bool:
     domain = _DOMAIN_AHEAD.search(string[end : end + _LOOK_AHEAD])
     if domain is None:
         return False
-    if domain.group("label") in MAIL_PROVIDERS:
+    if domain.group("label") in MAIL_PROVIDERS and domain.group("spelled"):
         return True
     # The handle is looked for in the few words before, never the whole draft (linear time).
     return _HANDLE_BEHIND.search(string[max(0, start - _HANDLE_REACH) : start]) is not None

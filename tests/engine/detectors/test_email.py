@@ -154,6 +154,9 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "npm i lodash.debounce@4.0.8",
         "use logo.small@2x.png here",
         "the key is foo.bar@baz.qux",
+        "kontrol et gmail.com sayfasını",  # Turkish "check the gmail.com page"
+        "gmail 2fa codes",
+        "see the docs at outlook.office.com",
     ],
 )
 def test_does_not_flag(text: str) -> None:

@@ -141,6 +141,8 @@ _FILE_ENDINGS = frozenset(
     " mp3 mp4 mov wav html htm js ts css py json xml yaml yml md exe apk com net org io".split()
 )
 _LONGEST_RUN = compile_pattern(r"[a-z0-9]{3,}")
+# Shorter words after a provider are its features ("gmail 2fa"); webmail names are longer.
+_MIN_HANDLE = 4
 
 # "moc.liamg@88k.anna" is "anna.k88@gmail.com" read backwards. The reversal shows in the address
 # itself: read forwards it ends in no public suffix, read backwards it is a whole address whose
@@ -162,7 +164,8 @@ _PROSE_BEFORE_AT = frozenset(
     professor engineer developer designer manager intern researcher hosted posted published
     listed running deployed code data files file samples sample portfolio examples example
     more details info information everything anything something projects project designs
-    design gallery reviews demo demos visit view check
+    design gallery reviews demo demos visit view check docs documentation responses replies
+    submissions notifications results updates
     """.split()
 )
 # Words that follow "my gmail is" in ordinary prose.
@@ -360,7 +363,9 @@ def _looks_like_handle(local: str, *, numeric: bool) -> bool:
     ("brief.pdf"), an abbreviation ("i.e") or a hyphenated word ("add-on")."""
     if local.isdigit():
         return numeric and len(local) >= 5
-    if not any(char.isalpha() for char in local) or _LONGEST_RUN.search(local) is None:
+    if len(local) < _MIN_HANDLE or not any(char.isalpha() for char in local):
+        return False
+    if _LONGEST_RUN.search(local) is None:
         return False
     if local.rsplit(".", 1)[-1] in _FILE_ENDINGS or (local[0] == "v" and local[1:2].isdigit()):
         return False
