@@ -87,3 +87,58 @@ def test_every_character_maps_inside_the_draft() -> None:
         assert len(view.starts) == len(view.ends) == len(view.text)
         assert all(0 <= s < e <= len(draft) for s, e in zip(view.starts, view.ends, strict=True))
         assert view.starts == sorted(view.starts)
+
+
+@pytest.mark.parametrize(
+    ("draft", "text_view"),
+    [
+        # should become "@" / "at" / "dot": spaced words stay words, glued ones become the sign
+        ("kelly 點 chan 喺 hotmail 點 com", "kelly dot chan at hotmail dot com"),  # Cantonese
+        ("lixiaoyu艾特163点com", "lixiaoyu@163.com"),  # Mandarin
+        ("tanaka アット nagoya-flower ドット jp", "tanaka at nagoya-flower dot jp"),
+        ("yuiどっとdesignあっとgmailどっとcom", "yui.design@gmail.com"),  # hiragana
+        ("kkomi 골뱅이 daum 점 net", "kkomi @ daum dot net"),  # Korean
+        ("minh.design A CÒNG yahoo CHẤM com", "minh.design @ yahoo dot com"),  # Vietnamese
+        ("noa שטרודל walla נקודה co נקודה il", "noa @ walla dot co dot il"),  # Hebrew
+        ("eleni ΠΑΠΆΚΙ yahoo ΤΕΛΕΊΑ gr", "eleni @ yahoo dot gr"),  # Greek, upper case
+        ("omar آت gmail دوت com", "omar at gmail dot com"),  # Arabic
+        ("reza ات yahoo نقطه com", "reza at yahoo dot com"),  # Persian
+        ("rifat অ্যাট gmail ডট com", "rifat at gmail dot com"),  # Bengali
+        ("taras равлик ukr крапка net", "taras @ ukr dot net"),  # Ukrainian
+        ("jakub zavináč seznam tečka cz", "jakub @ seznam dot cz"),  # Czech
+        ("sari et yahoo titik co titik id", "sari at yahoo dot co dot id"),  # Indonesian
+        ("emre.yilmaz et hotmail.com.tr", "emre.yilmaz at hotmail.com.tr"),  # Turkish
+        ("ana at the rate yahoo.co.uk", "ana at yahoo.co.uk"),  # Indian English
+        ("lixiaoyu (艾特) 163 (点) com", "lixiaoyu @ 163 . com"),  # bracketed
+        ("jiyeon <골뱅이> daum <닷> net", "jiyeon @ daum . net"),
+        # should stay prose: the words away from an address, or in their ordinary sense
+        ("我们一点开会", "我们一点开会"),  # "one o'clock"
+        ("5점 만점에 5점", "5점 만점에 5점"),  # "5 points out of 5"
+        ("Paris et Lyon. Ensuite", "paris et lyon. ensuite"),  # French "and"
+        ("Python et Django", "python et django"),
+        ("paid at the rate of 20 per hour", "paid at the rate of 20 per hour"),
+        ("Он поставил точку. Всё", "он поставил точку. всё"),
+    ],
+)
+def test_foreign_at_and_dot_words(draft: str, text_view: str) -> None:
+    assert normalize(draft).text.text == text_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "text_view"),
+    [
+        # should become "@" / ".": a symbol between the ASCII pieces of an address
+        ("mark.designsⓐoutlook·com", "mark.designs@outlook.com"),
+        ("rafa.souza＠uol⚫️com⚫br", "rafa.souza@uol.com.br"),  # with an emoji variation selector
+        ("kasia＠o2。pl", "kasia@o2.pl"),
+        ("sanne﹫ziggo•nl", "sanne@ziggo.nl"),
+        ("yahoo・co・jp", "yahoo.co.jp"),
+        # should stay: between digits, beside non-ASCII letters, or as a list bullet
+        ("2·3 = 6", "2·3 = 6"),
+        ("• first item", "• first item"),
+        ("東京・大阪", "東京・大阪"),
+        ("ⓐ answer", "a answer"),
+    ],
+)
+def test_symbol_separators(draft: str, text_view: str) -> None:
+    assert normalize(draft).text.text == text_view

@@ -19,6 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from gigguard.engine import confusables
+from gigguard.engine.domains import MAIL_PROVIDERS
 from gigguard.engine.mapped import MappedText, Piece, Rewriter, substitute
 from gigguard.engine.numberwords import (
     COMPOUND_WORDS,
@@ -41,12 +42,14 @@ class NormalizedDraft:
 def normalize(draft: str) -> NormalizedDraft:
     view = MappedText.identity(draft)
     view = substitute(view, _ENTITY, _decode_entity)
+    view = _fold_symbol_separators(view)
     view = _fold_characters(view)
     view = _fold_lookalikes_and_case(view)
     view = substitute(view, _BRACKETED_AT, lambda _: "@")
     view = substitute(view, _BRACKETED_DOT, lambda _: ".")
     view = substitute(view, _AT_WORD, _canonical_word)
     view = substitute(view, _DOT_WORD, _canonical_word)
+    view = _canonical_foreign_words(view)
     view = substitute(view, _SPACED_OUT, _join_spaced_out)
     view = substitute(view, _SEPARATED_OUT, _join_separated_out)
     numeric = substitute(view, _COMPOUND_NUMBER, _compose_number)
@@ -217,6 +220,201 @@ def _canonical_word(match: Match) -> list[Piece]:
         (word_start, word_end, _CANONICAL[match.group("word")]),
         (word_end, end, None),
     ]
+
+
+# ── "@" and "." in more languages and scripts: "골뱅이", "艾特", "アット", "a còng", "נקודה" ──────
+# Each language's name for the sign, and its words for "at" and "dot"/"point", as people say
+# them to read out an address. Many are ordinary words too ("点" a point or o'clock, "점" a score,
+# "جی" …), so they count only between the ASCII pieces of an address: the nearest character on
+# both sides, past spaces, is an ASCII letter or digit. Terms are written naturally and folded
+# like the view (fold_term), so "ΠΑΠΆΚΙ", "zavináč" and "डॉट" match as typed.
+_FOREIGN_SIGN_NAMES = (
+    "एट द रेट", "ऐट द रेट", "एट दी रेट",  # Hindi "at the rate", the Indian name of "@"
+    "艾特", "小老鼠", "圈a",  # Chinese: "ài tè", Taiwanese "little mouse"
+    "アットマーク", "あっとまーく",  # Japanese "at mark"
+    "골뱅이",  # Korean "whelk"
+    "a còng", "a móc",  # Vietnamese "hooked a"
+    "arond", "arobas", "arrova",  # Romanian, French, Catalan
+    "равлик", "собачка", "маймунка",  # Ukrainian "snail", Russian "doggy", Bulgarian "monkey"
+    "παπάκι",  # Greek "duckling"
+    "שטרודל", "כרוכית",  # Hebrew "strudel"
+    "majmunče", "afna", "miukumauku", "krøllalfa",  # Serbo-Croatian, Slovene, Finnish, Norwegian
+)  # fmt: skip
+_FOREIGN_AT_WORDS = (
+    "at the rate", "at d rate", "at da rate",  # Indian English
+    "et",  # Turkish, Indonesian, Malay: "at" as it sounds ("and" in French: see _needs_domain)
+    "एट", "ऐट",  # Hindi
+    "অ্যাট", "এট",  # Bengali
+    "آت", "أت", "ات",  # Arabic, Persian
+    "ایٹ",  # Urdu
+    "แอท", "แอ็ท",  # Thai
+    "喺",  # Cantonese "is at"
+    "アット", "あっと",  # Japanese
+    "앳", "엣",  # Korean
+)  # fmt: skip
+_FOREIGN_DOT_WORDS = (
+    "点", "點",  # Chinese
+    "ドット", "どっと",  # Japanese
+    "점", "닷", "쩜",  # Korean
+    "chấm",  # Vietnamese
+    "titik",  # Indonesian, Malay
+    "tuldok",  # Tagalog
+    "nukta",  # Swahili
+    "punct",  # Romanian
+    "tečka", "bodka",  # Czech, Slovak
+    "točka", "tačka", "taškas", "punkts", "piste", "punktum",  # hr/sl, sr, lt, lv, fi, da/no
+    "крапка", "тачка",  # Ukrainian, Serbian
+    "τελεία",  # Greek
+    "נקודה",  # Hebrew
+    "دوت", "نقطة",  # Arabic
+    "دات", "نقطه",  # Persian
+    "ڈاٹ", "نقطہ",  # Urdu
+    "डॉट", "बिंदु",  # Hindi
+    "ডট", "বিন্দু",  # Bengali
+    "ดอท", "จุด",  # Thai
+)  # fmt: skip
+
+
+def _folded_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(fold_term(term.lower()) for term in terms)
+
+
+_FOREIGN_CANONICAL = {
+    **dict.fromkeys(_folded_terms(_FOREIGN_SIGN_NAMES), "@"),
+    **dict.fromkeys(_folded_terms(_FOREIGN_AT_WORDS), "at"),
+    **dict.fromkeys(_folded_terms(_FOREIGN_DOT_WORDS), "dot"),
+}
+# Dots first, so that "et" can see the domain after it ("et yahoo titik co titik id").
+_FOREIGN_DOTS = compile_pattern(alternation(_folded_terms(_FOREIGN_DOT_WORDS)))
+_FOREIGN_ATS = compile_pattern(
+    alternation(_folded_terms(_FOREIGN_SIGN_NAMES) + _folded_terms(_FOREIGN_AT_WORDS))
+)
+_FOREIGN_BRACKETED = compile_pattern(
+    rf"{_OPEN}[ \t]*(?P<word>{alternation(tuple(_FOREIGN_CANONICAL))})[ \t]*{_CLOSE}"
+)
+# "et" is French and Latin for "and", and Turkish "do" ("kontrol et gmail.com": check gmail.com):
+# it stands for "@" only before a domain, and then only after a handle ("emre.yilmaz et",
+# "tasarim_88 et", "zeynep dot tasarim et") or before a webmail provider whose dot is spelled out
+# too ("zeynep et hotmail nokta com"): "Paris et Lyon.com" is two cities. "at the rate" is
+# English prose before "of".
+_NEEDS_DOMAIN = frozenset({"et"})
+_DOMAIN_AHEAD = compile_pattern(
+    r"^[ \t]*(?P<label>[a-z0-9][a-z0-9\-]*)(?:\.|(?P<spelled>[ \t]+dot[ \t]+))[a-z0-9]"
+)
+_HANDLE_BEHIND = compile_pattern(r"(?:[._0-9]\S*|[ \t]dot[ \t]+\S+)[ \t]*$")
+_RATE_OF_AHEAD = compile_pattern(r"^[ \t]+(?:of|per)\b")
+# Spaces looked past to find the neighbour of a word, and characters looked at around it for a
+# handle or a domain: bounded, so a draft full of "et" stays linear (RE2 has no lookbehind).
+_NEIGHBOUR_REACH = 3
+_HANDLE_REACH = 80
+_LOOK_AHEAD = 80
+
+
+def _canonical_foreign_words(view: MappedText) -> MappedText:
+    view = substitute(view, _FOREIGN_BRACKETED, _canonical_bracketed_foreign_word)
+    view = substitute(view, _FOREIGN_DOTS, _canonical_foreign_word)
+    return substitute(view, _FOREIGN_ATS, _canonical_foreign_word)
+
+
+def _canonical_bracketed_foreign_word(match: Match) -> str | None:
+    """ "(艾特)", "[נקודה]", "<골뱅이>": brackets make any of the words a deliberate sign."""
+    canonical = _FOREIGN_CANONICAL[match.group("word")]
+    return "." if canonical == "dot" else "@"
+
+
+def _canonical_foreign_word(match: Match) -> str | None:
+    """The word as "@", "at" or "dot" when it stands between two pieces of an address.
+
+    Glued to the address ("lixiaoyu艾特163点com") it becomes the sign itself; spaced ("kkomi 골뱅이
+    daum 점 net") the English word, so the detectors' rules for " at " and " dot " apply."""
+    word = match.group()
+    string = match.string
+    start, end = match.span()
+    if not (_is_word_edge(string, start - 1, word) and _is_word_edge(string, end, word)):
+        return None
+    before = _nearest_non_space(string, start, step=-1)
+    after = _nearest_non_space(string, end, step=1)
+    if not (_is_address_character(before) and _is_address_character(after)):
+        return None
+    rest = string[end : end + _LOOK_AHEAD]
+    if word in _NEEDS_DOMAIN and not _reads_as_address_at(string, start, end):
+        return None
+    if word.startswith("at ") and _RATE_OF_AHEAD.search(rest) is not None:
+        return None
+    canonical = _FOREIGN_CANONICAL[word]
+    glued_before = start > 0 and not string[start - 1].isspace()
+    glued_after = end < len(string) and not string[end].isspace()
+    if canonical == "@" or (canonical == "at" and (glued_before or glued_after)):
+        return "@"
+    if glued_before and glued_after:
+        return "."
+    return f"{' ' if glued_before else ''}{canonical}{' ' if glued_after else ''}"
+
+
+def _reads_as_address_at(string: str, start: int, end: int) -> bool:
+    domain = _DOMAIN_AHEAD.search(string[end : end + _LOOK_AHEAD])
+    if domain is None:
+        return False
+    if domain.group("label") in MAIL_PROVIDERS and domain.group("spelled"):
+        return True
+    # The handle is looked for in the few words before, never the whole draft (linear time).
+    return _HANDLE_BEHIND.search(string[max(0, start - _HANDLE_REACH) : start]) is not None
+
+
+def _is_word_edge(string: str, index: int, word: str) -> bool:
+    """Nothing of the same kind touches the word: a Latin word stands apart from letters and
+    digits ("et", not "ticket"); a word of another script may touch ASCII ("163点com") but not
+    more of its own script ("一点", "5점만점")."""
+    if index < 0 or index >= len(string):
+        return True
+    neighbour = string[index]
+    if not neighbour.isalnum():
+        return True
+    return not word.isascii() and neighbour.isascii()
+
+
+def _nearest_non_space(string: str, index: int, *, step: int) -> str:
+    position = index if step > 0 else index - 1
+    for _ in range(_NEIGHBOUR_REACH + 1):
+        if position < 0 or position >= len(string):
+            return ""
+        if string[position] not in " \t":
+            return string[position]
+        position += step
+    return ""
+
+
+def _is_address_character(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+# ── Symbols standing in for "@" and ".": "mark.designsⓐoutlook·com", "uol⚫com⚫br", "163。com" ──
+# Read before NFKC, which would make "ⓐ" a plain "a" ("rahul.sharmaagmail.com"). A symbol counts
+# only between ASCII letters or digits, so the Catalan "l·l" of a word is the only prose it can
+# touch, and a middle dot between two digits ("2·3") stays multiplication.
+_AT_SYMBOLS = "ⓐⒶ＠﹫"
+_DOT_SYMBOLS = "·•●⚫。｡．∙⋅‧◦⦁⬤・･"
+_SYMBOL_SEPARATOR = compile_pattern(
+    rf"[{_AT_SYMBOLS}{_DOT_SYMBOLS}][\x{{FE0E}}\x{{FE0F}}]?"  # an emoji's variation selector
+)
+
+
+def _fold_symbol_separators(source: MappedText) -> MappedText:
+    if source.text.isascii():
+        return source
+    return substitute(source, _SYMBOL_SEPARATOR, _canonical_symbol)
+
+
+def _canonical_symbol(match: Match) -> str | None:
+    string = match.string
+    start, end = match.span()
+    before = string[start - 1] if start > 0 else ""
+    after = string[end] if end < len(string) else ""
+    if not (_is_address_character(before) and _is_address_character(after)):
+        return None
+    if string[start] in _AT_SYMBOLS:
+        return "@"
+    return None if before.isdigit() and after.isdigit() else "."
 
 
 # ── Spaced or separated letters: "j o h n @ g m a i l . c o m", "s.k.y.p.e", "d-l-w-h" ─────

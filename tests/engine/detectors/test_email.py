@@ -51,6 +51,68 @@ def emails(text: str) -> list[tuple[str, str | None]]:
         ("jоhn@gmаil.cоm", "jоhn@gmаil.cоm", "john@gmail.com"),
         ("ana&#64;studio.com.br", "ana&#64;studio.com.br", "ana@studio.com.br"),
         ("x-y_z+tag@sub.mail.co.uk", "x-y_z+tag@sub.mail.co.uk", "x-y_z+tag@sub.mail.co.uk"),
+        # "@" and "." in other languages, and symbols standing in for them
+        (
+            "kelly 點 chan 喺 hotmail 點 com",
+            "kelly 點 chan 喺 hotmail 點 com",
+            "kelly.chan@hotmail.com",
+        ),
+        (
+            "tanaka アット nagoya-flower ドット jp",
+            "tanaka アット nagoya-flower ドット jp",
+            "tanaka@nagoya-flower.jp",
+        ),
+        ("kkomi 골뱅이 daum 점 net", "kkomi 골뱅이 daum 점 net", "kkomi@daum.net"),
+        (
+            "raka dot pixel at gmail dot com",
+            "raka dot pixel at gmail dot com",
+            "raka.pixel@gmail.com",
+        ),
+        ("直接联系 lixiaoyu艾特163点com", "lixiaoyu艾特163点com", "lixiaoyu@163.com"),
+        (
+            "mark dot designs at the rate outlook dot com",
+            "mark dot designs at the rate outlook dot com",
+            "mark.designs@outlook.com",
+        ),
+        (
+            "Bana yaz: zeynep.tasarim ET hotmail NOKTA com",
+            "zeynep.tasarim ET hotmail NOKTA com",
+            "zeynep.tasarim@hotmail.com",
+        ),
+        (
+            "sari.desain (at) yahoo (titik) co (titik) id",
+            "sari.desain (at) yahoo (titik) co (titik) id",
+            "sari.desain@yahoo.co.id",
+        ),
+        (
+            "yonatan שטרודל walla נקודה co נקודה il",
+            "yonatan שטרודל walla נקודה co נקודה il",
+            "yonatan@walla.co.il",
+        ),
+        ("rafa.souza＠uol⚫com⚫br", "rafa.souza＠uol⚫com⚫br", "rafa.souza@uol.com.br"),
+        ("mark.designsⓐoutlook·com", "mark.designsⓐoutlook·com", "mark.designs@outlook.com"),
+        ("jonas @ gmx。de, dann", "jonas @ gmx。de", "jonas@gmx.de"),
+        # a provider named without a domain, before or after the mailbox
+        ("my email is anna.k88 on gmail", "anna.k88 on gmail", "anna.k88@gmail.com"),
+        ("mi correo es lucia.mtz en gmail", "lucia.mtz en gmail", "lucia.mtz@gmail.com"),
+        ("mój mail: tomasz.nowak na gmailu", "tomasz.nowak na gmailu", "tomasz.nowak@gmail.com"),
+        ("إيميلي omar.hassan على جيميل", "omar.hassan على جيميل", "omar.hassan@gmail.com"),
+        ("네이버 메일 minjun.kim", "네이버 메일 minjun.kim", "minjun.kim@naver.com"),
+        ("Gmailは kenji.tanaka です", "Gmailは kenji.tanaka", "kenji.tanaka@gmail.com"),
+        ("gmail ko ay maria.santos", "gmail ko ay maria.santos", "maria.santos@gmail.com"),
+        ("הג'ימייל שלי הוא noa.levi", "ג'ימייל שלי הוא noa.levi", "noa.levi@gmail.com"),
+        ("mailim gmail'de: emre.yilmaz", "gmail'de: emre.yilmaz", "emre.yilmaz@gmail.com"),
+        ("QQ邮箱 48271936", "QQ邮箱 48271936", "48271936@qq.com"),
+        ("sara_k88 at Outlook", "sara_k88 at Outlook", "sara_k88@outlook.com"),
+        # written backwards
+        ("read it backwards: moc.liamg@88k.anna", "moc.liamg@88k.anna", "anna.k88@gmail.com"),
+        (
+            "léelo al revés: se.liamtoh@onesid.ivaj.",
+            "se.liamtoh@onesid.ivaj",
+            "javi.diseno@hotmail.es",
+        ),
+        ("倒着读：moc.qq@4202gnimiew", "moc.qq@4202gnimiew", "weiming2024@qq.com"),
+        ("čti pozpátku: zc.manzes@kavon.bukaj", "zc.manzes@kavon.bukaj", "jakub.novak@seznam.cz"),
     ],
 )
 def test_flags(text: str, typed: str, value: str) -> None:
@@ -76,6 +138,25 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "örnek: destek@ornekmagaza.com",
         "placeholder example@test.com",
         "contact@yourdomain.com goes in the footer",
+        "Paris et Lyon.com sont deux villes",
+        "我们一点开会，5점 만점",
+        "paid at the rate of 20 per hour",
+        # products and files named after a provider
+        "Quick note about the project: Outlook 2019",
+        "From the brief: a Gmail add-on",
+        "the Gmail-to-Notion sync",
+        "the form's responses at Outlook, then I reply",
+        "I attached brief.pdf in Gmail",
+        "it breaks on v2.1 on Outlook",
+        "works the same, i.e. in outlook",
+        "mi gmail es 2019",
+        # looks backwards but is a package, an asset or a word
+        "npm i lodash.debounce@4.0.8",
+        "use logo.small@2x.png here",
+        "the key is foo.bar@baz.qux",
+        "kontrol et gmail.com sayfasını",  # Turkish "check the gmail.com page"
+        "gmail 2fa codes",
+        "see the docs at outlook.office.com",
     ],
 )
 def test_does_not_flag(text: str) -> None:

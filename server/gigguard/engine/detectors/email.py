@@ -1,11 +1,13 @@
 """E-mail addresses, plain or disguised: "john@gmail.com", "john at gmail dot com",
 "j o h n (at) g m a i l [dot] c o m", "pal at cs stanford edu", "johndev at gmail",
-"my gmail is johndev1990".
+"my gmail is johndev1990", "anna.k88 on gmail", "네이버 메일 minjun.kim", and addresses written
+backwards ("moc.liamg@88k.anna").
 
 Reads the `text` view, where look-alikes are folded, "(at)"/"[dot]"/"arroba"/"точка" are made
-canonical and spaced-out letters joined (see normalize.py). Domains must end in a public suffix
-from the offline Public Suffix List; reserved (RFC 2606) and marketplace domains are not contact
-details.
+canonical (in some thirty languages: "골뱅이", "艾特", "נקודה"), symbols standing in for them
+("ⓐ", "⚫", "。") read as the signs, and spaced-out letters joined (see normalize.py). Domains
+must end in a public suffix from the offline Public Suffix List; reserved (RFC 2606) and
+marketplace domains are not contact details.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from gigguard.engine.domains import (
     registrable_domain,
 )
 from gigguard.engine.mapped import MappedText
-from gigguard.engine.normalize import NormalizedDraft
+from gigguard.engine.normalize import NormalizedDraft, fold_term
 from gigguard.engine.patterns import Match, Pattern, alternation, compile_pattern, span_of
 from gigguard.engine.spans import pick_non_overlapping
 from gigguard.findings import Category
@@ -57,21 +59,96 @@ _ADDRESSES = tuple(compile_pattern(f"{_LOCAL}{at}{_DOMAIN}") for at in (_AT_SIGN
 _SPACED_ADDRESSES = tuple(
     compile_pattern(f"{_LOCAL}{at}{_SPACED_DOMAIN}") for at in (_AT_SIGN, _AT_WORD)
 )
-_PROVIDER_NAMES = alternation(tuple(MAIL_PROVIDERS))
+# Webmail of the regions the drafts come from, beside the global ones in domains.py, and the
+# names people write in their own script ("지메일", "جيميل", "जीमेल"). Regional names that are also
+# ordinary words ("libero", "orange", "seznam", "다음") are left out.
+_REGIONAL_PROVIDERS = {
+    "qq": "qq.com",
+    "naver": "naver.com",
+    "hanmail": "hanmail.net",
+    "daum": "daum.net",
+    "walla": "walla.co.il",
+    "rambler": "rambler.ru",
+    "sina": "sina.com",
+}
+_PROVIDERS_IN_OTHER_SCRIPTS = {
+    fold_term(name): domain
+    for domain, names in {
+        "gmail.com": (
+            "지메일", "جيميل", "جي ميل", "جیمیل", "جی میل", "जीमेल", "জিমেইল", "জি মেইল", "จีเมล",
+            "จีเมล์", "ג'ימייל", "ג׳ימייל", "גימייל", "джимейл", "ジーメール", "γκμέιλ",
+        ),
+        "yahoo.com": ("ياهو", "یاهو", "याहू", "ইয়াহু", "ยาฮู", "יאהו", "яху"),
+        "hotmail.com": ("هوتميل", "هاتمیل", "हॉटमेल", "ฮอตเมล"),
+        "naver.com": ("네이버",),
+        "hanmail.net": ("한메일",),
+        "yandex.ru": ("яндекс",),
+        "yahoo.co.jp": ("ヤフー",),
+    }.items()
+    for name in names
+}  # fmt: skip
+_PROVIDERS = {**MAIL_PROVIDERS, **_REGIONAL_PROVIDERS}
+_ALL_PROVIDERS = {**_PROVIDERS, **_PROVIDERS_IN_OTHER_SCRIPTS}
+# Providers whose mailboxes are numbers: a QQ address is the QQ account number.
+_NUMERIC_PROVIDERS = frozenset({"qq.com"})
+_PROVIDER_NAMES = alternation(tuple(_PROVIDERS))
 # "live:" and "msn:" before a name are Skype ids, not mailboxes (the messenger detector's).
-_PROVIDERS_NAMED_FIRST = alternation(tuple(set(MAIL_PROVIDERS) - {"live", "msn"}))
+_PROVIDERS_NAMED_FIRST = alternation(tuple(set(_PROVIDERS) - {"live", "msn"}))
+_NATIVE_PROVIDER_NAMES = alternation(tuple(_PROVIDERS_IN_OTHER_SCRIPTS))
+# A provider's name, Latin ("gmail", inflected: Polish "gmailu", Turkish "gmail'de") or in
+# another script, where a prefix may be glued on (Hebrew "הג'ימייל", "the Gmail").
+_NAMED_PROVIDER = (
+    rf"(?:\b(?P<provider>{_PROVIDERS_NAMED_FIRST})(?:'?\p{{L}}{{1,3}})?\b"
+    rf"|(?P<native>{_NATIVE_PROVIDER_NAMES}))"
+)
 # "johndev at gmail", "johndev@hotmail": a webmail provider named without its TLD.
 _PROVIDER_ADDRESSES = tuple(
     compile_pattern(rf"{_LOCAL}{at}(?P<provider>{_PROVIDER_NAMES})\b")
     for at in (_AT_SIGN, _AT_WORD)
 )
-# "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez".
+# What stands between a provider and the mailbox: "my gmail is", "gmail ko ay", "gmail yangu
+# ni", "gmail của mình là", "το gmail μου είναι", "Gmailは", "QQ邮箱". Latin words are possessives
+# and copulas of the drafts' languages; any word in another script may stand there too (it is
+# never part of an ASCII mailbox).
+_CONNECTOR_WORDS = (
+    "id address adress account acc mail email e-mail is as es e é est c'est ist это pls please"
+    " my mine its it's mi mio mia meu minha mon ma mein meine moj moje muj min mijn mu benim"
+    " saya aku ku ko ay ang ni yangu wangu ya ndio ni cua minh toi la lo ka mo je jest er ar ir"
+    " är e-posta eposta correo adres adresse"
+).split()
+_CONNECTOR = (
+    rf"(?:[ \t]*(?:(?:{alternation(_CONNECTOR_WORDS)})(?:$|[ \t:])|[:=\-→—–>]|[^\x00-\x7f\s]+))"
+)
+# "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez", "네이버 메일 minjun.kim".
 _PROVIDER_THEN_LOCAL = compile_pattern(
     r"(?P<owner>(?:^|[^\p{L}])(?:my|mi|meu|minha|mon|ma|mein|meine|мой|моя)[ \t]+)?"
-    rf"\b(?P<provider>{_PROVIDERS_NAMED_FIRST})"
-    r"(?:[ \t]*(?:id|address|adress|account|acc|mail|is|as|es|e|é|est|c'est|ist|это|pls|please"
-    r"|[:=\-→—–>]))*"
+    rf"{_NAMED_PROVIDER}(?P<connector>{_CONNECTOR}*)"
     r"[ \t]*(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\b"
+)
+# "anna.k88 on gmail", "lucia.mtz en gmail", "tomasz.nowak na gmailu", "omar.hassan على جيميل".
+_PREPOSITIONS = (
+    "on in en no na sur chez bei auf su op на в у pe på w di sa kwa tai tren em im ở o de u"
+    " على في روی در پر पर में"
+).split()
+_LOCAL_THEN_PROVIDER = compile_pattern(
+    r"(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})"
+    rf"[ \t]+{alternation(tuple(fold_term(word) for word in _PREPOSITIONS))}[ \t]+"
+    rf"{_NAMED_PROVIDER}"
+)
+# What a file or a version ends in: "brief.pdf in Gmail" and "v2.1 on Outlook" are not mailboxes.
+_FILE_ENDINGS = frozenset(
+    "pdf doc docx xls xlsx ppt pptx csv txt rtf odt png jpg jpeg gif svg webp psd ai fig zip rar"
+    " mp3 mp4 mov wav html htm js ts css py json xml yaml yml md exe apk com net org io".split()
+)
+_LONGEST_RUN = compile_pattern(r"[a-z0-9]{3,}")
+# Shorter words after a provider are its features ("gmail 2fa"); webmail names are longer.
+_MIN_HANDLE = 4
+
+# "moc.liamg@88k.anna" is "anna.k88@gmail.com" read backwards. The reversal shows in the address
+# itself: read forwards it ends in no public suffix, read backwards it is a whole address whose
+# domain ends in one. Nothing else (a cue like "read it backwards") is needed or trusted.
+_REVERSED_ADDRESS = compile_pattern(
+    r"(?:^|[^a-z0-9._%+\-])(?P<token>[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+@[a-z0-9._%+\-]{2,64})"
 )
 
 # Words that sit before " at " in ordinary prose ("look at", "meet me at"): never a local part
@@ -87,7 +164,8 @@ _PROSE_BEFORE_AT = frozenset(
     professor engineer developer designer manager intern researcher hosted posted published
     listed running deployed code data files file samples sample portfolio examples example
     more details info information everything anything something projects project designs
-    design gallery reviews demo demos visit view check
+    design gallery reviews demo demos visit view check docs documentation responses replies
+    submissions notifications results updates
     """.split()
 )
 # Words that follow "my gmail is" in ordinary prose.
@@ -115,9 +193,11 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
     view = draft.text
     candidates = [
         *_addresses(view),
+        *_reversed_addresses(view),
         *_spaced_addresses(view),
         *_provider_addresses(view),
         *_provider_then_local(view),
+        *_local_then_provider(view),
     ]
     ranked = sorted(candidates, key=lambda c: (-c.confidence, c.start - c.end))
     for candidate in pick_non_overlapping(ranked, lambda c: (c.start, c.end)):
@@ -174,12 +254,36 @@ def _spaced_addresses(view: MappedText) -> Iterator[_Candidate]:
         )
 
 
+def _reversed_addresses(view: MappedText) -> Iterator[_Candidate]:
+    for match in _REVERSED_ADDRESS.finditer(view.text):
+        token = match.group("token").rstrip("._-%+")
+        forward_domain = token.rsplit("@", 1)[1]
+        if public_suffix(forward_domain) is not None:
+            continue  # an address as it stands (or a version, "pkg@1.2.3"): not ours to flip
+        local, domain = token[::-1].split("@", 1)
+        local = local.strip(".-_%+")
+        if len(local) < 2 or registrable_domain(domain) is None or not _is_contact_domain(domain):
+            continue
+        if not _is_mailbox_tld(domain.rsplit(".", 1)[-1]):
+            continue
+        start, _ = span_of(match, "token")
+        yield _Candidate(start, start + len(token), f"{local}@{domain}", "email.obfuscated", 0.85)
+
+
+def _is_mailbox_tld(tld: str) -> bool:
+    """Where a reversed address may end: a TLD mailboxes live under, or a country's ("seznam.cz");
+    a backwards word that happens to end in a new gTLD (".moe", ".ooo") is only a word."""
+    return tld in _MAIL_TLDS or (len(tld) == 2 and tld.isalpha())
+
+
 def _provider_addresses(view: MappedText) -> Iterator[_Candidate]:
     for match in _matches(view, _PROVIDER_ADDRESSES):
         local = _clean_local(match.group("local"))
         if local is None or not _local_fits_at(match, local):
             continue
-        domain = MAIL_PROVIDERS[match.group("provider")]
+        if _names_the_product(view, match, local):
+            continue
+        domain = _PROVIDERS[match.group("provider")]
         yield _Candidate(
             _local_start(match, local), match.end(), f"{local}@{domain}", "email.provider", 0.85
         )
@@ -188,15 +292,17 @@ def _provider_addresses(view: MappedText) -> Iterator[_Candidate]:
 def _provider_then_local(view: MappedText) -> Iterator[_Candidate]:
     for match in _PROVIDER_THEN_LOCAL.finditer(view.text):
         local = _clean_local(match.group("local"))
-        if local is None or local in _PROSE_AFTER_PROVIDER or local in MAIL_PROVIDERS:
+        if local is None or local in _PROSE_AFTER_PROVIDER or local in _ALL_PROVIDERS:
             continue
-        handle_like = any(char.isdigit() or char in "._-" for char in local)
+        provider_start, provider_end = _provider_span(match)
+        if _is_compound_name(view.text, provider_end, span_of(match, "connector")):
+            continue  # "the Gmail-to-Notion sync", "a Gmail add-on"
+        domain = _provider_domain(match)
+        handle_like = _looks_like_handle(local, numeric=domain in _NUMERIC_PROVIDERS)
         owned = match.group("owner") is not None
-        if not handle_like and not (owned and len(local) >= 5):
+        if not handle_like and not (owned and len(local) >= 5 and local.isalpha()):
             continue
-        provider_start, _ = span_of(match, "provider")
         local_start, _ = span_of(match, "local")
-        domain = MAIL_PROVIDERS[match.group("provider")]
         yield _Candidate(
             provider_start,
             local_start + len(local),
@@ -204,6 +310,66 @@ def _provider_then_local(view: MappedText) -> Iterator[_Candidate]:
             "email.provider",
             0.85 if handle_like else 0.7,
         )
+
+
+def _local_then_provider(view: MappedText) -> Iterator[_Candidate]:
+    """ "anna.k88 on gmail": only a mailbox that looks like one, never "brief.pdf in Gmail"."""
+    for match in _LOCAL_THEN_PROVIDER.finditer(view.text):
+        local = _clean_local(match.group("local"))
+        domain = _provider_domain(match)
+        if local is None or not _looks_like_handle(local, numeric=domain in _NUMERIC_PROVIDERS):
+            continue
+        if "." not in local and "_" not in local and domain not in _NUMERIC_PROVIDERS:
+            continue  # "2 on gmail", "top10 in outlook": a separator makes it a handle
+        yield _Candidate(
+            _local_start(match, local),
+            match.end(),
+            f"{local}@{domain}",
+            "email.provider",
+            0.8,
+        )
+
+
+def _provider_span(match: Match) -> tuple[int, int]:
+    span = span_of(match, "provider")
+    return span if span[0] >= 0 else span_of(match, "native")
+
+
+def _provider_domain(match: Match) -> str:
+    provider = match.group("provider")
+    return _ALL_PROVIDERS[provider if provider else match.group("native")]
+
+
+def _is_compound_name(text: str, provider_end: int, connector: tuple[int, int]) -> bool:
+    """A name joined to the provider by a bare hyphen is a compound ("Gmail-to-Notion sync"),
+    where "gmail - sara_k88" and "gmail: sara_k88" name a mailbox."""
+    return text[provider_end : provider_end + 1] == "-" and text[connector[0] : connector[1]] == "-"
+
+
+def _names_the_product(view: MappedText, match: Match, local: str) -> bool:
+    """ "responses at Outlook": a capitalised provider after a bare " at " and a plain word is
+    the app where something lands, as "at Microsoft" is the company; "johndev at gmail" and
+    "sara_k88 at Outlook" stay addresses."""
+    if match.group("at").strip() != "at" or not local.isalpha():
+        return False
+    provider_start, provider_end = span_of(match, "provider")
+    typed = view.original_slice(provider_start, provider_end)
+    return typed[:1].isupper() and not typed.isupper()
+
+
+def _looks_like_handle(local: str, *, numeric: bool) -> bool:
+    """Whether a word reads as a mailbox: letters with a digit, "." or "_" ("anna.k88",
+    "sara_k88", "johndev1990"), never a year or a version ("2019", "v2.1"), a file name
+    ("brief.pdf"), an abbreviation ("i.e") or a hyphenated word ("add-on")."""
+    if local.isdigit():
+        return numeric and len(local) >= 5
+    if len(local) < _MIN_HANDLE or not any(char.isalpha() for char in local):
+        return False
+    if _LONGEST_RUN.search(local) is None:
+        return False
+    if local.rsplit(".", 1)[-1] in _FILE_ENDINGS or (local[0] == "v" and local[1:2].isdigit()):
+        return False
+    return any(char.isdigit() or char in "._" for char in local)
 
 
 def _clean_local(local: str) -> str | None:
