@@ -61,6 +61,18 @@ def registrable_domain(domain: str) -> str | None:
     return private
 
 
+# Generic TLDs common enough that a label before them is read as a domain even when the dots
+# were disguised ("www•anna•com"); any two-letter label is a country's TLD shape as well.
+COMMON_GENERIC_TLDS = frozenset(
+    """com net org io co dev app info biz me site online store shop xyz tech ai pro""".split()
+)
+
+
+def is_tld_shaped(label: str) -> bool:
+    """Whether a label could end a domain by its shape alone: "com", "de", not "design"."""
+    return label in COMMON_GENERIC_TLDS or (len(label) == 2 and label.isalpha())
+
+
 # What people write for "a domain goes here", in the languages of the drafts: "example.com",
 # "exemplo.com.br", "ornekmagaza.com" (örnek mağaza, an example shop), "yourdomain.com".
 _PLACEHOLDER_NAMES = frozenset(

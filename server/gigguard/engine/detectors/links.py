@@ -1,7 +1,7 @@
 """Links and handles in the `text` view: the parsing the messenger, social and url detectors share.
 
     view ─ LINK ("https://…", "www.…", "janedesigns.com/x", "mysite(dot)net") ──┐
-         ─ SPELLED_LINK ("janedesigns dot com", "site . com") ──────────────────┴→ Link
+         ─ SPELLED_LINK ("janedesigns dot com", "site . com", "weiming点cn斜杠x") ─┴→ Link
     channel names however they are dressed ("sk ype", "telegrm", "disc0rd")  → fuzzy_word()
     what follows a channel name ("skype id: john.smith", "insta: @jane")    → Handle
     "@devjohn on telegram"                                                  → Handle, ChannelName
@@ -83,27 +83,72 @@ _PATH = r"[/?#][^\s<>\"'`«»“”‘’]*"
 # from becoming one giant candidate.
 LINK = compile_pattern(
     rf"{_BOUNDARY}(?P<link>(?:(?P<scheme>https?|ftp)://)?"
-    rf"(?P<host>(?:{_LABEL}\.){{1,8}}(?:\p{{L}}{{2,}}|xn--[a-z0-9-]+)|{_IPV4})"
+    rf"(?P<host>(?:{_LABEL}\.){{1,8}}(?:xn--[a-z0-9-]+|\p{{L}}{{2,}})|{_IPV4})"
     rf"(?P<port>:[0-9]{{1,5}})?(?P<path>{_PATH})?)"
 )
 # "janedesigns dot com", "site . com", "jane .designs. co . uk": the separator needs a space before
-# the dot ("done. com" is a sentence) or the word "dot" ("punto", "point" … are "dot" already).
-_SPELLED_SEPARATOR = r"(?:[ \t]+dot[ \t]+|[ \t]+\.[ \t]*|\.)"
+# the dot ("done. com" is a sentence) or a word for "dot". Normalisation already made "punto",
+# "point", "точка" … the word "dot"; the words below are the other languages' own, as the view
+# spells them. Words in scripts other than Latin may be glued to the name ("weiming点cn").
+_DOT_WORDS_LATIN = fold(
+    """dot punto ponto point punkt punt kropka nokta punct tečka bodka pont točka pika piste
+    chấm titik tuldok nukta""".split()
+)
+_DOT_WORDS_OTHER = fold(
+    """крапка точка τελεία נקודה نقطة دوت نقطه دات ڈاٹ نقطہ डॉट ডট 点 點 ドット どっと 닷 점 ดอท
+    จุด""".split()
+)
+_SLASH_WORDS_LATIN = fold(
+    (
+        *"""slash barra schrägstrich ukośnik slaş lomítko lomka snedstreck skråstreg
+        mkwaju""".split(),
+        "eğik çizgi",
+        "gạch chéo",
+        "garis miring",
+        "schuine streep",
+        "barre oblique",
+    )
+)
+_SLASH_WORDS_OTHER = fold(
+    """слэш слеш κάθετος κάθετο סלאש לוכסן سلاش اسلش سلیش स्लैश স্ল্যাশ 斜杠 斜线 斜線 スラッシュ
+    슬래시 สแลช""".split()
+)
+
+
+def _spoken(latin: tuple[str, ...], other: tuple[str, ...]) -> str:
+    """A spoken separator: a Latin word between spaces, a word in another script with or
+    without them."""
+    return rf"[ \t]+{alternation(latin)}[ \t]+|[ \t]*{alternation(other)}[ \t]*"
+
+
+_SPELLED_SEPARATOR = rf"(?:{_spoken(_DOT_WORDS_LATIN, _DOT_WORDS_OTHER)}|[ \t]+\.[ \t]*|\.)"
 _PIECE = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
-# A path may be spelled too: "linkedin dot com slash in slash jane", "t . me / devjohn".
-_SPELLED_SLASH = r"(?:[ \t]*/[ \t]*|[ \t]+slash[ \t]+)"
+# A path may be spelled too: "linkedin dot com slash in slash jane", "t . me / devjohn",
+# "weiming点cn斜杠works". A spelled path is Latin letters and digits: the next word in another
+# script ("…斜杠works，我们细聊") is the sentence again.
+_SPELLED_SLASH = rf"(?:[ \t]*/[ \t]*|{_spoken(_SLASH_WORDS_LATIN, _SLASH_WORDS_OTHER)})"
+_SPELLED_PATH_PIECE = r"[\p{Latin}0-9_~%.\-]+"
 SPELLED_LINK = compile_pattern(
     rf"{_BOUNDARY}(?P<link>(?P<host>{_PIECE}(?:{_SPELLED_SEPARATOR}{_PIECE}){{1,6}})"
-    rf"(?P<path>(?:{_SPELLED_SLASH}[^\s<>\"'`/]+){{1,8}}/?)?)"
+    rf"(?P<path>(?:{_SPELLED_SLASH}{_SPELLED_PATH_PIECE}){{1,8}}/?)?)"
 )
-_SPELLED_PIECE = compile_pattern(_PIECE)
+_SPELLED_DOT = compile_pattern(_SPELLED_SEPARATOR)
+_SPELLED_SLASH_ONLY = compile_pattern(_SPELLED_SLASH)
 # Spelled-out links only count with TLDs nobody writes as a word after "dot" or " . ": "point
-# de vue", "a good point in time", "done . me too" stay prose. A bracketed dot ("(dot) us") or a
-# path ("x dot me/jane") says "link" on its own.
+# de vue", "a good point in time", "done . me too" stay prose. A bracketed dot ("(dot) us"), a
+# path ("x dot me/jane") or "www" first says "link" on its own.
 SPELLED_TLDS = frozenset(
-    "com net org io co dev app info biz site online store shop xyz tech ai ru uk pk ng br fr au "
-    "ca nl ch za ae sg nz ua kz by pl cz ro gr tr ir mx ar cl pe ve".split()
+    """com net org io co dev app info biz site online store shop xyz tech ai ru uk pk ng br fr au
+    ca nl ch za ae sg nz ua kz by pl cz ro gr tr ir mx ar cl pe ve cn jp kr vn th ph bd il ke
+    tw hk lk np eg sa qa kw pt hu sk ee lv lt fi dk at bg rs hr ua ie gh tz ug rw""".split()
 )
+# Country TLDs that are also short words in the languages of the drafts ("punto es", "Punkt
+# in", "point me", "titik id"): a spelled one counts after a real name, where the clause ends.
+_WORDLIKE_TLDS = frozenset(
+    """es de in se no me is it to be at do so us my id la le el et il si ma as ca ne je al ai pe
+    na za sa ng ni ke da em om re tv am""".split()
+)
+_CLAUSE_END = compile_pattern(r"^[ \t]*(?:$|[\n.,;:!?)\]]|[^\p{Latin}\p{N}\s])")
 _TRAILING = ".,;:!?'\"*)]}>…"
 _OPENERS = {")": "(", "]": "[", "}": "{"}
 _MAX_LABEL = 63  # RFC 1035 §2.3.4
@@ -181,7 +226,7 @@ def _plain_link(view: MappedText, match: Match) -> Link | None:
             return None  # "1.2.3.4" is a version until someone writes "http://"
     elif public_suffix(host) is None:
         return None
-    end = _trim(text, path_start if path_start >= 0 else host_end, end)
+    end = _trim(text, path_start if path_start >= 0 else host_end, _path_end(text, path_start, end))
     if end < len(text) and (text[end].isalnum() or text[end] in "@_"):
         return None  # the local part of an address ("jane.design@…") or half a word
     if path_start < 0 or path_start >= end:
@@ -203,13 +248,10 @@ def _spelled_link(view: MappedText, match: Match) -> Link | None:
     start, _ = match.span(_S_LINK)
     host_start, host_end = match.span(_S_HOST)
     path_start, path_end = match.span(_S_PATH)
-    if not any(c.isspace() for c in text[host_start : path_end if path_start >= 0 else host_end]):
+    pieces, spoken = _spelled_pieces(text, host_start, host_end)
+    path_text = text[path_start:path_end] if path_start >= 0 else ""
+    if not spoken and all(c.isascii() and not c.isspace() for c in path_text):
         return None  # "janedesigns.com/x": the plain pattern's
-    pieces = [
-        (piece.start() + host_start, piece.group())
-        for piece in _SPELLED_PIECE.finditer(text[host_start:host_end])
-        if piece.group() != "dot" or piece.start() == 0
-    ]
     has_path = path_start >= 0
     bracketed = any(c in view.original_slice(start, host_end) for c in "([{<")
     # The longest run of pieces that ends in a TLD.
@@ -217,19 +259,69 @@ def _spelled_link(view: MappedText, match: Match) -> Link | None:
         last_start, last = pieces[count - 1]
         end = last_start + len(last)
         host = ".".join(piece for _, piece in pieces[:count])
-        if public_suffix(host) is None:
+        suffix = public_suffix(host)
+        if suffix is None or suffix == host:
             continue
         whole = count == len(pieces)
-        if last not in SPELLED_TLDS and not bracketed and not (has_path and whole):
-            continue
+        spelled_path = whole and has_path
+        if not (bracketed or spelled_path or pieces[0][1] == "www"):
+            if last not in SPELLED_TLDS and last not in _WORDLIKE_TLDS:
+                continue
+            if last in _WORDLIKE_TLDS and not _reads_as_domain(text, host, suffix, end):
+                continue
         path = ""
-        if whole and has_path:
+        if spelled_path:
             end = _trim(text, path_start, path_end)
-            # "slash in slash jane" → "/in/jane"
-            tokens = text[path_start:end].split()
-            path = "".join("/" if token == "slash" else token for token in tokens)
+            # "slash in slash jane" → "/in/jane", "斜杠works" → "/works"
+            path = _spelled_path(text[path_start:end])
         return Link(start, end, None, host, "", path, obfuscated=True)
     return None
+
+
+def _spelled_path(spelled: str) -> str:
+    """ "slash in slash jane" → "/in/jane": each spoken or spaced slash made "/"."""
+    parts: list[str] = []
+    position = 0
+    for slash in _SPELLED_SLASH_ONLY.finditer(spelled):
+        parts += (spelled[position : slash.start()], "/")
+        position = slash.end()
+    return "".join(parts) + spelled[position:]
+
+
+def _spelled_pieces(text: str, start: int, end: int) -> tuple[list[tuple[int, str]], bool]:
+    """The labels of a spelled host with where each starts, and whether any separator was
+    spoken or spaced rather than a plain "."."""
+    pieces: list[tuple[int, str]] = []
+    spoken = False
+    position = start
+    for separator in _SPELLED_DOT.finditer(text[start:end]):
+        pieces.append((position, text[position : start + separator.start()]))
+        spoken = spoken or separator.group() != "."
+        position = start + separator.end()
+    pieces.append((position, text[position:end]))
+    return pieces, spoken
+
+
+def _reads_as_domain(text: str, host: str, suffix: str, end: int) -> bool:
+    """A spelled domain whose TLD is also a short word ("luciadiseno punto es", "budikreatif
+    titik id,"): a name of five letters or more before it, and the clause ends after it —
+    "el punto es que …", "a strong point in the plan" read on."""
+    name = host[: -len(suffix) - 1].rsplit(".", 1)[-1]
+    if len(name) < 5 or name in FUNCTION_WORDS:
+        return False
+    return _CLAUSE_END.search(text[end : end + 8]) is not None
+
+
+# Where a path gives way to the sentence in a script written without spaces: CJK punctuation
+# ("…/works。"), or a comma or full stop with the next word glued on ("…/works,我们细聊").
+_PATH_STOP = compile_pattern(r"[。、「」『』【】]|[,;:!?.][^\x00-\x7f]")
+
+
+def _path_end(text: str, path_start: int, end: int) -> int:
+    if path_start < 0:
+        return end
+    stop = _PATH_STOP.search(text[path_start:end])
+    return end if stop is None else path_start + stop.start()
 
 
 def _trim(text: str, path_start: int, end: int) -> int:
