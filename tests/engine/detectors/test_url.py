@@ -166,6 +166,22 @@ FLAGGED = [
         "lixiao(dot)cn/works",
         "lixiao.cn/works",
     ),
+    # internationalised names, kept as typed (lower case); punycode as typed too
+    ("atelier münchen-holz.de", "url", "münchen-holz.de", "münchen-holz.de"),
+    ("Kraków-Foto.pl", "url", "Kraków-Foto.pl", "kraków-foto.pl"),
+    ("сайт фото-студия.рф", "url", "фото-студия.рф", "фото-студия.рф"),
+    ("φωτογραφία-αθήνα.gr", "url", "φωτογραφία-αθήνα.gr", "φωτογραφία-αθήνα.gr"),
+    ("موقعي تصميم.مصر", "url", "تصميم.مصر", "تصميم.مصر"),
+    (
+        "https://xn--80ak6aa92e.xn--p1ai",
+        "url",
+        "https://xn--80ak6aa92e.xn--p1ai",
+        "https://xn--80ak6aa92e.xn--p1ai",
+    ),
+    ("аррӏе.com", "url.obfuscated", "аррӏе.com", "appie.com"),  # all Cyrillic look-alikes
+    # a public address with a port or a page, no scheme
+    ("server 81.2.69.160:3000", "url", "81.2.69.160:3000", "81.2.69.160:3000"),
+    ("81.2.69.160/portfolio", "url", "81.2.69.160/portfolio", "81.2.69.160/portfolio"),
     # shorteners, forms, booking pages, file drops
     ("bit.ly/3AbCdE", "url.shortener", "bit.ly/3AbCdE", "bit.ly/3AbCdE"),
     ("tinyurl.com/y3abc", "url.shortener", "tinyurl.com/y3abc", "tinyurl.com/y3abc"),
@@ -318,6 +334,13 @@ NOT_FLAGGED = [
     "Photoshop • AI • Figma",
     "col·lecció d'art",
     "+44•7911•123456",
+    # versions, subnets and private addresses
+    "version 1.2.3.4",
+    "subnet 10.0.0.1/24",
+    "route 8.8.8.0/24",
+    "1.10.300.2:80",
+    "release 2.4.1.0/docs",
+    "192.168.0.10:8080",
     # a service named without a path
     "calendly.com",
     "https://calendly.com",

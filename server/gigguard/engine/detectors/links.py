@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from gigguard.engine.detectors.base import Detection
-from gigguard.engine.domains import PLATFORM_DOMAINS, public_suffix
+from gigguard.engine.domains import PLATFORM_DOMAINS, public_suffix, written_idn
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import normalize
 from gigguard.engine.patterns import Match, Pattern, alternation, compile_pattern
@@ -38,11 +38,17 @@ class Link:
     port: str  # ":8080" or ""
     path: str  # everything after host and port ("/Portfolio?x=1#top"), original case if possible
     obfuscated: bool  # "janedesigns dot com", "site . com", "mysite(dot)net", look-alike letters
+    written_host: str = ""  # an internationalised host as typed ("münchen.de"), else ""
 
     @property
     def explicit(self) -> bool:
         """Written as a link, not just a name: a scheme or "www."."""
         return self.scheme is not None or self.host.startswith("www.")
+
+    @property
+    def shown_host(self) -> str:
+        """The host to report: as typed for an internationalised name, else the view's."""
+        return self.written_host or self.host
 
     @property
     def site(self) -> str:
@@ -222,8 +228,8 @@ def _plain_link(view: MappedText, match: Match) -> Link | None:
     if any(len(label) > _MAX_LABEL for label in host.split(".")):
         return None
     if host[0].isdigit() and host.replace(".", "").isdigit():
-        if scheme is None:
-            return None  # "1.2.3.4" is a version until someone writes "http://"
+        if scheme is None and not _served(text, match):
+            return None  # "1.2.3.4" is a version until a scheme, a port or a page says "host"
     elif public_suffix(host) is None:
         return None
     end = _trim(text, path_start if path_start >= 0 else host_end, _path_end(text, path_start, end))
@@ -232,6 +238,8 @@ def _plain_link(view: MappedText, match: Match) -> Link | None:
     if path_start < 0 or path_start >= end:
         path_start = end
     port_start, port_end = match.span(_L_PORT)
+    typed = view.original_slice(host_start, host_end)
+    idn = written_idn(typed, host)
     return Link(
         start=start,
         end=end,
@@ -239,8 +247,24 @@ def _plain_link(view: MappedText, match: Match) -> Link | None:
         host=host,
         port=text[port_start:port_end] if 0 <= port_start < end else "",
         path=_original_case(view, path_start, end),
-        obfuscated=view.original_slice(host_start, host_end).lower() != host,
+        obfuscated=typed.lower() != host and not idn,
+        written_host=idn or "",
     )
+
+
+def _served(text: str, match: Match) -> bool:
+    """A bare IPv4 address with a port or a page on it ("185.23.41.7:3000",
+    "46.101.12.88/portfolio") is a server; "1.2.3.4" alone or "10.0.0.1/24" is not (and the
+    url detector drops private addresses)."""
+    octets = text[slice(*match.span(_L_HOST))].split(".")
+    if any(int(octet) > 255 or (len(octet) > 1 and octet[0] == "0") for octet in octets):
+        return False  # not an address: "1.10.300.2", "01.02.03.04"
+    if all(len(octet) == 1 for octet in octets):
+        return False  # "2.4.1.0/docs": a version's shape; servers rarely have one
+    if match.start(_L_PORT) >= 0:
+        return True
+    path_start = match.start(_L_PATH)
+    return path_start >= 0 and text[path_start : path_start + 2][1:].isalpha()
 
 
 def _spelled_link(view: MappedText, match: Match) -> Link | None:

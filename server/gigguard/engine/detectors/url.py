@@ -208,7 +208,7 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
 def _value(link: Link) -> str:
     path = "" if link.path == "/" else link.path
     scheme = f"{link.scheme}://" if link.scheme else ""
-    return f"{scheme}{link.host}{link.port}{path}"
+    return f"{scheme}{link.shown_host}{link.port}{path}"
 
 
 def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
@@ -236,6 +236,8 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
         return kind, 0.85
     if link.obfuscated:
         return kind, 0.9  # "mysite(dot)net", look-alike letters: deliberate
+    if _is_address(host):
+        return kind, 0.9  # "185.23.41.7:3000": the parser took it for its port or page
     confidence = _bare_confidence(view, link, has_path)
     return (kind, confidence) if confidence is not None else None
 
@@ -255,6 +257,14 @@ def _is_endpoint_or_code(link: Link) -> bool:
     if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
         return True
     return labels[-1] in _CODE_EXTENSIONS
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def _is_private_address(host: str) -> bool:
@@ -301,8 +311,8 @@ def _bare_confidence(view: MappedText, link: Link, has_path: bool) -> float | No
     if _looks_like_code(text, link):
         return None
     if not has_path:
-        if last_label in _FILE_EXTENSIONS and not site_context:
-            return None
+        if last_label in _FILE_EXTENSIONS and not site_context and not link.written_host:
+            return None  # "main.py", "logo.ai"; "kreatywna-łódź.pl" is no file name
         typed_tld = view.original_slice(link.end - len(last_label), link.end)
         if typed_tld[:1].isupper() and typed_tld[1:].islower():
             return None  # "done.Thanks", "it.So", "B.Com": a sentence or a degree, not a site
@@ -310,8 +320,10 @@ def _bare_confidence(view: MappedText, link: Link, has_path: bool) -> float | No
         return None  # "b.sc", "m.tech"; the one-letter sites that exist are services above
     if last_label in _COMMON_TLDS:
         confidence = 0.8
-    elif len(last_label) == 2:
-        confidence = 0.65 if len(name) >= 4 else 0.45  # a country's TLD: "lib.rs", "it.so"
+    elif len(last_label) == 2 or not last_label.isascii() or last_label.startswith("xn--"):
+        # A country's TLD: "lib.rs", "it.so"; the internationalised TLDs ("рф", "مصر") are
+        # nearly all countries' too.
+        confidence = 0.65 if len(name) >= 4 else 0.45
     else:
         # New gTLDs are often words: "done.now", "user.name", "element.style".
         shaped = len(name) >= 6 or any(c.isdigit() or c == "-" for c in name)
