@@ -131,6 +131,63 @@ _PACKAGE_ROOTS = frozenset(("com", "org", "net", "io", "dev", "app"))
 # Names that look like domains but are technologies: "ASP.NET developer", "Socket.IO".
 _TECHNOLOGIES = frozenset(("asp.net", "ado.net", "vb.net", "dot.net", "socket.io", "node.red"))
 
+# ── The work's own material: documentation, code, packages, shared work files ─────────────
+# A link to any of these helps do the job, not reach the seller elsewhere: "docs.python.org/3/
+# library/re.html", "react.dev/reference/react/useState", "github.com/psf/requests",
+# "figma.com/file/AbC/Landing", "yellowpages.com/search?page=42".
+# First labels of documentation hosts: "docs.python.org", "developer.mozilla.org",
+# "learn.microsoft.com", "wiki.archlinux.org".
+_DOCS_LABELS = frozenset(
+    "docs doc documentation developer developers devdocs learn wiki manual reference".split()
+)
+# First path segments of documentation on a product's own site: "tailwindcss.com/docs/…",
+# "react.dev/reference/…", "python.org/dev/peps/…".
+_DOCS_SEGMENTS = frozenset(
+    """docs doc documentation reference references api manual manuals guide guides tutorial
+    tutorials library learn wiki handbook spec specs rfc peps changelog""".split()
+)
+# Sites whose every page is reference material or a package: a link there is never contact.
+_REFERENCE_SITES = frozenset(
+    """readthedocs.io readthedocs.org docs.rs crates.io pkg.go.dev npmjs.com pypi.org
+    packagist.org rubygems.org nuget.org pub.dev mvnrepository.com stackoverflow.com
+    stackexchange.com w3schools.com w3.org whatwg.org ietf.org mozilla.org python.org php.net
+    wikipedia.org wikimedia.org caniuse.com""".split()
+)
+# Code hosts: "github.com/jane" is someone's profile and "github.com/jane/shop-api" their
+# project, which names them as well; a file, the wiki, an issue or the README inside a project
+# ("github.com/psf/requests/blob/main/README.md", "…/issues/42", "…#readme") is reference.
+_CODE_HOSTS = frozenset(("github.com", "gitlab.com", "bitbucket.org", "codeberg.org"))
+_CODE_PAGES = frozenset(
+    "blob tree wiki issues pull pulls releases discussions commit commits raw src -".split()
+)
+# Work tools where a link opens the work itself (a design, a document, an edit), not a way to
+# reach anyone: (domain, first path segments that are a work file).
+_WORK_FILES = {
+    "figma.com": frozenset(("file", "design", "proto", "board", "slides")),
+    "docs.google.com": frozenset(("document", "spreadsheets", "presentation", "drawings")),
+    "share.descript.com": frozenset(("view",)),
+    "canva.com": frozenset(("design",)),
+    "miro.com": frozenset(("app",)),
+}
+# Well-known public sites and marketplaces, named as the work's subject ("photos go on
+# realestate.com.au", "sell on bol.com", "scrape yellowpages.com/search?page=42"): their own
+# pages are nobody's contact. A seller's page there ("etsy.com/shop/jane") still is.
+_PUBLIC_SITES = frozenset(
+    """realestate.com.au domain.com.au zillow.com rightmove.co.uk zoopla.co.uk idealista.com
+    immobilienscout24.de funda.nl bol.com amazon.com amazon.co.uk amazon.de amazon.in
+    ebay.co.uk ebay.de walmart.com target.com bestbuy.com flipkart.com daraz.pk jumia.com
+    takealot.com mercadolibre.com mercadolivre.com.br olx.com olx.pl allegro.pl avito.ru
+    ozon.ru wildberries.ru rakuten.co.jp taobao.com tmall.com jd.com shopee.com lazada.com
+    tokopedia.com otto.de zalando.de cdiscount.com leboncoin.fr marktplaats.nl kijiji.ca
+    gumtree.com craigslist.org yellowpages.com yelp.com tripadvisor.com trustpilot.com
+    expedia.com agoda.com imdb.com reddit.com quora.com pinterest.com bbc.co.uk bbc.com cnn.com
+    nytimes.com theguardian.com""".split()
+)
+# First path segments on a public site that are a person's or a shop's own page.
+_OWN_PAGE_SEGMENTS = frozenset(
+    "shop store seller sellers user users u profile people member members s str".split()
+)
+
 # ── How much a bare domain's TLD says ───────────────────────────────────────────────────────
 # The TLDs most sites of our sellers use (last label: "co.uk" counts as "uk", "github.io" as
 # "io" — a hosting platform's subdomain is a site as much as any).
@@ -220,6 +277,8 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
     if _is_endpoint_or_code(link):
         return None
     purpose = _purpose(link)
+    if purpose != "form" and _is_work_material(link):
+        return None
     if not has_path and link.site in _SERVICES:
         return None
     spelled = link.obfuscated and view.text[link.start : link.end].find(host) < 0
@@ -265,6 +324,32 @@ def _is_address(host: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _is_work_material(link: Link) -> bool:
+    """Documentation, a code project, a package, a work file or a public site's own page:
+    what the job is about, not a way to reach the seller (issue 9)."""
+    labels = link.host.split(".")
+    segments = [segment.lower() for segment in link.segments]
+    first = segments[0] if segments else ""
+    if labels[0] in _DOCS_LABELS and len(labels) >= 3:
+        return True
+    if first in _DOCS_SEGMENTS or link.on(*_REFERENCE_SITES):
+        return True
+    if link.on(*_CODE_HOSTS):
+        return _is_code_reference(segments, link.fragment)
+    for domain, files in _WORK_FILES.items():
+        if link.on(domain) and first in files:
+            return True
+    if link.on(*_PUBLIC_SITES):
+        return first not in _OWN_PAGE_SEGMENTS and not first.startswith("@")
+    return False
+
+
+def _is_code_reference(segments: list[str], fragment: str) -> bool:
+    if len(segments) < 2:
+        return False
+    return fragment.lower() == "readme" or (len(segments) >= 3 and segments[2] in _CODE_PAGES)
 
 
 def _is_private_address(host: str) -> bool:
