@@ -570,12 +570,25 @@ _AMOUNT = compile_pattern(
 )
 
 
+# An image or video size after a network's name: "Instagram 1080x1350", "TikTok 1080x1920",
+# "Facebook (1200x628)", "YouTube 2560×1440px".
+_DIMENSIONS = compile_pattern(r"[0-9]{2,5}[x×][0-9]{2,5}(?:px)?")
+# Currency codes (ISO 4217) a price list puts after a colon: "IG: USD 40, FB: USD 30".
+_CURRENCIES = frozenset(
+    """usd eur gbp inr pkr bdt ngn kes zar egp aed sar brl mxn ars cop clp pen cad aud nzd jpy
+    cny rmb krw vnd thb php idr myr sgd hkd twd rub uah try pln czk huf ron sek nok dkk chf ils
+    irr lkr npr ghs usdt""".split()
+)
+
+
 def is_plausible_handle(core: str) -> bool:
-    """A letter somewhere, not a stop word, not an amount or a time."""
+    """A letter somewhere, not a stop word, not an amount, a size, a currency or a time."""
     return (
         any(c.isalpha() for c in core)
         and core not in STOPWORDS
+        and core not in _CURRENCIES
         and _AMOUNT.fullmatch(core) is None
+        and _DIMENSIONS.fullmatch(core) is None
         and ".." not in core
     )
 
@@ -597,6 +610,12 @@ class Handle:
     def reads_on(self) -> bool:
         """A plain word, not presented as an id, that the sentence reads on from."""
         return not (self.handle_like or self.colon or self.said_id) and self.followed_by_word
+
+    @property
+    def bare_word(self) -> bool:
+        """A plain word straight after the name, nothing presenting it: "insta unter", "tiktok
+        sono", "instagramie jako" — the preposition or verb before the real handle."""
+        return not (self.handle_like or self.colon or self.said_id or self.copula)
 
     @property
     def handle_like(self) -> bool:
@@ -774,9 +793,10 @@ def judge_handle(
         found = judge(handle, possessive is not None)
         if found is not None:
             first = handle, found, name.start if possessive is None else possessive
-            if not handle.reads_on:
+            if not (handle.reads_on or handle.bare_word):
                 return first
-    # A plain word that reads on ("telegramdan yazar mısın @ozlem") gives way to a handle
+    # A plain word that reads on ("telegramdan yazar mısın @ozlem"), or one with nothing to say
+    # it is an id ("auf Insta unter @lena", "su TikTok sono @giulia"), gives way to a handle
     # further on in the sentence, if there is one.
     for later in handles_later(text, name.end):
         found = judge(later, False)
