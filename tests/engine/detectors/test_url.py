@@ -194,6 +194,12 @@ FLAGGED = [
     # a public address with a port or a page, no scheme
     ("server 81.2.69.160:3000", "url", "81.2.69.160:3000", "81.2.69.160:3000"),
     ("81.2.69.160/portfolio", "url", "81.2.69.160/portfolio", "81.2.69.160/portfolio"),
+    # short and file-like TLDs handed over by a contact cue
+    ("napisz do mnie: jan.sh", "url", "jan.sh", "jan.sh"),
+    ("Bana yaz: ayse.ai, görüşürüz", "url", "ayse.ai", "ayse.ai"),
+    ("我的联系方式：lixiao.cc", "url", "lixiao.cc", "lixiao.cc"),
+    ("βρες με στο ak.gr", "url", "ak.gr", "ak.gr"),
+    ("my contact is jk.sk", "url", "jk.sk", "jk.sk"),
     # shorteners, forms, booking pages, file drops
     ("bit.ly/3AbCdE", "url.shortener", "bit.ly/3AbCdE", "bit.ly/3AbCdE"),
     ("tinyurl.com/y3abc", "url.shortener", "tinyurl.com/y3abc", "tinyurl.com/y3abc"),
@@ -369,6 +375,11 @@ NOT_FLAGGED = [
     "Produkte auf bol.com listen",
     "scrape yellowpages.com/search?page=42",
     "wikipedia.org/wiki/Go_(game)",
+    # a contact word that does not hand a file name over
+    "Please contact me if main.py fails",
+    "Schreib mir, wenn setup.sh nicht läuft",
+    "napisz do mnie, jeśli deploy.sh nie działa",
+    "the contact form lives in contact.py",
     # a service named without a path
     "calendly.com",
     "https://calendly.com",

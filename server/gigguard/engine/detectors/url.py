@@ -201,6 +201,9 @@ _COMMON_TLDS = frozenset(
 _FILE_EXTENSIONS = frozenset(
     "ai am ac as cc cf gs md ml mo mov pl pm ps py rs sh so tf zip".split()
 )
+# File-like TLDs that are also much used for sites ("notion.so", "bun.sh", "jasper.ai",
+# "weiming.cc"): a contact cue makes them sites; the others ("main.py") stay files.
+_SITE_TLDS = frozenset("ai ac as cc cf gs ml mo sh so pl".split())
 # Before a bare domain, these make it a site even with a rare or file-like TLD.
 _SITE_WORDS = fold(
     (
@@ -233,6 +236,55 @@ _SITE_WORDS = fold(
 # RE2's \b is ASCII-only: the Russian stems ("сайт", "сайте", "ссылка") go without it.
 _SITE_CONTEXT = compile_pattern(r"\b" + alternation(_SITE_WORDS) + r"\b|сайт|ссылк|портфолио")
 _SITE_WINDOW = 40
+# Words that hand over a way to get in touch, shortly before a bare domain: "write to me at",
+# "my contact:", "find me on", in the sellers' languages. After them a short or file-like
+# name is a site too ("napisz do mnie: tomasz.sh", "제 연락처: mj.gg"). English "write me" and
+# "send me" are left out: "write me a deploy.sh", "send me report.pdf" ask for work.
+_CONTACT_CUE_WORDS = fold(
+    """contact contacts contactme contacto contato contatto kontakt kontakty contactez
+    contáctame contactame contattami contactează-mă escríbeme escribeme escreva-me écris-moi
+    écrivez-moi scrivimi schreib schreiben napisz napiš napište pisz scrie-mi skriv mawasiliano
+    wasiliana niandikie nitumie hubungi kontak iletişim ulaş yaz""".split()
+) + fold(
+    (
+        "reach me",
+        "find me",
+        "message me",
+        "get in touch",
+        "my contact",
+        "mi contacto",
+        "me chama",
+        "fale comigo",
+        "mi trovi",
+        "erreichst du mich",
+        "erreichen sie mich",
+        "znajdziesz mnie",
+        "najdeš mě",
+        "når du mig",
+        "liên hệ",
+        "nhắn",
+        "liên lạc",
+        "i-message",
+        "makipag-ugnayan",
+    )
+)
+# Scripts without "\b" in RE2 (or without spaces): matched as they are.
+_CONTACT_CUE_STEMS = fold(
+    """контакт напиши пиши пишите напишите свяжитесь напишіть зв'яжіться تواصل راسلني اتصل
+    للتواصل تماس پیام ارتباط رابطہ میسج संपर्क मैसेज যোগাযোগ মেসেজ 联系 聯繫 联络 发消息 找我
+    連絡 メッセージ 연락 메시지 ติดต่อ ทัก επικοινωνία επαφή στείλε γράψε βρες קשר כתבו תכתוב
+    שלחו""".split()
+)
+_CONTACT_CUE = compile_pattern(
+    r"\b" + alternation(_CONTACT_CUE_WORDS) + r"\b|" + alternation(_CONTACT_CUE_STEMS)
+)
+_CUE_WINDOW = 48
+# What may stand between a cue and the domain it hands over: "napisz do mnie: ", "my contact
+# is ", "βρες με στο "; a sentence break ends the cue's reach.
+_HANDOVER_COLON = compile_pattern(r"[:：]\s*$")
+_SENTENCE_BREAK = compile_pattern(r"[.!?。！？\n]")
+_HANDOVER_GAP = 16
+_CLAUSE_AFTER = compile_pattern(r"^\s*(?:$|[,;.!?)\]。，！？]|[^\p{Latin}\p{N}\s])")
 # After "dot net" / "dot com" these make it a technology or an era: "a dot net developer",
 # "the dot com bubble".
 _TOPIC_AFTER = compile_pattern(
@@ -393,10 +445,12 @@ def _bare_confidence(view: MappedText, link: Link, has_path: bool) -> float | No
     name = registrable[: -len(suffix) - 1]
     last_label = host.rsplit(".", 1)[-1]
     site_context = _SITE_CONTEXT.search(text[max(0, link.start - _SITE_WINDOW) : link.start])
+    contact_cue = _handed_over(text, link)
     if _looks_like_code(text, link):
         return None
     if not has_path:
-        if last_label in _FILE_EXTENSIONS and not site_context and not link.written_host:
+        named = site_context or link.written_host or (contact_cue and last_label in _SITE_TLDS)
+        if last_label in _FILE_EXTENSIONS and not named:
             return None  # "main.py", "logo.ai"; "kreatywna-łódź.pl" is no file name
         typed_tld = view.original_slice(link.end - len(last_label), link.end)
         if typed_tld[:1].isupper() and typed_tld[1:].islower():
@@ -413,13 +467,31 @@ def _bare_confidence(view: MappedText, link: Link, has_path: bool) -> float | No
         # New gTLDs are often words: "done.now", "user.name", "element.style".
         shaped = len(name) >= 6 or any(c.isdigit() or c == "-" for c in name)
         confidence = 0.6 if shaped else 0.45
-    if len(name) <= 2:
-        confidence -= 0.2
+    if len(name) <= 2 and not contact_cue:
+        confidence -= 0.2  # "mj.gg" is a site after "my contact:", an abbreviation elsewhere
     if has_path:
         confidence += 0.1
     if site_context:
         confidence += 0.15
+    if contact_cue:
+        confidence += 0.3
     return min(confidence, 0.9)
+
+
+def _handed_over(text: str, link: Link) -> bool:
+    """A contact cue hands the domain over: right after a colon ("napisz do mnie: tomasz.sh",
+    "我的联系方式：weiming.cc"), or a few characters on with the clause ending at the domain
+    ("βρες με στο nk.gr"). "contact me if main.py fails" reads on, so it does not."""
+    window = text[max(0, link.start - _CUE_WINDOW) : link.start]
+    cue_end = max((cue.end() for cue in _CONTACT_CUE.finditer(window)), default=-1)
+    if cue_end < 0:
+        return False
+    between = window[cue_end:]
+    if _SENTENCE_BREAK.search(between):
+        return False
+    if _HANDOVER_COLON.search(between):
+        return True
+    return len(between) <= _HANDOVER_GAP and bool(_CLAUSE_AFTER.search(text[link.end :]))
 
 
 def _looks_like_code(text: str, link: Link) -> bool:
