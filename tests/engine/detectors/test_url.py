@@ -380,6 +380,17 @@ NOT_FLAGGED = [
     "Schreib mir, wenn setup.sh nicht läuft",
     "napisz do mnie, jeśli deploy.sh nie działa",
     "the contact form lives in contact.py",
+    # what a pasted spec or snippet loads: CDNs, scripts, fake-data APIs, auth, test hosts
+    "icons from cdnjs.cloudflare.com/ajax/libs/font-awesome/6.0.0/css/all.min.css",
+    '<script src="https://code.jquery.com/jquery-3.7.1.min.js"></script>',
+    'requests.get("https://jsonplaceholder.typicode.com/todos/1")',
+    "see https://httpbin.org/get and https://reqres.in/api/users",
+    "Login with Google (accounts.google.com/o/oauth2/auth)",
+    "Maps: maps.googleapis.com/maps/api/js?key=YOUR_KEY",
+    "registry ghcr.io/acme/web:latest",
+    "Test on test.acme-bakery.com before launch",
+    "the admin panel admin.acme-bakery.com/wp-admin",
+    "script at janedesigns.com/assets/app.min.js",
     # a service named without a path
     "calendly.com",
     "https://calendly.com",

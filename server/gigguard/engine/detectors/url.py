@@ -104,13 +104,26 @@ _SERVICES = frozenset(
 # A host whose first label is one of these is a machine's endpoint, not a way to reach anyone:
 # "api.telegram.org/bot…", "js.stripe.com/v3/", "staging.myshop.app/webhook".
 _ENDPOINT_LABELS = frozenset(
-    """api apis cdn js static assets img images media staging stage dev sandbox webhook webhooks
-    hooks graph gateway auth oauth sso localhost smtp imap pop pop3 mx ftp sftp mqtt rpc ws wss
-    s3 fonts status help support""".split()
+    """api apis cdn cdnjs js static assets img images media staging stage dev sandbox webhook
+    webhooks hooks graph gateway auth oauth sso localhost smtp imap pop pop3 mx ftp sftp mqtt rpc
+    ws wss s3 fonts status help support test testing qa uat demo preview admin internal accounts
+    login maps code""".split()
 )
-# A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready".
+# A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready",
+# "/maps/api/js", "/o/oauth2/auth".
 _ENDPOINT_PATH = compile_pattern(
-    r"(?i)^/(?:api|v[0-9]+|graphql|rest)(?:/|$)|/(?:callback|webhooks?|hooks?)(?:/|$)"
+    r"(?i)/(?:api|v[0-9]+|graphql|rest|oauth2?|callback|webhooks?|hooks?|wp-admin|wp-json)(?:/|$)"
+)
+# A path to a script, a style sheet, a font or data: "…/jquery-3.7.1.min.js", "…/all.min.css".
+_ASSET_PATH = compile_pattern(r"(?i)\.(?:m?js|cjs|css|map|json|wasm|woff2?|ttf|otf|eot)$")
+# Infrastructure a page or a program loads things from: CDNs, cloud storage, container
+# registries, fake-data APIs for tests. Nobody reads a page there, let alone writes to one.
+_INFRASTRUCTURE = frozenset(
+    """googleapis.com gstatic.com googletagmanager.com google-analytics.com doubleclick.net
+    jsdelivr.net unpkg.com cdnjs.com bootstrapcdn.com jquery.com fontawesome.com
+    amazonaws.com cloudfront.net azureedge.net blob.core.windows.net cloudinary.com imgix.net
+    typicode.com httpbin.org reqres.in mockapi.io ghcr.io docker.io quay.io gcr.io sentry.io
+    gravatar.com recaptcha.net""".split()
 )
 # The first name of a property chain in code: "event.id", "customer.email", "req.body",
 # "android.permission.CAMERA", "gradle.properties" (.id, .email, .camera and .properties are
@@ -359,7 +372,9 @@ def _is_endpoint_or_code(link: Link) -> bool:
     labels = link.host.lower().split(".")
     if labels[0] in _ENDPOINT_LABELS and len(labels) >= 3:
         return True
-    if _ENDPOINT_PATH.search(link.path):
+    if _ENDPOINT_PATH.search(link.path) or link.on(*_INFRASTRUCTURE):
+        return True
+    if link.segments and _ASSET_PATH.search(link.segments[-1]):
         return True
     if link.explicit or link.host.lower().startswith("www."):
         return False
