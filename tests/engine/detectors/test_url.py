@@ -347,6 +347,9 @@ NOT_FLAGGED = [
     "Punkt für Punkt erklärt",
     "mi punto de vista es otro",
     "La barra de navegación",
+    "Giám khảo chấm có công bằng không?",  # "co" is "có" without its accent
+    "Il punto è che non ho tempo",
+    "Kita mulai dari titik nol, oke?",
     # bullets and middle dots in lists and words
     "logo•branding•design",
     "Photoshop • AI • Figma",

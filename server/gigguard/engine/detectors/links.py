@@ -273,6 +273,8 @@ def _spelled_link(view: MappedText, match: Match) -> Link | None:
     host_start, host_end = match.span(_S_HOST)
     path_start, path_end = match.span(_S_PATH)
     pieces, spoken = _spelled_pieces(text, host_start, host_end)
+    if spoken and not all(_typed_as_is(view, at, piece) for at, piece in pieces):
+        return None  # "khảo chấm có": Vietnamese words the view wrote without their marks
     path_text = text[path_start:path_end] if path_start >= 0 else ""
     if not spoken and all(c.isascii() and not c.isspace() for c in path_text):
         return None  # "janedesigns.com/x": the plain pattern's
@@ -310,6 +312,11 @@ def _spelled_path(spelled: str) -> str:
         parts += (spelled[position : slash.start()], "/")
         position = slash.end()
     return "".join(parts) + spelled[position:]
+
+
+def _typed_as_is(view: MappedText, start: int, piece: str) -> bool:
+    """A spelled label typed in plain ASCII letters, not a word the view stripped of accents."""
+    return view.original_slice(start, start + len(piece)).lower() == piece
 
 
 def _spelled_pieces(text: str, start: int, end: int) -> tuple[list[tuple[int, str]], bool]:
