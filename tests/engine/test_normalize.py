@@ -142,3 +142,22 @@ def test_foreign_at_and_dot_words(draft: str, text_view: str) -> None:
 )
 def test_symbol_separators(draft: str, text_view: str) -> None:
     assert normalize(draft).text.text == text_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "text_view"),
+    [
+        # other symbols for the dot between a domain's labels
+        ("www•anna•com", "www.anna.com"),
+        ("tanaka-photo。jp/works", "tanaka-photo.jp/works"),
+        ("wa·me/447911", "wa.me/447911"),
+        ("petrov∙ru", "petrov.ru"),
+        # a list, a word, a number: left alone
+        ("logo•branding•design", "logo•branding•design"),
+        ("col·lecció", "col·leccio"),
+        ("+44•7911•123456", "+44•7911•123456"),
+        ("完成了。ok", "完成了。ok"),
+    ],
+)
+def test_symbol_dots_in_domains(draft: str, text_view: str) -> None:
+    assert normalize(draft).text.text == text_view

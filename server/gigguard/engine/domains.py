@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from functools import cache
 
 from publicsuffixlist import PublicSuffixList
@@ -59,6 +60,49 @@ def registrable_domain(domain: str) -> str | None:
     """The part someone registered ("mysite.co.uk" of "www.mysite.co.uk"), or None."""
     private: str | None = _psl().privatesuffix(domain.lower().strip("."), accept_unknown=False)
     return private
+
+
+# Generic TLDs common enough that a label before them is read as a domain even when the dots
+# were disguised ("www•anna•com"); any two-letter label is a country's TLD shape as well.
+COMMON_GENERIC_TLDS = frozenset(
+    """com net org io co dev app info biz me site online store shop xyz tech ai pro""".split()
+)
+
+
+def is_tld_shaped(label: str) -> bool:
+    """Whether a label could end a domain by its shape alone: "com", "de", not "design"."""
+    return label in COMMON_GENERIC_TLDS or (len(label) == 2 and label.isalpha())
+
+
+# Scripts that share a label in real names: Japanese mixes kanji and both kana.
+_SCRIPT_GROUPS = {"CJK": "CJK", "HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK"}
+
+
+def _script(char: str) -> str:
+    name = unicodedata.name(char, "")
+    first = name.split(" ", 1)[0]
+    return _SCRIPT_GROUPS.get(first, first)
+
+
+def written_idn(typed: str, view_host: str) -> str | None:
+    """An internationalised host as the seller wrote it, lower case ("münchen-design.de",
+    "ελληνικό-σχέδιο.gr", "тест.рф"), or None when it is ASCII or disguised: compatibility
+    forms ("ｊａｎｅ.com"), scripts mixed in one label ("jаne", Cyrillic "а"), or a label
+    wholly of look-alikes the normaliser read as Latin ("аррӏе"). UTS #39 §5 calls a label
+    of one script "single-script"; browsers show such names as typed, so do we."""
+    host = unicodedata.normalize("NFC", typed).lower()
+    if host.isascii() or unicodedata.normalize("NFKC", host) != host:
+        return None
+    labels, view_labels = host.split("."), view_host.split(".")
+    if len(labels) != len(view_labels):
+        return None
+    for label, view_label in zip(labels, view_labels, strict=True):
+        scripts = {_script(char) for char in label if char.isalpha()}
+        if len(scripts) > 1:
+            return None
+        if scripts and scripts != {"LATIN"} and view_label.isascii():
+            return None  # every letter a look-alike: a homograph, not a name
+    return host
 
 
 # What people write for "a domain goes here", in the languages of the drafts: "example.com",

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from gigguard.engine import confusables
 from gigguard.engine.domains import MAIL_PROVIDERS
+from gigguard.engine.domains import is_tld_shaped
 from gigguard.engine.mapped import MappedText, Piece, Rewriter, substitute
 from gigguard.engine.numberwords import (
     COMPOUND_WORDS,
@@ -49,6 +50,7 @@ def normalize(draft: str) -> NormalizedDraft:
     view = substitute(view, _BRACKETED_DOT, lambda _: ".")
     view = substitute(view, _AT_WORD, _canonical_word)
     view = substitute(view, _DOT_WORD, _canonical_word)
+    view = substitute(view, _SYMBOL_DOTTED_DOMAIN, _domain_dots)
     view = _canonical_foreign_words(view)
     view = substitute(view, _SPACED_OUT, _join_spaced_out)
     view = substitute(view, _SEPARATED_OUT, _join_separated_out)
@@ -414,7 +416,54 @@ def _canonical_symbol(match: Match) -> str | None:
         return None
     if string[start] in _AT_SYMBOLS:
         return "@"
-    return None if before.isdigit() and after.isdigit() else "."
+    if before.isdigit() and after.isdigit():
+        return None
+    # A bullet between words is a list ("logo•branding•design") unless the run of characters it
+    # sits in is an address: it holds an "@" however written. A domain alone is read by
+    # `_domain_dots`, which asks for a TLD-shaped last label instead.
+    return "." if _in_address_run(string, start) else None
+
+
+_RUN_REACH = 96  # an address is shorter than this on either side of one of its dots
+
+
+def _in_address_run(string: str, index: int) -> bool:
+    left = string.rfind(" ", max(index - _RUN_REACH, 0), index) + 1 or max(index - _RUN_REACH, 0)
+    right = string.find(" ", index, index + _RUN_REACH)
+    run = string[left : right if right >= 0 else index + _RUN_REACH]
+    return any(sign in run for sign in ("@", *_AT_SYMBOLS))
+# ── Domains dotted with another symbol: "www•anna•com", "chloe-studio。fr", "wa·me/…" ───────
+# UTS #46 §2.3 treats the ideographic full stop "。" (and its half-width form, "｡", which NFKC
+# has made "。" already) as a label separator; bullets and middle dots stand in for "." to slip
+# past a filter. Only between ASCII labels, and only before a TLD-shaped label (two letters, a
+# common generic TLD) or after "www": a bullet list ("logo•branding•design") stays a list.
+_DOMAIN_DOT_SYMBOLS = "。•·∙⋅・‧"
+_DOMAIN_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?"
+_SYMBOL_DOTTED_DOMAIN = compile_pattern(
+    rf"(?:^|[^a-z0-9\-])(?P<domain>{_DOMAIN_LABEL}(?:[{_DOMAIN_DOT_SYMBOLS}]{_DOMAIN_LABEL}){{1,6}})"
+    rf"(?:$|[^a-z0-9\-])"
+)
+_SYMBOL_DOT = compile_pattern(rf"[{_DOMAIN_DOT_SYMBOLS}]")
+
+
+def _domain_dots(match: Match) -> list[Piece] | None:
+    """Each symbol between the labels becomes "."; each keeps its place in the original."""
+    start, end = match.span()
+    domain_start, domain_end = span_of(match, "domain")
+    domain = match.string[domain_start:domain_end]
+    symbols = [symbol.start() for symbol in _SYMBOL_DOT.finditer(domain)]
+    first, last = domain[: symbols[0]], domain[symbols[-1] + 1 :]
+    if first != "www" and not is_tld_shaped(last):
+        return None
+    pieces: list[Piece] = [(start, domain_start, None)]
+    position = domain_start
+    for offset in symbols:
+        symbol = domain_start + offset
+        pieces.append((position, symbol, None))
+        pieces.append((symbol, symbol + 1, "."))
+        position = symbol + 1
+    pieces.append((position, end, None))
+    return pieces
 
 
 # ── Spaced or separated letters: "j o h n @ g m a i l . c o m", "s.k.y.p.e", "d-l-w-h" ─────

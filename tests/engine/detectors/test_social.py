@@ -165,6 +165,13 @@ FLAGGED = [
         "мой инстаграм @jane.designs",
         "instagram:@jane.designs",
     ),
+    # a preposition or verb between the name and the handle, inflected and foreign names
+    ("auf Insta unter @mila.foto", "instagram", "@mila.foto", "instagram:@mila.foto"),
+    ("su TikTok sono @marco.cucina", "tiktok", "@marco.cucina", "tiktok:@marco.cucina"),
+    ("na Instagramu jsem @petr.foto", "instagram", "@petr.foto", "instagram:@petr.foto"),
+    ("我的ins：@lixiao.photo", "instagram", "ins：@lixiao.photo", "instagram:@lixiao.photo"),
+    ("پیج اینستام @reza.photo", "instagram", "اینستام @reza.photo", "instagram:@reza.photo"),
+    ("באינסטגרם אני @dana.photo", "instagram", "@dana.photo", "instagram:@dana.photo"),
     # paths without the domain, spelled links, Threads
     (
         "LinkedIn: /in/mark-thompson-cfo",
@@ -252,6 +259,13 @@ def test_flags(text: str, network: str, flagged: str, value: str) -> None:
 
 NOT_FLAGGED = [
     # should not flag
+    # sizes and prices after a network's name
+    "Instagram 1080x1350",
+    "TikTok 1080x1920 and Reels 1080×1920",
+    "Facebook (1200x628)",
+    "YouTube banner 2560×1440px",
+    "IG: USD 40, FB: USD 30",
+    "the ins and outs of Instagram ads",
     # the network as a topic
     "your Instagram post designs",
     "LinkedIn banner",

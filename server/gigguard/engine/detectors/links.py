@@ -1,7 +1,7 @@
 """Links and handles in the `text` view: the parsing the messenger, social and url detectors share.
 
     view ─ LINK ("https://…", "www.…", "janedesigns.com/x", "mysite(dot)net") ──┐
-         ─ SPELLED_LINK ("janedesigns dot com", "site . com") ──────────────────┴→ Link
+         ─ SPELLED_LINK ("janedesigns dot com", "site . com", "weiming点cn斜杠x") ─┴→ Link
     channel names however they are dressed ("sk ype", "telegrm", "disc0rd")  → fuzzy_word()
     what follows a channel name ("skype id: john.smith", "insta: @jane")    → Handle
     "@devjohn on telegram"                                                  → Handle, ChannelName
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from gigguard.engine.detectors.base import Detection
-from gigguard.engine.domains import PLATFORM_DOMAINS, public_suffix
+from gigguard.engine.domains import PLATFORM_DOMAINS, public_suffix, written_idn
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import normalize
 from gigguard.engine.patterns import Match, Pattern, alternation, compile_pattern
@@ -38,11 +38,17 @@ class Link:
     port: str  # ":8080" or ""
     path: str  # everything after host and port ("/Portfolio?x=1#top"), original case if possible
     obfuscated: bool  # "janedesigns dot com", "site . com", "mysite(dot)net", look-alike letters
+    written_host: str = ""  # an internationalised host as typed ("münchen.de"), else ""
 
     @property
     def explicit(self) -> bool:
         """Written as a link, not just a name: a scheme or "www."."""
         return self.scheme is not None or self.host.startswith("www.")
+
+    @property
+    def shown_host(self) -> str:
+        """The host to report: as typed for an internationalised name, else the view's."""
+        return self.written_host or self.host
 
     @property
     def site(self) -> str:
@@ -83,27 +89,72 @@ _PATH = r"[/?#][^\s<>\"'`«»“”‘’]*"
 # from becoming one giant candidate.
 LINK = compile_pattern(
     rf"{_BOUNDARY}(?P<link>(?:(?P<scheme>https?|ftp)://)?"
-    rf"(?P<host>(?:{_LABEL}\.){{1,8}}(?:\p{{L}}{{2,}}|xn--[a-z0-9-]+)|{_IPV4})"
+    rf"(?P<host>(?:{_LABEL}\.){{1,8}}(?:xn--[a-z0-9-]+|\p{{L}}{{2,}})|{_IPV4})"
     rf"(?P<port>:[0-9]{{1,5}})?(?P<path>{_PATH})?)"
 )
 # "janedesigns dot com", "site . com", "jane .designs. co . uk": the separator needs a space before
-# the dot ("done. com" is a sentence) or the word "dot" ("punto", "point" … are "dot" already).
-_SPELLED_SEPARATOR = r"(?:[ \t]+dot[ \t]+|[ \t]+\.[ \t]*|\.)"
+# the dot ("done. com" is a sentence) or a word for "dot". Normalisation already made "punto",
+# "point", "точка" … the word "dot"; the words below are the other languages' own, as the view
+# spells them. Words in scripts other than Latin may be glued to the name ("weiming点cn").
+_DOT_WORDS_LATIN = fold(
+    """dot punto ponto point punkt punt kropka nokta punct tečka bodka pont točka pika piste
+    chấm titik tuldok nukta""".split()
+)
+_DOT_WORDS_OTHER = fold(
+    """крапка точка τελεία נקודה نقطة دوت نقطه دات ڈاٹ نقطہ डॉट ডট 点 點 ドット どっと 닷 점 ดอท
+    จุด""".split()
+)
+_SLASH_WORDS_LATIN = fold(
+    (
+        *"""slash barra schrägstrich ukośnik slaş lomítko lomka snedstreck skråstreg
+        mkwaju""".split(),
+        "eğik çizgi",
+        "gạch chéo",
+        "garis miring",
+        "schuine streep",
+        "barre oblique",
+    )
+)
+_SLASH_WORDS_OTHER = fold(
+    """слэш слеш κάθετος κάθετο סלאש לוכסן سلاش اسلش سلیش स्लैश স্ল্যাশ 斜杠 斜线 斜線 スラッシュ
+    슬래시 สแลช""".split()
+)
+
+
+def _spoken(latin: tuple[str, ...], other: tuple[str, ...]) -> str:
+    """A spoken separator: a Latin word between spaces, a word in another script with or
+    without them."""
+    return rf"[ \t]+{alternation(latin)}[ \t]+|[ \t]*{alternation(other)}[ \t]*"
+
+
+_SPELLED_SEPARATOR = rf"(?:{_spoken(_DOT_WORDS_LATIN, _DOT_WORDS_OTHER)}|[ \t]+\.[ \t]*|\.)"
 _PIECE = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
-# A path may be spelled too: "linkedin dot com slash in slash jane", "t . me / devjohn".
-_SPELLED_SLASH = r"(?:[ \t]*/[ \t]*|[ \t]+slash[ \t]+)"
+# A path may be spelled too: "linkedin dot com slash in slash jane", "t . me / devjohn",
+# "weiming点cn斜杠works". A spelled path is Latin letters and digits: the next word in another
+# script ("…斜杠works，我们细聊") is the sentence again.
+_SPELLED_SLASH = rf"(?:[ \t]*/[ \t]*|{_spoken(_SLASH_WORDS_LATIN, _SLASH_WORDS_OTHER)})"
+_SPELLED_PATH_PIECE = r"[\p{Latin}0-9_~%.\-]+"
 SPELLED_LINK = compile_pattern(
     rf"{_BOUNDARY}(?P<link>(?P<host>{_PIECE}(?:{_SPELLED_SEPARATOR}{_PIECE}){{1,6}})"
-    rf"(?P<path>(?:{_SPELLED_SLASH}[^\s<>\"'`/]+){{1,8}}/?)?)"
+    rf"(?P<path>(?:{_SPELLED_SLASH}{_SPELLED_PATH_PIECE}){{1,8}}/?)?)"
 )
-_SPELLED_PIECE = compile_pattern(_PIECE)
+_SPELLED_DOT = compile_pattern(_SPELLED_SEPARATOR)
+_SPELLED_SLASH_ONLY = compile_pattern(_SPELLED_SLASH)
 # Spelled-out links only count with TLDs nobody writes as a word after "dot" or " . ": "point
-# de vue", "a good point in time", "done . me too" stay prose. A bracketed dot ("(dot) us") or a
-# path ("x dot me/jane") says "link" on its own.
+# de vue", "a good point in time", "done . me too" stay prose. A bracketed dot ("(dot) us"), a
+# path ("x dot me/jane") or "www" first says "link" on its own.
 SPELLED_TLDS = frozenset(
-    "com net org io co dev app info biz site online store shop xyz tech ai ru uk pk ng br fr au "
-    "ca nl ch za ae sg nz ua kz by pl cz ro gr tr ir mx ar cl pe ve".split()
+    """com net org io co dev app info biz site online store shop xyz tech ai ru uk pk ng br fr au
+    ca nl ch za ae sg nz ua kz by pl cz ro gr tr ir mx ar cl pe ve cn jp kr vn th ph bd il ke
+    tw hk lk np eg sa qa kw pt hu sk ee lv lt fi dk at bg rs hr ua ie gh tz ug rw""".split()
 )
+# Country TLDs that are also short words in the languages of the drafts ("punto es", "Punkt
+# in", "point me", "titik id"): a spelled one counts after a real name, where the clause ends.
+_WORDLIKE_TLDS = frozenset(
+    """es de in se no me is it to be at do so us my id la le el et il si ma as ca ne je al ai pe
+    na za sa ng ni ke da em om re tv am""".split()
+)
+_CLAUSE_END = compile_pattern(r"^[ \t]*(?:$|[\n.,;:!?)\]]|[^\p{Latin}\p{N}\s])")
 _TRAILING = ".,;:!?'\"*)]}>…"
 _OPENERS = {")": "(", "]": "[", "}": "{"}
 _MAX_LABEL = 63  # RFC 1035 §2.3.4
@@ -177,16 +228,18 @@ def _plain_link(view: MappedText, match: Match) -> Link | None:
     if any(len(label) > _MAX_LABEL for label in host.split(".")):
         return None
     if host[0].isdigit() and host.replace(".", "").isdigit():
-        if scheme is None:
-            return None  # "1.2.3.4" is a version until someone writes "http://"
+        if scheme is None and not _served(text, match):
+            return None  # "1.2.3.4" is a version until a scheme, a port or a page says "host"
     elif public_suffix(host) is None:
         return None
-    end = _trim(text, path_start if path_start >= 0 else host_end, end)
+    end = _trim(text, path_start if path_start >= 0 else host_end, _path_end(text, path_start, end))
     if end < len(text) and (text[end].isalnum() or text[end] in "@_"):
         return None  # the local part of an address ("jane.design@…") or half a word
     if path_start < 0 or path_start >= end:
         path_start = end
     port_start, port_end = match.span(_L_PORT)
+    typed = view.original_slice(host_start, host_end)
+    idn = written_idn(typed, host)
     return Link(
         start=start,
         end=end,
@@ -194,8 +247,24 @@ def _plain_link(view: MappedText, match: Match) -> Link | None:
         host=host,
         port=text[port_start:port_end] if 0 <= port_start < end else "",
         path=_original_case(view, path_start, end),
-        obfuscated=view.original_slice(host_start, host_end).lower() != host,
+        obfuscated=typed.lower() != host and not idn,
+        written_host=idn or "",
     )
+
+
+def _served(text: str, match: Match) -> bool:
+    """A bare IPv4 address with a port or a page on it ("185.23.41.7:3000",
+    "46.101.12.88/portfolio") is a server; "1.2.3.4" alone or "10.0.0.1/24" is not (and the
+    url detector drops private addresses)."""
+    octets = text[slice(*match.span(_L_HOST))].split(".")
+    if any(int(octet) > 255 or (len(octet) > 1 and octet[0] == "0") for octet in octets):
+        return False  # not an address: "1.10.300.2", "01.02.03.04"
+    if all(len(octet) == 1 for octet in octets):
+        return False  # "2.4.1.0/docs": a version's shape; servers rarely have one
+    if match.start(_L_PORT) >= 0:
+        return True
+    path_start = match.start(_L_PATH)
+    return path_start >= 0 and text[path_start : path_start + 2][1:].isalpha()
 
 
 def _spelled_link(view: MappedText, match: Match) -> Link | None:
@@ -203,13 +272,12 @@ def _spelled_link(view: MappedText, match: Match) -> Link | None:
     start, _ = match.span(_S_LINK)
     host_start, host_end = match.span(_S_HOST)
     path_start, path_end = match.span(_S_PATH)
-    if not any(c.isspace() for c in text[host_start : path_end if path_start >= 0 else host_end]):
+    pieces, spoken = _spelled_pieces(text, host_start, host_end)
+    if spoken and not all(_typed_as_is(view, at, piece) for at, piece in pieces):
+        return None  # "khảo chấm có": Vietnamese words the view wrote without their marks
+    path_text = text[path_start:path_end] if path_start >= 0 else ""
+    if not spoken and all(c.isascii() and not c.isspace() for c in path_text):
         return None  # "janedesigns.com/x": the plain pattern's
-    pieces = [
-        (piece.start() + host_start, piece.group())
-        for piece in _SPELLED_PIECE.finditer(text[host_start:host_end])
-        if piece.group() != "dot" or piece.start() == 0
-    ]
     has_path = path_start >= 0
     bracketed = any(c in view.original_slice(start, host_end) for c in "([{<")
     # The longest run of pieces that ends in a TLD.
@@ -217,19 +285,74 @@ def _spelled_link(view: MappedText, match: Match) -> Link | None:
         last_start, last = pieces[count - 1]
         end = last_start + len(last)
         host = ".".join(piece for _, piece in pieces[:count])
-        if public_suffix(host) is None:
+        suffix = public_suffix(host)
+        if suffix is None or suffix == host:
             continue
         whole = count == len(pieces)
-        if last not in SPELLED_TLDS and not bracketed and not (has_path and whole):
-            continue
+        spelled_path = whole and has_path
+        if not (bracketed or spelled_path or pieces[0][1] == "www"):
+            if last not in SPELLED_TLDS and last not in _WORDLIKE_TLDS:
+                continue
+            if last in _WORDLIKE_TLDS and not _reads_as_domain(text, host, suffix, end):
+                continue
         path = ""
-        if whole and has_path:
+        if spelled_path:
             end = _trim(text, path_start, path_end)
-            # "slash in slash jane" → "/in/jane"
-            tokens = text[path_start:end].split()
-            path = "".join("/" if token == "slash" else token for token in tokens)
+            # "slash in slash jane" → "/in/jane", "斜杠works" → "/works"
+            path = _spelled_path(text[path_start:end])
         return Link(start, end, None, host, "", path, obfuscated=True)
     return None
+
+
+def _spelled_path(spelled: str) -> str:
+    """ "slash in slash jane" → "/in/jane": each spoken or spaced slash made "/"."""
+    parts: list[str] = []
+    position = 0
+    for slash in _SPELLED_SLASH_ONLY.finditer(spelled):
+        parts += (spelled[position : slash.start()], "/")
+        position = slash.end()
+    return "".join(parts) + spelled[position:]
+
+
+def _typed_as_is(view: MappedText, start: int, piece: str) -> bool:
+    """A spelled label typed in plain ASCII letters, not a word the view stripped of accents."""
+    return view.original_slice(start, start + len(piece)).lower() == piece
+
+
+def _spelled_pieces(text: str, start: int, end: int) -> tuple[list[tuple[int, str]], bool]:
+    """The labels of a spelled host with where each starts, and whether any separator was
+    spoken or spaced rather than a plain "."."""
+    pieces: list[tuple[int, str]] = []
+    spoken = False
+    position = start
+    for separator in _SPELLED_DOT.finditer(text[start:end]):
+        pieces.append((position, text[position : start + separator.start()]))
+        spoken = spoken or separator.group() != "."
+        position = start + separator.end()
+    pieces.append((position, text[position:end]))
+    return pieces, spoken
+
+
+def _reads_as_domain(text: str, host: str, suffix: str, end: int) -> bool:
+    """A spelled domain whose TLD is also a short word ("luciadiseno punto es", "budikreatif
+    titik id,"): a name of five letters or more before it, and the clause ends after it —
+    "el punto es que …", "a strong point in the plan" read on."""
+    name = host[: -len(suffix) - 1].rsplit(".", 1)[-1]
+    if len(name) < 5 or name in FUNCTION_WORDS:
+        return False
+    return _CLAUSE_END.search(text[end : end + 8]) is not None
+
+
+# Where a path gives way to the sentence in a script written without spaces: CJK punctuation
+# ("…/works。"), or a comma or full stop with the next word glued on ("…/works,我们细聊").
+_PATH_STOP = compile_pattern(r"[。、「」『』【】]|[,;:!?.][^\x00-\x7f]")
+
+
+def _path_end(text: str, path_start: int, end: int) -> int:
+    if path_start < 0:
+        return end
+    stop = _PATH_STOP.search(text[path_start:end])
+    return end if stop is None else path_start + stop.start()
 
 
 def _trim(text: str, path_start: int, end: int) -> int:
@@ -454,12 +577,25 @@ _AMOUNT = compile_pattern(
 )
 
 
+# An image or video size after a network's name: "Instagram 1080x1350", "TikTok 1080x1920",
+# "Facebook (1200x628)", "YouTube 2560×1440px".
+_DIMENSIONS = compile_pattern(r"[0-9]{2,5}[x×][0-9]{2,5}(?:px)?")
+# Currency codes (ISO 4217) a price list puts after a colon: "IG: USD 40, FB: USD 30".
+_CURRENCIES = frozenset(
+    """usd eur gbp inr pkr bdt ngn kes zar egp aed sar brl mxn ars cop clp pen cad aud nzd jpy
+    cny rmb krw vnd thb php idr myr sgd hkd twd rub uah try pln czk huf ron sek nok dkk chf ils
+    irr lkr npr ghs usdt""".split()
+)
+
+
 def is_plausible_handle(core: str) -> bool:
-    """A letter somewhere, not a stop word, not an amount or a time."""
+    """A letter somewhere, not a stop word, not an amount, a size, a currency or a time."""
     return (
         any(c.isalpha() for c in core)
         and core not in STOPWORDS
+        and core not in _CURRENCIES
         and _AMOUNT.fullmatch(core) is None
+        and _DIMENSIONS.fullmatch(core) is None
         and ".." not in core
     )
 
@@ -481,6 +617,12 @@ class Handle:
     def reads_on(self) -> bool:
         """A plain word, not presented as an id, that the sentence reads on from."""
         return not (self.handle_like or self.colon or self.said_id) and self.followed_by_word
+
+    @property
+    def bare_word(self) -> bool:
+        """A plain word straight after the name, nothing presenting it: "insta unter", "tiktok
+        sono", "instagramie jako" — the preposition or verb before the real handle."""
+        return not (self.handle_like or self.colon or self.said_id or self.copula)
 
     @property
     def handle_like(self) -> bool:
@@ -658,9 +800,10 @@ def judge_handle(
         found = judge(handle, possessive is not None)
         if found is not None:
             first = handle, found, name.start if possessive is None else possessive
-            if not handle.reads_on:
+            if not (handle.reads_on or handle.bare_word):
                 return first
-    # A plain word that reads on ("telegramdan yazar mısın @ozlem") gives way to a handle
+    # A plain word that reads on ("telegramdan yazar mısın @ozlem"), or one with nothing to say
+    # it is an id ("auf Insta unter @lena", "su TikTok sono @giulia"), gives way to a handle
     # further on in the sentence, if there is one.
     for later in handles_later(text, name.end):
         found = judge(later, False)

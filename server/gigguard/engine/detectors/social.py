@@ -58,6 +58,18 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "instagramdan",
         "instadan",
         "instagramda",
+        "instagramu",
+        "instagramem",
+        "instagramul",
+        "ins",  # Chinese speakers' name for it: "我的ins：@…"
+        "اینستام",  # Persian "my insta"
+        "اینستاگرامم",
+        "ইনস্টাতে",  # Bengali "on insta"
+        "ইনস্টাগ্রামে",
+        "אינסטגרם",
+        "באינסטגרם",
+        "אינסטה",
+        "באינסטה",
         "інстаграм",
         "інстаграмі",
         "інста",
@@ -109,13 +121,15 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "تیک تاک",
         "틱톡",
         "ティックトック",
+        "טיקטוק",
+        "בטיקטוק",
     ),
     "youtube": ("youtube", "you tube", "yt", "ютуб", "ютубе", "يوتيوب", "یوتیوب"),
     # Threads is a common word ("email threads"): only "threads: @name" and links count.
     "threads": ("threads",),
 }
 # Letters too common alone to count without ":" or "@" after them.
-_ABBREVIATIONS = frozenset(("ig", "fb", "yt"))
+_ABBREVIATIONS = frozenset(("ig", "fb", "yt", "ins"))
 _FUZZY = {
     "instagram": fuzzy_word("instagram"),
     "facebook": fuzzy_word("facebook"),

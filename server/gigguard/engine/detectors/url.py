@@ -104,13 +104,26 @@ _SERVICES = frozenset(
 # A host whose first label is one of these is a machine's endpoint, not a way to reach anyone:
 # "api.telegram.org/bot…", "js.stripe.com/v3/", "staging.myshop.app/webhook".
 _ENDPOINT_LABELS = frozenset(
-    """api apis cdn js static assets img images media staging stage dev sandbox webhook webhooks
-    hooks graph gateway auth oauth sso localhost smtp imap pop pop3 mx ftp sftp mqtt rpc ws wss
-    s3 fonts status help support""".split()
+    """api apis cdn cdnjs js static assets img images media staging stage dev sandbox webhook
+    webhooks hooks graph gateway auth oauth sso localhost smtp imap pop pop3 mx ftp sftp mqtt rpc
+    ws wss s3 fonts status help support test testing qa uat demo preview admin internal accounts
+    login maps code""".split()
 )
-# A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready".
+# A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready",
+# "/maps/api/js", "/o/oauth2/auth".
 _ENDPOINT_PATH = compile_pattern(
-    r"(?i)^/(?:api|v[0-9]+|graphql|rest)(?:/|$)|/(?:callback|webhooks?|hooks?)(?:/|$)"
+    r"(?i)/(?:api|v[0-9]+|graphql|rest|oauth2?|callback|webhooks?|hooks?|wp-admin|wp-json)(?:/|$)"
+)
+# A path to a script, a style sheet, a font or data: "…/jquery-3.7.1.min.js", "…/all.min.css".
+_ASSET_PATH = compile_pattern(r"(?i)\.(?:m?js|cjs|css|map|json|wasm|woff2?|ttf|otf|eot)$")
+# Infrastructure a page or a program loads things from: CDNs, cloud storage, container
+# registries, fake-data APIs for tests. Nobody reads a page there, let alone writes to one.
+_INFRASTRUCTURE = frozenset(
+    """googleapis.com gstatic.com googletagmanager.com google-analytics.com doubleclick.net
+    jsdelivr.net unpkg.com cdnjs.com bootstrapcdn.com jquery.com fontawesome.com
+    amazonaws.com cloudfront.net azureedge.net blob.core.windows.net cloudinary.com imgix.net
+    typicode.com httpbin.org reqres.in mockapi.io ghcr.io docker.io quay.io gcr.io sentry.io
+    gravatar.com recaptcha.net""".split()
 )
 # The first name of a property chain in code: "event.id", "customer.email", "req.body",
 # "android.permission.CAMERA", "gradle.properties" (.id, .email, .camera and .properties are
@@ -131,6 +144,63 @@ _PACKAGE_ROOTS = frozenset(("com", "org", "net", "io", "dev", "app"))
 # Names that look like domains but are technologies: "ASP.NET developer", "Socket.IO".
 _TECHNOLOGIES = frozenset(("asp.net", "ado.net", "vb.net", "dot.net", "socket.io", "node.red"))
 
+# ── The work's own material: documentation, code, packages, shared work files ─────────────
+# A link to any of these helps do the job, not reach the seller elsewhere: "docs.python.org/3/
+# library/re.html", "react.dev/reference/react/useState", "github.com/psf/requests",
+# "figma.com/file/AbC/Landing", "yellowpages.com/search?page=42".
+# First labels of documentation hosts: "docs.python.org", "developer.mozilla.org",
+# "learn.microsoft.com", "wiki.archlinux.org".
+_DOCS_LABELS = frozenset(
+    "docs doc documentation developer developers devdocs learn wiki manual reference".split()
+)
+# First path segments of documentation on a product's own site: "tailwindcss.com/docs/…",
+# "react.dev/reference/…", "python.org/dev/peps/…".
+_DOCS_SEGMENTS = frozenset(
+    """docs doc documentation reference references api manual manuals guide guides tutorial
+    tutorials library learn wiki handbook spec specs rfc peps changelog""".split()
+)
+# Sites whose every page is reference material or a package: a link there is never contact.
+_REFERENCE_SITES = frozenset(
+    """readthedocs.io readthedocs.org docs.rs crates.io pkg.go.dev npmjs.com pypi.org
+    packagist.org rubygems.org nuget.org pub.dev mvnrepository.com stackoverflow.com
+    stackexchange.com w3schools.com w3.org whatwg.org ietf.org mozilla.org python.org php.net
+    wikipedia.org wikimedia.org caniuse.com""".split()
+)
+# Code hosts: "github.com/jane" is someone's profile and "github.com/jane/shop-api" their
+# project, which names them as well; a file, the wiki, an issue or the README inside a project
+# ("github.com/psf/requests/blob/main/README.md", "…/issues/42", "…#readme") is reference.
+_CODE_HOSTS = frozenset(("github.com", "gitlab.com", "bitbucket.org", "codeberg.org"))
+_CODE_PAGES = frozenset(
+    "blob tree wiki issues pull pulls releases discussions commit commits raw src -".split()
+)
+# Work tools where a link opens the work itself (a design, a document, an edit), not a way to
+# reach anyone: (domain, first path segments that are a work file).
+_WORK_FILES = {
+    "figma.com": frozenset(("file", "design", "proto", "board", "slides")),
+    "docs.google.com": frozenset(("document", "spreadsheets", "presentation", "drawings")),
+    "share.descript.com": frozenset(("view",)),
+    "canva.com": frozenset(("design",)),
+    "miro.com": frozenset(("app",)),
+}
+# Well-known public sites and marketplaces, named as the work's subject ("photos go on
+# realestate.com.au", "sell on bol.com", "scrape yellowpages.com/search?page=42"): their own
+# pages are nobody's contact. A seller's page there ("etsy.com/shop/jane") still is.
+_PUBLIC_SITES = frozenset(
+    """realestate.com.au domain.com.au zillow.com rightmove.co.uk zoopla.co.uk idealista.com
+    immobilienscout24.de funda.nl bol.com amazon.com amazon.co.uk amazon.de amazon.in
+    ebay.co.uk ebay.de walmart.com target.com bestbuy.com flipkart.com daraz.pk jumia.com
+    takealot.com mercadolibre.com mercadolivre.com.br olx.com olx.pl allegro.pl avito.ru
+    ozon.ru wildberries.ru rakuten.co.jp taobao.com tmall.com jd.com shopee.com lazada.com
+    tokopedia.com otto.de zalando.de cdiscount.com leboncoin.fr marktplaats.nl kijiji.ca
+    gumtree.com craigslist.org yellowpages.com yelp.com tripadvisor.com trustpilot.com
+    expedia.com agoda.com imdb.com reddit.com quora.com pinterest.com bbc.co.uk bbc.com cnn.com
+    nytimes.com theguardian.com""".split()
+)
+# First path segments on a public site that are a person's or a shop's own page.
+_OWN_PAGE_SEGMENTS = frozenset(
+    "shop store seller sellers user users u profile people member members s str".split()
+)
+
 # ── How much a bare domain's TLD says ───────────────────────────────────────────────────────
 # The TLDs most sites of our sellers use (last label: "co.uk" counts as "uk", "github.io" as
 # "io" — a hosting platform's subdomain is a site as much as any).
@@ -144,6 +214,9 @@ _COMMON_TLDS = frozenset(
 _FILE_EXTENSIONS = frozenset(
     "ai am ac as cc cf gs md ml mo mov pl pm ps py rs sh so tf zip".split()
 )
+# File-like TLDs that are also much used for sites ("notion.so", "bun.sh", "jasper.ai",
+# "weiming.cc"): a contact cue makes them sites; the others ("main.py") stay files.
+_SITE_TLDS = frozenset("ai ac as cc cf gs ml mo sh so pl".split())
 # Before a bare domain, these make it a site even with a rare or file-like TLD.
 _SITE_WORDS = fold(
     (
@@ -176,6 +249,55 @@ _SITE_WORDS = fold(
 # RE2's \b is ASCII-only: the Russian stems ("сайт", "сайте", "ссылка") go without it.
 _SITE_CONTEXT = compile_pattern(r"\b" + alternation(_SITE_WORDS) + r"\b|сайт|ссылк|портфолио")
 _SITE_WINDOW = 40
+# Words that hand over a way to get in touch, shortly before a bare domain: "write to me at",
+# "my contact:", "find me on", in the sellers' languages. After them a short or file-like
+# name is a site too ("napisz do mnie: tomasz.sh", "제 연락처: mj.gg"). English "write me" and
+# "send me" are left out: "write me a deploy.sh", "send me report.pdf" ask for work.
+_CONTACT_CUE_WORDS = fold(
+    """contact contacts contactme contacto contato contatto kontakt kontakty contactez
+    contáctame contactame contattami contactează-mă escríbeme escribeme escreva-me écris-moi
+    écrivez-moi scrivimi schreib schreiben napisz napiš napište pisz scrie-mi skriv mawasiliano
+    wasiliana niandikie nitumie hubungi kontak iletişim ulaş yaz""".split()
+) + fold(
+    (
+        "reach me",
+        "find me",
+        "message me",
+        "get in touch",
+        "my contact",
+        "mi contacto",
+        "me chama",
+        "fale comigo",
+        "mi trovi",
+        "erreichst du mich",
+        "erreichen sie mich",
+        "znajdziesz mnie",
+        "najdeš mě",
+        "når du mig",
+        "liên hệ",
+        "nhắn",
+        "liên lạc",
+        "i-message",
+        "makipag-ugnayan",
+    )
+)
+# Scripts without "\b" in RE2 (or without spaces): matched as they are.
+_CONTACT_CUE_STEMS = fold(
+    """контакт напиши пиши пишите напишите свяжитесь напишіть зв'яжіться تواصل راسلني اتصل
+    للتواصل تماس پیام ارتباط رابطہ میسج संपर्क मैसेज যোগাযোগ মেসেজ 联系 聯繫 联络 发消息 找我
+    連絡 メッセージ 연락 메시지 ติดต่อ ทัก επικοινωνία επαφή στείλε γράψε βρες קשר כתבו תכתוב
+    שלחו""".split()
+)
+_CONTACT_CUE = compile_pattern(
+    r"\b" + alternation(_CONTACT_CUE_WORDS) + r"\b|" + alternation(_CONTACT_CUE_STEMS)
+)
+_CUE_WINDOW = 48
+# What may stand between a cue and the domain it hands over: "napisz do mnie: ", "my contact
+# is ", "βρες με στο "; a sentence break ends the cue's reach.
+_HANDOVER_COLON = compile_pattern(r"[:：]\s*$")
+_SENTENCE_BREAK = compile_pattern(r"[.!?。！？\n]")
+_HANDOVER_GAP = 16
+_CLAUSE_AFTER = compile_pattern(r"^\s*(?:$|[,;.!?)\]。，！？]|[^\p{Latin}\p{N}\s])")
 # After "dot net" / "dot com" these make it a technology or an era: "a dot net developer",
 # "the dot com bubble".
 _TOPIC_AFTER = compile_pattern(
@@ -208,7 +330,7 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
 def _value(link: Link) -> str:
     path = "" if link.path == "/" else link.path
     scheme = f"{link.scheme}://" if link.scheme else ""
-    return f"{scheme}{link.host}{link.port}{path}"
+    return f"{scheme}{link.shown_host}{link.port}{path}"
 
 
 def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
@@ -220,6 +342,8 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
     if _is_endpoint_or_code(link):
         return None
     purpose = _purpose(link)
+    if purpose != "form" and _is_work_material(link):
+        return None
     if not has_path and link.site in _SERVICES:
         return None
     spelled = link.obfuscated and view.text[link.start : link.end].find(host) < 0
@@ -236,6 +360,8 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
         return kind, 0.85
     if link.obfuscated:
         return kind, 0.9  # "mysite(dot)net", look-alike letters: deliberate
+    if _is_address(host):
+        return kind, 0.9  # "185.23.41.7:3000": the parser took it for its port or page
     confidence = _bare_confidence(view, link, has_path)
     return (kind, confidence) if confidence is not None else None
 
@@ -246,7 +372,9 @@ def _is_endpoint_or_code(link: Link) -> bool:
     labels = link.host.lower().split(".")
     if labels[0] in _ENDPOINT_LABELS and len(labels) >= 3:
         return True
-    if _ENDPOINT_PATH.search(link.path):
+    if _ENDPOINT_PATH.search(link.path) or link.on(*_INFRASTRUCTURE):
+        return True
+    if link.segments and _ASSET_PATH.search(link.segments[-1]):
         return True
     if link.explicit or link.host.lower().startswith("www."):
         return False
@@ -255,6 +383,40 @@ def _is_endpoint_or_code(link: Link) -> bool:
     if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
         return True
     return labels[-1] in _CODE_EXTENSIONS
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
+def _is_work_material(link: Link) -> bool:
+    """Documentation, a code project, a package, a work file or a public site's own page:
+    what the job is about, not a way to reach the seller (issue 9)."""
+    labels = link.host.split(".")
+    segments = [segment.lower() for segment in link.segments]
+    first = segments[0] if segments else ""
+    if labels[0] in _DOCS_LABELS and len(labels) >= 3:
+        return True
+    if first in _DOCS_SEGMENTS or link.on(*_REFERENCE_SITES):
+        return True
+    if link.on(*_CODE_HOSTS):
+        return _is_code_reference(segments, link.fragment)
+    for domain, files in _WORK_FILES.items():
+        if link.on(domain) and first in files:
+            return True
+    if link.on(*_PUBLIC_SITES):
+        return first not in _OWN_PAGE_SEGMENTS and not first.startswith("@")
+    return False
+
+
+def _is_code_reference(segments: list[str], fragment: str) -> bool:
+    if len(segments) < 2:
+        return False
+    return fragment.lower() == "readme" or (len(segments) >= 3 and segments[2] in _CODE_PAGES)
 
 
 def _is_private_address(host: str) -> bool:
@@ -298,11 +460,13 @@ def _bare_confidence(view: MappedText, link: Link, has_path: bool) -> float | No
     name = registrable[: -len(suffix) - 1]
     last_label = host.rsplit(".", 1)[-1]
     site_context = _SITE_CONTEXT.search(text[max(0, link.start - _SITE_WINDOW) : link.start])
+    contact_cue = _handed_over(text, link)
     if _looks_like_code(text, link):
         return None
     if not has_path:
-        if last_label in _FILE_EXTENSIONS and not site_context:
-            return None
+        named = site_context or link.written_host or (contact_cue and last_label in _SITE_TLDS)
+        if last_label in _FILE_EXTENSIONS and not named:
+            return None  # "main.py", "logo.ai"; "kreatywna-łódź.pl" is no file name
         typed_tld = view.original_slice(link.end - len(last_label), link.end)
         if typed_tld[:1].isupper() and typed_tld[1:].islower():
             return None  # "done.Thanks", "it.So", "B.Com": a sentence or a degree, not a site
@@ -310,19 +474,39 @@ def _bare_confidence(view: MappedText, link: Link, has_path: bool) -> float | No
         return None  # "b.sc", "m.tech"; the one-letter sites that exist are services above
     if last_label in _COMMON_TLDS:
         confidence = 0.8
-    elif len(last_label) == 2:
-        confidence = 0.65 if len(name) >= 4 else 0.45  # a country's TLD: "lib.rs", "it.so"
+    elif len(last_label) == 2 or not last_label.isascii() or last_label.startswith("xn--"):
+        # A country's TLD: "lib.rs", "it.so"; the internationalised TLDs ("рф", "مصر") are
+        # nearly all countries' too.
+        confidence = 0.65 if len(name) >= 4 else 0.45
     else:
         # New gTLDs are often words: "done.now", "user.name", "element.style".
         shaped = len(name) >= 6 or any(c.isdigit() or c == "-" for c in name)
         confidence = 0.6 if shaped else 0.45
-    if len(name) <= 2:
-        confidence -= 0.2
+    if len(name) <= 2 and not contact_cue:
+        confidence -= 0.2  # "mj.gg" is a site after "my contact:", an abbreviation elsewhere
     if has_path:
         confidence += 0.1
     if site_context:
         confidence += 0.15
+    if contact_cue:
+        confidence += 0.3
     return min(confidence, 0.9)
+
+
+def _handed_over(text: str, link: Link) -> bool:
+    """A contact cue hands the domain over: right after a colon ("napisz do mnie: tomasz.sh",
+    "我的联系方式：weiming.cc"), or a few characters on with the clause ending at the domain
+    ("βρες με στο nk.gr"). "contact me if main.py fails" reads on, so it does not."""
+    window = text[max(0, link.start - _CUE_WINDOW) : link.start]
+    cue_end = max((cue.end() for cue in _CONTACT_CUE.finditer(window)), default=-1)
+    if cue_end < 0:
+        return False
+    between = window[cue_end:]
+    if _SENTENCE_BREAK.search(between):
+        return False
+    if _HANDOVER_COLON.search(between):
+        return True
+    return len(between) <= _HANDOVER_GAP and bool(_CLAUSE_AFTER.search(text[link.end :]))
 
 
 def _looks_like_code(text: str, link: Link) -> bool:
