@@ -373,6 +373,9 @@ MORE_NAMES_AND_DISGUISES = [
         "t e k s t i l _ k o n y a",
         "telegram:@tekstil_konya",
     ),
+    # a Signal username (dot and digits) a few words after the app's name
+    ("bei Signal bin ich lena.42", "signal", "lena.42", "signal:lena.42"),
+    ("jestem na Signalu jako tomasz.42", "signal", "tomasz.42", "signal:tomasz.42"),
     # Skype names with a dot after "live:", or typed with spaces
     ("Mein Skype: live:.kerstin.texte", "skype", "live:.kerstin.texte", "live:.kerstin.texte"),
     (
@@ -407,6 +410,8 @@ def test_flags_names_in_more_languages_and_disguises(
         "I live : London . Great city",
         "skype? I live : London . Great",
         "📷 photos of the product are attached",
+        "signal processing in python3.10 works",
+        "the signal dropped to 3.42 dB",
     ],
 )
 def test_does_not_flag_the_new_disguises_look_alikes(text: str) -> None:

@@ -627,14 +627,24 @@ def _spelled_out_handles(view: MappedText) -> Iterator[Detection]:
             core = text[start:end].rstrip(".-")
             end = start + len(core)
             typed = view.original_slice(start, end)
-            if len(typed.split()) < len(core) // 2 or shape is None:
-                continue  # not typed letter by letter
+            spelled_out = len(typed.split()) >= len(core) // 2
+            if shape is None or not (spelled_out or _signal_shaped(name.channel, core)):
+                continue  # neither typed letter by letter nor unmistakably a Signal username
             if shape.fullmatch(core) is None or not is_plausible_handle(core):
                 continue
             prefix = "@" if name.channel in ("telegram", "whatsapp") else ""
             value = f"{_VALUE_PREFIXES.get(name.channel, name.channel)}:{prefix}{core}"
             yield _detection(view, start, end, _Found(name.channel, value, 0.8))
             break
+
+
+# Signal usernames end in a dot and digits ("lena.42"), which marks them out a few words on
+# ("bei Signal bin ich lena.42"); "python3.10" is a version, so no digit before the dot.
+_SIGNAL_USERNAME = compile_pattern(r"[a-z_]{3,32}\.[0-9]{2,9}")
+
+
+def _signal_shaped(channel: str, core: str) -> bool:
+    return channel == "signal" and _SIGNAL_USERNAME.fullmatch(core) is not None
 
 
 def _handle_for(name: ChannelName, text: str) -> tuple[Handle, _Found, int] | None:
