@@ -187,7 +187,7 @@ FLAGGED = [
     ("пиши в телегу @igor_devops", "telegram", "телегу @igor_devops", "telegram:@igor_devops"),
     ("آیدی تلگرامم: @reza_design", "telegram", "تلگرامم: @reza_design", "telegram:@reza_design"),
     ("我的微信号是 chenwei_2023", "wechat", "微信号是 chenwei_2023", "wechat:chenwei_2023"),
-    ("카톡 아이디: minji_art 로 연락주세요", "kakao", "카톡 아이디: minji_art", "kakao:minji_art"),
+    ("카톡 아이디: minji_art 로 연락주세요", "kakao", "카톡 아이디: minji_art", "kakaotalk:minji_art"),
     ("open.kakao.com/o/sAbCdEf", "kakao", "open.kakao.com/o/sAbCdEf", "open.kakao.com/o/sAbCdEf"),
     (
         "whereby.com/sam-consults is my room",
@@ -344,3 +344,82 @@ def test_messenger_link_beats_the_url_detector() -> None:
     assert [(d.category, text[d.start : d.end]) for d in detections] == [
         (Category.MESSENGER, "wa.me/447911123456")
     ]
+
+
+MORE_NAMES_AND_DISGUISES = [
+    # should flag
+    # app names in more languages and nicknames
+    ("QQ：48271936", "qq", "QQ：48271936", "qq:48271936"),
+    ("扣扣 1052876431", "qq", "扣扣 1052876431", "qq:1052876431"),
+    ("纸飞机 @weiming_studio", "telegram", "纸飞机 @weiming_studio", "telegram:@weiming_studio"),
+    ("טלגרם: @noa_design", "telegram", "טלגרם: @noa_design", "telegram:@noa_design"),
+    ("мій діскорд: @oksana_works", "discord", "мій діскорд: @oksana_works", "discord:oksana_works"),
+    ("디코 아이디 minjun_art", "discord", "디코 아이디 minjun_art", "discord:minjun_art"),
+    ("カカオのID: kenji88", "kakao", "kenji88", "kakaotalk:kenji88"),
+    ("me chama no zap: @bia_dev", "whatsapp", "zap: @bia_dev", "whatsapp:@bia_dev"),
+    # the app's emoji
+    ("Hier mein Kontakt: ✈️ @lena_works", "telegram", "✈️ @lena_works", "telegram:@lena_works"),
+    # a name spelled out letter by letter, a one-letter preposition glued on
+    (
+        "найди меня в т е л е г е: a r a m _ f x",
+        "telegram",
+        "в т е л е г е: a r a m _ f x",
+        "telegram:@aram_fx",
+    ),
+    # a handle spelled out a few words after the app's name
+    (
+        "Telegram'dan yazabilirsin, kullanıcım t e k s t i l _ k o n y a tamam mı",
+        "telegram",
+        "t e k s t i l _ k o n y a",
+        "telegram:@tekstil_konya",
+    ),
+    # a Signal username (dot and digits) a few words after the app's name
+    ("bei Signal bin ich lena.42", "signal", "lena.42", "signal:lena.42"),
+    ("jestem na Signalu jako tomasz.42", "signal", "tomasz.42", "signal:tomasz.42"),
+    # Skype names with a dot after "live:", or typed with spaces
+    ("Mein Skype: live:.kerstin.texte", "skype", "live:.kerstin.texte", "live:.kerstin.texte"),
+    (
+        "mera skype live : meenu . designs hai",
+        "skype",
+        "live : meenu . designs",
+        "live:meenu.designs",
+    ),
+    (
+        "方便加個LINE嗎？我的ID是 taichung.reno88 啦",
+        "line",
+        "taichung.reno88",
+        "line:taichung.reno88",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "channel", "flagged", "value"), MORE_NAMES_AND_DISGUISES)
+def test_flags_names_in_more_languages_and_disguises(
+    text: str, channel: str, flagged: str, value: str
+) -> None:
+    assert found(text) == [(f"messenger.{channel}", flagged, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # should not flag
+        "✈️ to Paris on 12 May, back on the 20th",
+        "qq 2 people asked the same",
+        "I use Telegram a lot. t e s t i n g is fun",
+        "I live : London . Great city",
+        "skype? I live : London . Great",
+        "📷 photos of the product are attached",
+        "signal processing in python3.10 works",
+        "the signal dropped to 3.42 dB",
+    ],
+)
+def test_does_not_flag_the_new_disguises_look_alikes(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_camera_emoji_before_an_at_handle_is_instagram() -> None:
+    text = "Te dejo mi contacto: 📷 @lucia.studio"
+    assert [
+        (d.category, d.kind, text[d.start : d.end], d.value) for d in lint_detect(text, "fiverr")
+    ] == [(Category.SOCIAL, "social.instagram", "📷 @lucia.studio", "instagram:@lucia.studio")]

@@ -39,7 +39,7 @@ from gigguard.engine.detectors.links import (
     without_overlaps,
 )
 from gigguard.engine.mapped import MappedText
-from gigguard.engine.normalize import NormalizedDraft
+from gigguard.engine.normalize import NormalizedDraft, normalize
 from gigguard.engine.patterns import alternation, compile_pattern
 from gigguard.findings import Category
 
@@ -87,6 +87,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "вотсапе",
         "вотсапі",
         "ватсапі",
+        # Brazil's nicknames: "zap", "zapzap", "wpp"
+        "zap",
+        "zapzap",
+        "wpp",
         "হোয়াটসঅ্যাপ",
         "व्हाट्सएप",
         "واٹس ایپ",
@@ -132,6 +136,13 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "เทเลแกรม",
         "电报",
         "tê lê",
+        "纸飞机",  # "paper plane", after the logo
+        "✈",  # the logo as an emoji
+        "التليجرام",
+        "التلجرام",
+        "التلغرام",
+        "טלגרם",
+        "텔레",
     ),
     "discord": (
         "discord",
@@ -147,6 +158,13 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "ディスコード",
         "ডিসকর্ড",
         "डिस्कॉर्ड",
+        "діскорд",
+        "дискорді",
+        "ڈسکارڈ",
+        "ڈسکورڈ",
+        "디코",
+        "ดิสคอร์ด",
+        "דיסקורד",
     ),
     "wechat": (
         "wechat",
@@ -162,10 +180,11 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "薇信",
         "绿信",
         "🟢信",
+        "威信",
         "위챗",
         "ウィーチャット",
     ),
-    "signal": ("signal", "сигнал", "сигнале"),
+    "signal": ("signal", "сигнал", "сигнале", "signalu", "signalem", "signala", "سیگنال"),
     "line": (
         "line",
         "ไลน์",
@@ -174,6 +193,8 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "라인",
         "ライン",
     ),
+    # QQ ids are numbers; "扣扣" and "企鹅" (the penguin logo) are its nicknames.
+    "qq": ("qq", "扣扣", "企鹅", "企鹅号", "qq号"),
     "kakao": (
         "kakao",
         "kakaotalk",
@@ -181,10 +202,14 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "카톡",
         "카카오톡",
         "카카오",
+        "カカオ",
+        "カカオトーク",
     ),
 }
 # Short forms that are too common as letters to count without ":" or "@" after them.
-_ABBREVIATIONS = frozenset(fold(("tg", "tele", "vx", "wx", "dc", "тг")))
+_ABBREVIATIONS = frozenset(
+    fold(("tg", "tele", "vx", "wx", "dc", "тг", "qq", "zap", "wpp", "텔레", "디코"))
+)
 # …and those that also name other things ("DC Comics", "Washington, DC", "dc motor"): these need
 # a handle-shaped token as well.
 _AMBIGUOUS = frozenset(("dc",))
@@ -196,7 +221,36 @@ _FUZZY = {
     "discord": fuzzy_word("discord", avoid=("discard", "disco")),
     "wechat": fuzzy_word("wechat"),
 }
-_NAMES = ChannelNames(_SPELLINGS, fuzzy=_FUZZY)
+# A name spelled out letter by letter ("т е л е г е") reaches the view folded letter by letter:
+# a lone "е" or "г" could be Latin, so it becomes "e", "r" ("тeлere"); and a one-letter
+# preposition before it is joined on ("в т е л е г е" → "втeлere"). Russian and Ukrainian
+# в/у/к/с, Polish w/z, Czech and Slovak v/s/k/z.
+_ONE_LETTER_PREPOSITIONS = {"cyrillic": "вукс", "latin": "wzvsk"}
+
+
+def _spelled_out(word: str) -> str:
+    """`word` as the view shows it once typed with a space between its letters."""
+    return normalize(" ".join(word)).text.text.replace(" ", "")
+
+
+def _with_spelled_out_forms(spellings: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Each spelling of five letters or more also as spelled out, with or without a glued
+    one-letter preposition."""
+    extended = {}
+    for channel, words in spellings.items():
+        forms: list[str] = []
+        for word in words:
+            if len(word) < 5 or not word.isalpha():
+                continue
+            cyrillic = "\u0400" <= word[0] <= "\u04ff"
+            script = "cyrillic" if cyrillic else "latin" if word.isascii() else ""
+            prepositions = _ONE_LETTER_PREPOSITIONS.get(script, "")
+            forms += [_spelled_out(word), *(_spelled_out(p + word) for p in prepositions)]
+        extended[channel] = tuple(dict.fromkeys((*words, *forms)))
+    return extended
+
+
+_NAMES = ChannelNames(_with_spelled_out_forms(_SPELLINGS), fuzzy=_FUZZY)
 # Thai borrows LINE only as the app's name; "line", "ライン" and "라인" are words too.
 _UNAMBIGUOUS_LINE = frozenset(fold(("ไลน์", "แอดไลน์", "ไอดีไลน์")))
 
@@ -217,6 +271,8 @@ _HANDLE_SHAPES = {
     "kakao": compile_pattern(r"[a-z0-9._\-]{3,20}"),
     # A WhatsApp handle that is not a number is an "@username"; a bare word is not enough.
     "whatsapp": compile_pattern(r"[a-z][a-z0-9._]{2,34}"),
+    # QQ numbers: 5 to 11 digits, never starting with 0.
+    "qq": compile_pattern(r"[1-9][0-9]{4,10}"),
 }
 
 
@@ -235,11 +291,13 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         *_skype_ids(view),
         *_named_handles(view),
         *_handles_then_names(view),
+        *_spelled_out_handles(view),
         *_discord_tags(view),
         *_zoom_ids(draft.numeric),
         *_meet_codes(view),
     ]
     yield from without_overlaps(found)
+    yield from _camera_handles(view)
 
 
 def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detection:
@@ -480,10 +538,20 @@ def _app_links(view: MappedText) -> Iterator[Detection]:
 
 
 # ── Skype ids: "live:john.smith_42", "live:.cid.1a2b3c4d5e6f" ─────────────────────────────
+# Newer Skype names start with a dot after "live:" ("live:.cid.1a2b…", "live:.kerstin.texte").
 _SKYPE_ID = compile_pattern(
-    r"(?:^|[^\p{L}\p{N}_./\-])(?P<id>live:(?:\.cid\.[0-9a-z][a-z0-9._\-]{2,40}|[a-z0-9][a-z0-9._\-]{1,40}))"
+    r"(?:^|[^\p{L}\p{N}_./\-])(?P<id>live:(?:\.cid\.[0-9a-z][a-z0-9._\-]{2,40}|\.?[a-z0-9][a-z0-9._\-]{1,40}))"
 )
 (_SKYPE_ID_GROUP,) = group_numbers(_SKYPE_ID, "id")
+# …and typed with spaces around the ":" and the dots: "live : meenu . designs". "live" is a
+# word, so this needs a dot or "_" inside the name and Skype named just before.
+_SPACED_SKYPE_ID = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}_./\-])(?P<id>live[ \t]*:[ \t]*(?:\.[ \t]*)?[a-z0-9][a-z0-9_\-]*"
+    r"(?:[ \t]*[._][ \t]*[a-z0-9][a-z0-9_\-]*)+)"
+)
+(_SPACED_SKYPE_GROUP,) = group_numbers(_SPACED_SKYPE_ID, "id")
+_SKYPE_NAMED = compile_pattern(r"\b(?:skype|skp)\b|скайп|سکایپ|اسکائپ|स्काइप")
+_SKYPE_WINDOW = 60
 
 
 def _skype_ids(view: MappedText) -> Iterator[Detection]:
@@ -497,6 +565,24 @@ def _skype_ids(view: MappedText) -> Iterator[Detection]:
             continue  # live:… followed by an address is an e-mail in a sentence
         confidence = 0.95 if any(c.isdigit() or c in "._-" for c in skype_id[5:]) else 0.85
         yield _detection(view, start, end, _Found("skype", skype_id, confidence))
+    for match in _SPACED_SKYPE_ID.finditer(text):
+        start, end = match.span(_SPACED_SKYPE_GROUP)
+        skype_id = "".join(text[start:end].split())
+        if skype_id == text[start:end]:
+            continue  # written without spaces: read above
+        if not _skype_named_before(text, start):
+            continue
+        yield _detection(view, start, end, _Found("skype", skype_id, 0.9))
+
+
+def _skype_named_before(text: str, position: int) -> bool:
+    """Skype named earlier in the same sentence, a few words back."""
+    window = text[max(0, position - _SKYPE_WINDOW) : position]
+    ends = [match.end() for match in _SENTENCE_END.finditer(window)]
+    return _SKYPE_NAMED.search(window[ends[-1] if ends else 0 :]) is not None
+
+
+_SENTENCE_END = compile_pattern(r"[.!?。！？](?:\s|$)")
 
 
 # ── A channel name, then a handle ───────────────────────────────────────────────────────────
@@ -520,6 +606,47 @@ def _named_handles(view: MappedText) -> Iterator[Detection]:
         yield _detection(view, start, end, found)
 
 
+# "Telegram'dan yaz, kullanıcım t e k s t i l _ k o n y a": a handle typed letter by letter
+# is deliberate, so a few words after the app's name it needs no "id:" or "@" to count.
+_JOINED_TOKEN = compile_pattern(r"(?:^|[^\p{L}\p{N}_.@])(?P<token>[a-z0-9][a-z0-9_.\-]{3,31})")
+(_JOINED_TOKEN_GROUP,) = group_numbers(_JOINED_TOKEN, "token")
+_SPELLED_WINDOW = 80
+
+
+def _spelled_out_handles(view: MappedText) -> Iterator[Detection]:
+    text = view.text
+    for name in _NAMES.finditer(text):
+        if name.written in _ABBREVIATIONS or not _NAMES.is_exact(name):
+            continue
+        shape = _HANDLE_SHAPES.get(name.channel)
+        window = text[name.end : name.end + _SPELLED_WINDOW]
+        stop = _SENTENCE_END.search(window)
+        window = window if stop is None else window[: stop.start()]
+        for match in _JOINED_TOKEN.finditer(window):
+            start, end = (name.end + at for at in match.span(_JOINED_TOKEN_GROUP))
+            core = text[start:end].rstrip(".-")
+            end = start + len(core)
+            typed = view.original_slice(start, end)
+            spelled_out = len(typed.split()) >= len(core) // 2
+            if shape is None or not (spelled_out or _signal_shaped(name.channel, core)):
+                continue  # neither typed letter by letter nor unmistakably a Signal username
+            if shape.fullmatch(core) is None or not is_plausible_handle(core):
+                continue
+            prefix = "@" if name.channel in ("telegram", "whatsapp") else ""
+            value = f"{_VALUE_PREFIXES.get(name.channel, name.channel)}:{prefix}{core}"
+            yield _detection(view, start, end, _Found(name.channel, value, 0.8))
+            break
+
+
+# Signal usernames end in a dot and digits ("lena.42"), which marks them out a few words on
+# ("bei Signal bin ich lena.42"); "python3.10" is a version, so no digit before the dot.
+_SIGNAL_USERNAME = compile_pattern(r"[a-z_]{3,32}\.[0-9]{2,9}")
+
+
+def _signal_shaped(channel: str, core: str) -> bool:
+    return channel == "signal" and _SIGNAL_USERNAME.fullmatch(core) is not None
+
+
 def _handle_for(name: ChannelName, text: str) -> tuple[Handle, _Found, int] | None:
     return judge_handle(
         name,
@@ -539,7 +666,9 @@ def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) ->
     """How sure we are that `handle` is someone's id on `name.channel`, or None."""
     channel, core = name.channel, handle.core
     shape = _HANDLE_SHAPES.get(channel)
-    if shape is None or shape.fullmatch(core) is None or not is_plausible_handle(core):
+    if shape is None or shape.fullmatch(core) is None:
+        return None
+    if channel != "qq" and not is_plausible_handle(core):
         return None
     exact = _NAMES.is_exact(name)
     introduced = handle.introduced(possessive=possessive)
@@ -562,10 +691,38 @@ def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) ->
     return _Found(channel, _value(channel, handle), confidence)
 
 
+# The app's full name where the channel's short key is not it.
+_VALUE_PREFIXES = {"kakao": "kakaotalk"}
+
+
 def _value(channel: str, handle: Handle) -> str:
     if channel in ("telegram", "whatsapp"):
         return f"{channel}:@{handle.core}"
-    return f"{channel}:{handle.core}"
+    return f"{_VALUE_PREFIXES.get(channel, channel)}:{handle.core}"
+
+
+# ── An app's emoji, then an "@handle": "📷 @lucia.studio" ─────────────────────────────────
+# (✈ for Telegram is one of Telegram's spellings above.) The camera stands for Instagram, a
+# social network, so it is reported as one; a bare emoji before a word is no handle.
+_CAMERA_HANDLE = compile_pattern(r"[📷📸][ \t]*[:\-–]?[ \t]*(?P<handle>@[a-z0-9._]{1,30})")
+(_CAMERA_GROUP,) = group_numbers(_CAMERA_HANDLE, "handle")
+
+
+def _camera_handles(view: MappedText) -> Iterator[Detection]:
+    for match in _CAMERA_HANDLE.finditer(view.text):
+        start, end = match.span(_CAMERA_GROUP)
+        handle = view.text[start:end].rstrip(".")
+        if not is_plausible_handle(handle[1:]):
+            continue
+        yield Detection.in_view(
+            view,
+            match.start(),
+            start + len(handle),
+            category=Category.SOCIAL,
+            kind="social.instagram",
+            value=f"instagram:{handle}",
+            confidence=0.85,
+        )
 
 
 # ── Discord tags without the word "discord": "john#1234" ──────────────────────────────────
