@@ -45,3 +45,18 @@ def test_not_markup(text: str, part: str) -> None:
 def test_stretches_are_merged_and_sorted() -> None:
     markup = Markup.of("a{top:1px;left:2px} http://x.io/3 b")
     assert list(zip(markup.starts, markup.ends, strict=True)) == [(2, 19), (20, 33)]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "covered"),
+    [
+        ('{"id": 4815162342, "qty": 3}', "4815162342", True),
+        ('"order_id": 7700900123,', "7700900123", True),
+        ('{"phone": 4155550123}', "4155550123", False),  # the key names a phone
+        ('{"whatsapp_number": 447700900123}', "447700900123", False),
+        ('"note": "call 415 555 0123"', "415 555 0123", False),  # a string: prose inside JSON
+    ],
+)
+def test_bare_numbers_in_json_are_markup(text: str, number: str, covered: bool) -> None:
+    start = text.index(number)
+    assert Markup.of(text).covers(start, start + len(number)) is covered

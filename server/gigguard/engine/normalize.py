@@ -19,8 +19,7 @@ from functools import cache
 from itertools import pairwise
 
 from gigguard.engine import confusables
-from gigguard.engine.domains import MAIL_PROVIDERS
-from gigguard.engine.domains import is_tld_shaped
+from gigguard.engine.domains import MAIL_PROVIDERS, is_tld_shaped
 from gigguard.engine.mapped import MappedText, Piece, Rewriter, substitute
 from gigguard.engine.numberwords import (
     COMPOUND_WORDS,
@@ -432,6 +431,8 @@ def _in_address_run(string: str, index: int) -> bool:
     right = string.find(" ", index, index + _RUN_REACH)
     run = string[left : right if right >= 0 else index + _RUN_REACH]
     return any(sign in run for sign in ("@", *_AT_SYMBOLS))
+
+
 # ── Domains dotted with another symbol: "www•anna•com", "chloe-studio。fr", "wa·me/…" ───────
 # UTS #46 §2.3 treats the ideographic full stop "。" (and its half-width form, "｡", which NFKC
 # has made "。" already) as a label separator; bullets and middle dots stand in for "." to slip

@@ -30,6 +30,7 @@ from gigguard.engine.mapped import MappedText
 from gigguard.engine.markup import Markup
 from gigguard.engine.normalize import NormalizedDraft, fold_term
 from gigguard.engine.patterns import alternation, compile_pattern, span_of
+from gigguard.engine.placeholders import offered_as_example
 from gigguard.findings import Category
 
 # ── Candidates ───────────────────────────────────────────────────────────────────────────────
@@ -371,7 +372,12 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
     resolver = _Resolver(draft.text.text, context.platform, draft.original)
     # International numbers first: the "+44 …" in a draft says how to read its "020 …".
     ordered = sorted(candidates, key=lambda candidate: not candidate.international)
-    found = [d for c in ordered if (d := _evaluate(c, resolver)) is not None]
+    found = [
+        detection
+        for candidate in ordered
+        if (detection := _evaluate(candidate, resolver)) is not None
+        and not offered_as_example(draft.original, detection.start)
+    ]
     return _without_overlaps(sorted(found, key=lambda d: (d.start, -d.end)))
 
 

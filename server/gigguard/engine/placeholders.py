@@ -1,0 +1,45 @@
+"""Values a spec offers as examples: "the placeholder should be +1 555 0100", "フォームの
+プレースホルダーは …", "textul exemplu trebuie să fie …".
+
+A brief or a test plan names the sample value a form or a mockup shows; nobody can be reached
+there. A value counts as one when a word for "placeholder", "sample" or "example text" stands
+before it in the same clause (within `REACH` characters, no sentence end between). The words
+are the ones a spec uses, not "for example" in passing prose, which stays a detail.
+"""
+
+from __future__ import annotations
+
+from gigguard.engine.patterns import alternation, compile_pattern
+
+REACH = 64  # characters before the value that still belong to its clause
+
+_TERMS = (
+    # English and the Latin-script languages
+    "placeholder", "place-holder", "dummy", "sample number", "example number", "fake number",
+    "test number", "mock number", "filler", "platzhalter", "beispielnummer", "marcador de posición",
+    "texto de ejemplo", "número de ejemplo", "texto de exemplo", "número de exemplo",
+    "segnaposto", "numero di esempio", "texte d'exemple", "numéro d'exemple", "exemple de numéro",
+    "tijdelijke aanduiding", "voorbeeldnummer", "symbol zastępczy", "przykładowy numer",
+    "zástupný text", "ukázkové číslo", "platshållare", "platshållaren", "exempelnummer",
+    "pladsholder", "plassholder", "textul exemplu", "text exemplu", "număr exemplu",
+    "yer tutucu", "örnek numara", "örnek metin", "contoh nomor", "placeholder-nya",
+    "halimbawang numero", "văn bản mẫu", "số mẫu", "maandishi ya mfano", "nambari ya mfano",
+    # Cyrillic, Greek, Hebrew, Arabic script, Indic scripts
+    "заполнитель", "плейсхолдер", "заглушка", "пример номера", "приклад номера", "заповнювач",
+    "σύμβολο κράτησης", "παράδειγμα αριθμού", "טקסט הדוגמה", "טקסט לדוגמה", "מספר לדוגמה",
+    "نص المثال", "رقم تجريبي", "رقم وهمي", "متن نمونه", "شماره نمونه", "नमूना नंबर",
+    "उदाहरण नंबर", "প্লেসহোল্ডার", "নমুনা নম্বর",
+    # scripts written without spaces: matched anywhere before the value
+    "占位", "佔位", "示例号码", "示例號碼", "プレースホルダー", "ダミー", "サンプル番号",
+    "플레이스홀더", "예시 번호", "더미", "ข้อความตัวอย่าง", "เบอร์ตัวอย่าง",
+)  # fmt: skip
+_SPEC_WORD = compile_pattern(alternation(_TERMS), ignore_case=True)
+_CLAUSE_END = compile_pattern(r"[.!?。！？\n]\s")
+
+
+def offered_as_example(text: str, start: int) -> bool:
+    """Whether the value at `start` of `text` (the draft as typed) is a spec's sample value."""
+    before = text[max(start - REACH, 0) : start]
+    ends = [match.end() for match in _CLAUSE_END.finditer(before)]
+    clause = before[ends[-1] :] if ends else before
+    return _SPEC_WORD.search(clause) is not None
