@@ -270,6 +270,44 @@ async def test_everything_else_passes_untouched(upstream: Upstream, proxy: Proxy
     assert (await client.get("/api/v4/posts")).status == 200
 
 
+async def _status_of(client: Client, request_line: str) -> int:
+    """Send one request line as written (an HTTP client would resolve or re-parse its path)."""
+    reader, writer = await asyncio.open_connection(client.host, client.port)
+    writer.write(
+        f"{request_line}\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".encode()
+    )
+    status = int((await reader.readline()).split()[1])
+    writer.close()
+    await writer.wait_closed()
+    return status
+
+
+async def test_a_path_never_reaches_another_host_or_resolves_past_a_route(
+    upstream: Upstream, proxy: Proxy
+) -> None:
+    elsewhere = Upstream()
+    other = TestServer(upstream_app(elsewhere))
+    await other.start_server()
+    try:
+        client = await proxy(upstream.url)
+        # should be refused: read as a URL, "//host:port/x" names another host; "." and ".."
+        # segments and "//" are resolved or merged by many servers, into a checked path
+        for target in (
+            f"//127.0.0.1:{other.port}/teapot", "/api/v4/x/../posts", "/api/v4/./posts",
+            "/api/v4/%2e%2E/v4/posts", "/api//v4/posts", "/api/v4/posts/..",
+        ):  # fmt: skip
+            assert await _status_of(client, f"POST {target} HTTP/1.1") == 400, target
+        assert upstream.requests == [] and elsewhere.requests == []
+        # should pass: a trailing slash, dots inside a segment, an encoded slash in the query
+        for target in ("/api/v4/posts/", "/files/a..b/.env", "/x?next=%2F%2Fy"):
+            assert await _status_of(client, f"GET {target} HTTP/1.1") == 200, target
+        assert [sent["path"] for sent in upstream.requests] == [
+            "/api/v4/posts/", "/files/a..b/.env", "/x?next=%2F%2Fy",
+        ]  # fmt: skip
+    finally:
+        await other.close()
+
+
 async def test_a_100_megabyte_download_streams_in_bounded_memory(
     upstream: Upstream, proxy: Proxy
 ) -> None:

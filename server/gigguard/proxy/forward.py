@@ -17,6 +17,7 @@ import asyncio
 import time
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import unquote
 
 import aiohttp
 import orjson
@@ -43,9 +44,32 @@ _CHUNK = 64 * 1024
 
 
 def upstream_url(base: URL, request: web.Request) -> URL:
-    """The upstream's URL for `request`: its base, then the path and query exactly as sent."""
-    prefix = base.raw_path.rstrip("/")
-    return base.with_path("/", encoded=True).join(URL(prefix + request.raw_path, encoded=True))
+    """The upstream's URL for `request`: its base, then the path and query exactly as sent.
+
+    The path is appended as a string, never parsed as a reference: `//host/x` stays a path on
+    the upstream (parsed, it would name another host). A path with a `.` or `..` segment, or an
+    empty one inside it (`//`), is refused: the proxy routed it as written, and an upstream (or
+    a server in front of it) that resolves dot segments (RFC 3986 §5.2.4) or merges slashes
+    would read another path — perhaps one that a route checks."""
+    path, _, query = request.raw_path.partition("?")
+    if _ambiguous(path):
+        raise Problem(
+            400,
+            "Ambiguous path",
+            "The path has an empty, '.' or '..' segment; send the path it stands for.",
+        )
+    return URL.build(
+        scheme=base.scheme,
+        authority=base.raw_authority,
+        path=base.raw_path.rstrip("/") + path,
+        query_string=query,
+        encoded=True,
+    )
+
+
+def _ambiguous(path: str) -> bool:
+    segments = path.split("/")[1:]  # a trailing "/" leaves an empty last segment: that is fine
+    return "" in segments[:-1] or any(unquote(part) in (".", "..") for part in segments)
 
 
 def request_headers(request: web.Request, drop: Iterable[str] = ()) -> CIMultiDict[str]:
