@@ -25,7 +25,7 @@ from gigguard.service.app import RUNNER_OPTIONS
 ROUTES = {
     "routes": [
         {"method": "POST", "path": "/api/v4/posts", "text": "/message", "platform": "fiverr",
-         "action": "block"},
+         "action": "block", "optional_text": "/props/caption"},
         {"method": "PUT", "path": "/rooms/{room}/send/{txn}", "text": "/body",
          "platform": {"header": "X-Platform"}, "action": "rewrite"},
         {"method": "POST", "path": "/notes", "text": ["/title", "/text"], "platform": "upwork",
@@ -436,3 +436,17 @@ async def test_the_proxy_exposes_its_own_metrics_and_health(
     assert "gigguard_proxy_upstream_seconds_count 1.0" in metrics
     health = await client.get("/_gigguard/healthz")
     assert (await health.json())["status"] == "ok"
+
+
+async def test_an_optional_text_is_checked_when_present(upstream: Upstream, proxy: Proxy) -> None:
+    client = await proxy(upstream.url)
+    plain = await client.post("/api/v4/posts", json={"message": CLEAN})
+    assert plain.status == 200  # no caption: nothing to check there
+    hidden = await client.post(
+        "/api/v4/posts", json={"message": CLEAN, "props": {"caption": VIOLATION}}
+    )
+    assert hidden.status == 422
+    assert {f["pointer"] for f in (await hidden.json())["findings"]} == {"/props/caption"}
+    not_text = await client.post("/api/v4/posts", json={"message": CLEAN, "props": {"caption": 3}})
+    assert not_text.status == 200
+    assert len(upstream.requests) == 2

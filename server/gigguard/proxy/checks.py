@@ -64,7 +64,8 @@ def check(route: Route, document: Any, headers: Mapping[str, str]) -> Verdict:
     _one_of(direction, _DIRECTIONS, "direction", route.direction)
     findings: list[dict[str, Any]] = []
     rewrites: dict[str, str] = {}
-    for pointer in route.text:
+    present = [p for p in route.optional_text if _has_string(document, p)]
+    for pointer in [*route.text, *present]:
         text = _text_at(document, pointer)
         try:
             result = lint(text, platform, phase, direction)  # type: ignore[arg-type]
@@ -99,6 +100,13 @@ def texts_of(route: Route, document: Any) -> None:
     """Check that every pointer of `route` finds a string in `document` (422 otherwise)."""
     for pointer in route.text:
         _text_at(document, pointer)
+
+
+def _has_string(document: Any, pointer: str) -> bool:
+    try:
+        return isinstance(JsonPointer(pointer).resolve(document), str)
+    except JsonPointerException:
+        return False
 
 
 def _text_at(document: Any, pointer: str) -> str:

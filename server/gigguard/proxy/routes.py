@@ -5,6 +5,7 @@ happens to one that breaks a rule.
       - method: PUT
         path: /_matrix/client/v3/rooms/{room}/send/m.room.message/{txn}
         text: /body                 # JSON pointer(s) to the message text
+        optional_text: [/formatted_body, /m.new_content/body]   # checked when present
         platform: fiverr            # a name, {header: X-Platform} or {pointer: /meta/platform}
         phase: pre_order            # optional, same forms; direction likewise
         action: block               # block | rewrite | annotate
@@ -82,13 +83,15 @@ class Route(BaseModel):
     method: str | None = None
     websocket: bool = False
     text: list[Pointer]
+    # Texts a message may leave out (an HTML copy, an edit's new text): checked when present.
+    optional_text: list[Pointer] = Field(default_factory=list)
     platform: str | FromHeader | FromPointer
     phase: Phase | FromHeader | FromPointer = "pre_order"
     direction: Direction | FromHeader | FromPointer = "outgoing"
     action: Action
     min_severity: Severity = Severity.ERROR
 
-    @field_validator("text", mode="before")
+    @field_validator("text", "optional_text", mode="before")
     @classmethod
     def _one_or_more(cls, value: Any) -> Any:
         return [value] if isinstance(value, str) else value
