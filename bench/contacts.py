@@ -1,6 +1,6 @@
 """Contact details on drafts nobody tuned for: recall, precision, span cover and decoded value.
 
-    python bench/contacts.py [--set N] [--misses]
+    python bench/contacts.py [--set N | --path FOLDER] [--misses]
 
 bench/holdout/contacts-N/ holds drafts written by writers briefed alone (data/intents/
 CONTACT-BRIEF.md) who saw neither the detectors nor the development corpus; every contact
@@ -247,13 +247,13 @@ def main(argv: list[str]) -> int:
     development = score(load_corpus([DEVELOPMENT]))
     print(summary("development (tests/corpus)", development))
     print(table({"all": development.total, **dict(sorted(development.categories.items()))}, ""))
-    folder = latest_set(requested)
+    folder = Path(argv[argv.index("--path") + 1]) if "--path" in argv else latest_set(requested)
     if folder is None:
         print("no held-out contact set in bench/holdout/contacts-*", file=sys.stderr)
         return 0
     held = score(load_corpus([folder]))
     print()
-    print(summary(f"held out ({folder.relative_to(ROOT)})", held))
+    print(summary(f"held out ({folder.resolve().relative_to(ROOT)})", held))
     rows = {"all": held.total, "long messages": held.long, **dict(sorted(held.categories.items()))}
     print(table(rows, "category"))
     print()
