@@ -14,7 +14,15 @@ import pytest
 
 from gigguard.evaluation import load_corpus
 from gigguard.intents.model import METADATA_FILE, WEIGHTS_FILE, shipped_model_dir
-from gigguard.intents.training import data_digest, default_data_dir, train, writer_folds
+from gigguard.intents.training import (
+    RECALL_ENOUGH,
+    Side,
+    data_digest,
+    default_data_dir,
+    operating_point,
+    train,
+    writer_folds,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -70,3 +78,27 @@ def test_train_reproduces_the_shipped_model() -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "reproduced" in result.stdout
+
+
+def _side(scores: list[float], labels: list[int]) -> Side:
+    return Side(
+        np.asarray(scores, dtype=np.float64),
+        np.full(len(scores), -1.0),  # no rule hits
+        np.asarray(labels, dtype=np.int8),
+    )
+
+
+def test_past_enough_recall_the_fewest_false_alarms_win() -> None:
+    # 100 positives: 96 score 0.9, 4 score 0.6; 1,000 negatives: 4 score 0.6, the rest 0.1.
+    # Both thresholds are precise; 0.6 has recall 1.0 with 4 false alarms, 0.9 has 0.96 and none.
+    side = _side([0.9] * 96 + [0.6] * 4 + [0.6] * 4 + [0.1] * 996, [1] * 100 + [0] * 1000)
+    point = operating_point(side)
+    assert point.threshold == 0.9 and point.recall == 0.96 >= RECALL_ENOUGH
+
+
+def test_below_enough_recall_recall_still_wins() -> None:
+    # Raising the threshold would cost recall under RECALL_ENOUGH: the lower one stands, as long
+    # as its precision holds.
+    side = _side([0.9] * 90 + [0.7] * 10 + [0.7] * 2 + [0.1] * 998, [1] * 100 + [0] * 1000)
+    point = operating_point(side)
+    assert point.threshold == 0.7 and point.recall == 1.0

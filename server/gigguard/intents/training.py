@@ -39,6 +39,12 @@ C = 1024.0  # inverse regularisation: cross-writer recall at 0.95 precision rose
 # A draft is flagged when one of its sentences reaches the threshold; the threshold is the
 # lowest whose out-of-fold draft precision, on the plain-brief writers' drafts, reaches this.
 TARGET_PRECISION = 0.95
+# Out-of-fold recall past which fewer false alarms count for more than more recall. Issue 8
+# asks for recall ≥ 0.92 *and* at most 2% of benign drafts flagged; held-out round 10 showed
+# recall to spare where the rules stood alone or the threshold sat at the precision target
+# (invite R 0.965, review 0.960) while benign drafts got 3.0% (review rules alone: 9 of its 26).
+# A margin of 0.01 over the bar, as out-of-fold recall runs below held-out recall.
+RECALL_ENOUGH = 0.93
 PLAIN_BRIEF_FILE = "plain-brief.txt"
 # Fewer labelled drafts of an intent than this among the plain-brief writers, and its operating
 # point is chosen on every writer's drafts (a small or foreign data set).
@@ -333,9 +339,11 @@ def rule_support(
     return support
 
 
-def _rates_at(side: Side, veto: float, thresholds: npt.NDArray[np.float64]) -> tuple[Any, Any]:
-    """Precision and recall by draft of "model ≥ threshold or a rule hit with support ≥ veto",
-    for every threshold at once."""
+def _rates_at(
+    side: Side, veto: float, thresholds: npt.NDArray[np.float64]
+) -> tuple[Any, Any, Any]:
+    """Precision, recall and false positives by draft of "model ≥ threshold or a rule hit with
+    support ≥ veto", for every threshold at once."""
     by_rule = side.support >= veto
     rest = np.sort(side.model[~by_rule])
     rest_labels = side.labels[~by_rule][np.argsort(side.model[~by_rule], kind="stable")]
@@ -344,7 +352,7 @@ def _rates_at(side: Side, veto: float, thresholds: npt.NDArray[np.float64]) -> t
     tp = int(side.labels[by_rule].sum()) + positives_above
     n = int(by_rule.sum()) + above
     precision = np.divide(tp, n, out=np.ones(len(n)), where=n > 0)
-    return precision, tp / max(int(side.labels.sum()), 1)
+    return precision, tp / max(int(side.labels.sum()), 1), n - tp
 
 
 def operating_point(
@@ -352,24 +360,32 @@ def operating_point(
 ) -> OperatingPoint:
     """For one intent, the threshold and veto to ship, ranked by: out-of-fold precision at
     TARGET_PRECISION (what a new seller sees), then the development corpus's gates kept, then
-    out-of-fold recall. The development corpus is what the lexicon rules were tuned on, so
+    out-of-fold recall up to RECALL_ENOUGH, past which the fewest false positives win (then
+    recall again). The development corpus is what the lexicon rules were tuned on, so
     ranking it first keeps rules standing that are precise there and not elsewhere (measured:
     out-of-fold precision 0.85-0.87 and 6% of benign drafts flagged, against 0.95 and 2%).
     The threshold is never below 0.5, so a model finding is always more likely right than
     wrong."""
     candidates = np.unique(np.concatenate([training.model[training.model >= 0.5], [1.01]]))
-    best: tuple[tuple[bool, bool, float], OperatingPoint] | None = None
+    best: tuple[tuple[bool, bool, bool, int, float], OperatingPoint] | None = None
     for veto in VETOES:
-        precision, recall = _rates_at(training, veto, candidates)
+        precision, recall, false_positives = _rates_at(training, veto, candidates)
         if development is not None:
-            dev_precision, dev_recall = _rates_at(development, veto, candidates)
+            dev_precision, dev_recall, _ = _rates_at(development, veto, candidates)
         else:
             dev_precision = dev_recall = np.ones(len(candidates))
         keeps = (dev_precision >= floors[0]) & (dev_recall >= floors[1])
         precise = precision >= TARGET_PRECISION
+        enough = recall >= RECALL_ENOUGH
         # Within one veto the best candidate is the lowest threshold of the best class.
         for index in range(len(candidates)):
-            rank = (bool(precise[index]), bool(keeps[index]), float(recall[index]))
+            rank = (
+                bool(precise[index]),
+                bool(keeps[index]),
+                bool(enough[index]),
+                -int(false_positives[index]) if enough[index] else 0,
+                float(recall[index]),
+            )
             if best is None or rank > best[0]:
                 point = OperatingPoint(
                     float(candidates[index]),
