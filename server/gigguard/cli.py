@@ -120,6 +120,18 @@ def _parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="longest wait for the chat server's answer before a 504 (default 30)",
     )
+    proxy.add_argument(
+        "--redis-url",
+        metavar="URL",
+        help="listen for rule reloads announced through Redis (default: $GIGGUARD_REDIS_URL); "
+        "with --serve-port, the lint API shares it as `serve` does",
+    )
+    proxy.add_argument(
+        "--serve-port",
+        type=int,
+        metavar="PORT",
+        help="also serve the lint API (`gigguard serve`) on this port, in the same process",
+    )
     proxy.set_defaults(handler=_proxy)
 
     check = commands.add_parser("check", help="lint one draft; exit 1 when anything is found")
@@ -214,6 +226,8 @@ def _proxy(arguments: argparse.Namespace) -> int:
             port=arguments.port,
             workers=arguments.workers,
             upstream_timeout_seconds=arguments.upstream_timeout_seconds,
+            redis_url=arguments.redis_url or os.environ.get("GIGGUARD_REDIS_URL") or None,
+            service_port=arguments.serve_port,
         )
     except (RoutesError, ValueError) as error:
         print(f"gigguard proxy: {error}", file=sys.stderr)

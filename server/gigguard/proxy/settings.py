@@ -19,6 +19,11 @@ class ProxySettings:
     upstream_timeout_seconds: float = 30.0  # waiting for the upstream's answer (or next chunk)
     connect_timeout_seconds: float = 10.0
     lint_timeout_seconds: float = 10.0  # checking one message
+    # Rule reloads announced through Redis (`POST /v1/admin/reload` of any `serve`) reach the
+    # proxy too; None: reloads by SIGHUP only.
+    redis_url: str | None = None
+    # Also serve the lint API (`gigguard serve`) on this port, in the same process.
+    service_port: int | None = None
 
     def __post_init__(self) -> None:
         if self.upstream.scheme not in ("http", "https") or not self.upstream.host:
@@ -27,3 +32,5 @@ class ProxySettings:
             )
         if self.upstream.query_string or self.upstream.fragment:
             raise ValueError("the upstream URL takes no query string or fragment")
+        if self.service_port is not None and self.service_port == self.port:
+            raise ValueError(f"the proxy and the lint API cannot share port {self.port}")
