@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import RedisServer, free_port, redis_command
 
 ROOT = Path(__file__).resolve().parents[2]
