@@ -31,7 +31,13 @@ from gigguard.proxy.settings import ProxySettings
 from gigguard.proxy.sockets import is_upgrade, relay_socket
 from gigguard.proxy.state import CLIENT, METRICS, PROXY_SETTINGS
 from gigguard.rules.loader import rulesets
-from gigguard.service.app import RUNNER_OPTIONS, create_app, make_store, reload_rules
+from gigguard.service.app import (
+    RUNNER_OPTIONS,
+    create_app,
+    make_store,
+    reload_on_sighup,
+    reload_rules,
+)
 from gigguard.service.problems import problem_middleware
 from gigguard.service.settings import Settings
 from gigguard.service.store import Store
@@ -130,7 +136,7 @@ def run_proxy(settings: ProxySettings) -> None:
         asyncio.run(_serve_with_service(settings))
         return
     app = create_proxy_app(settings)
-    app.on_startup.append(_reload_on_sighup)
+    app.on_startup.append(reload_on_sighup)
     web.run_app(
         app,
         host=settings.host,
@@ -152,7 +158,7 @@ async def _serve_with_service(settings: ProxySettings) -> None:
     store = make_store(service_settings)
     service = create_app(service_settings, store=store)
     proxy = create_proxy_app(settings, store=store)
-    proxy.on_startup.append(_reload_on_sighup)
+    proxy.on_startup.append(reload_on_sighup)
     runners = [web.AppRunner(app, **RUNNER_OPTIONS) for app in (service, proxy)]
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -171,17 +177,3 @@ async def _serve_with_service(settings: ProxySettings) -> None:
     finally:
         for runner in reversed(runners):
             await runner.cleanup()
-
-
-async def _reload_on_sighup(app: web.Application) -> None:
-    loop = asyncio.get_running_loop()
-
-    def reload() -> None:
-        task = loop.create_task(reload_rules())
-        _background.add(task)
-        task.add_done_callback(_background.discard)
-
-    loop.add_signal_handler(signal.SIGHUP, reload)
-
-
-_background: set[asyncio.Task[None]] = set()

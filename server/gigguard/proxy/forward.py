@@ -26,6 +26,7 @@ from multidict import CIMultiDict, CIMultiDictProxy
 from yarl import URL
 
 from gigguard.proxy.checks import Verdict, check
+from gigguard.proxy.metrics import ProxyMetrics
 from gigguard.proxy.routes import Route
 from gigguard.proxy.state import CLIENT, METRICS, PROXY_SETTINGS
 from gigguard.service.models import MAX_BODY_BYTES
@@ -178,12 +179,7 @@ async def relay(
             f"The chat server did not answer within {settings.upstream_timeout_seconds:g} seconds.",
         ) from None
     except aiohttp.ClientError as error:
-        metrics.upstream_errors.labels("unreachable").inc()
-        raise Problem(
-            502,
-            "Upstream unreachable",
-            f"The chat server could not be reached ({type(error).__name__}).",
-        ) from None
+        raise unreachable(metrics, error) from None
     metrics.upstream_latency.observe(time.perf_counter() - started)
     async with upstream:
         response = web.StreamResponse(status=upstream.status, reason=upstream.reason)
@@ -218,3 +214,13 @@ async def _read_body(request: web.Request) -> bytes:
             raise too_large
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def unreachable(metrics: ProxyMetrics, error: Exception) -> Problem:
+    """The 502 for an upstream that could not be reached, counted."""
+    metrics.upstream_errors.labels("unreachable").inc()
+    return Problem(
+        502,
+        "Upstream unreachable",
+        f"The chat server could not be reached ({type(error).__name__}).",
+    )

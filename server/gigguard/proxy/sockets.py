@@ -19,7 +19,7 @@ import orjson
 from aiohttp import WSMsgType, web
 
 from gigguard.proxy.checks import texts_of
-from gigguard.proxy.forward import request_headers, run_check, upstream_url
+from gigguard.proxy.forward import request_headers, run_check, unreachable, upstream_url
 from gigguard.proxy.routes import Route
 from gigguard.proxy.state import CLIENT, METRICS, PROXY_SETTINGS
 from gigguard.service.problems import Problem
@@ -62,12 +62,7 @@ async def relay_socket(request: web.Request, route: Route | None = None) -> web.
             504, "Upstream timed out", "The chat server did not take the upgrade."
         ) from None
     except aiohttp.ClientError as error:
-        metrics.upstream_errors.labels("unreachable").inc()
-        raise Problem(
-            502,
-            "Upstream unreachable",
-            f"The chat server could not be reached ({type(error).__name__}).",
-        ) from None
+        raise unreachable(metrics, error) from None
     client = web.WebSocketResponse(
         protocols=(upstream.protocol,) if upstream.protocol else (),
         autoping=False,

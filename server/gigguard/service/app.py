@@ -165,7 +165,8 @@ RUNNER_OPTIONS: dict[str, Any] = {"access_log_class": AccessLog}
 _background: set[asyncio.Task[None]] = set()
 
 
-async def _reload_on_sighup(app: web.Application) -> None:
+async def reload_on_sighup(app: web.Application) -> None:
+    """On startup: reload the rule packs on SIGHUP (any app that checks with them)."""
     if not hasattr(signal, "SIGHUP"):
         return  # Windows
 
@@ -181,7 +182,7 @@ def run(settings: Settings) -> None:
     """Serve one process. With `settings.workers` > 1, each worker process calls this: the port
     is then bound with SO_REUSEPORT, so the kernel spreads connections over the workers."""
     app = create_app(settings)
-    app.on_startup.append(_reload_on_sighup)
+    app.on_startup.append(reload_on_sighup)
     web.run_app(
         app,
         host=settings.host,
