@@ -39,12 +39,18 @@ C = 1024.0  # inverse regularisation: cross-writer recall at 0.95 precision rose
 # A draft is flagged when one of its sentences reaches the threshold; the threshold is the
 # lowest whose out-of-fold draft precision, on the plain-brief writers' drafts, reaches this.
 TARGET_PRECISION = 0.95
-# Out-of-fold recall past which fewer false alarms count for more than more recall. Issue 8
-# asks for recall ≥ 0.92 *and* at most 2% of benign drafts flagged; held-out round 10 showed
-# recall to spare where the rules stood alone or the threshold sat at the precision target
-# (invite R 0.965, review 0.960) while benign drafts got 3.0% (review rules alone: 9 of its 26).
-# A margin of 0.01 over the bar, as out-of-fold recall runs below held-out recall.
-RECALL_ENOUGH = 0.93
+# Out-of-fold recall past which fewer false alarms count for more than more recall, per intent.
+# Issue 8 asks for recall ≥ 0.92 *and* at most 2% of benign drafts flagged; held-out round 10
+# showed recall to spare (invite R 0.965, review 0.960) while benign drafts got 3.0%, 9 of the
+# 26 by review rules standing alone. The margin over 0.92 is what a held-out round's recall
+# strays from out-of-fold recall: invite and payment ran 0.01-0.03 above it on rounds 9 and 10,
+# review 0.008 above and 0.014 below, with half as many positives a round (about 220), so
+# review keeps a wider margin. (0.93 for review too: out of fold 0.931, held-out ~0.92.)
+RECALL_ENOUGH = {
+    "offplatform.invite": 0.93,
+    "offplatform.payment": 0.93,
+    "review.manipulation": 0.95,
+}
 PLAIN_BRIEF_FILE = "plain-brief.txt"
 # Fewer labelled drafts of an intent than this among the plain-brief writers, and its operating
 # point is chosen on every writer's drafts (a small or foreign data set).
@@ -354,11 +360,14 @@ def _rates_at(side: Side, veto: float, thresholds: npt.NDArray[np.float64]) -> t
 
 
 def operating_point(
-    training: Side, development: Side | None = None, floors: tuple[float, float] = (0.95, 0.92)
+    training: Side,
+    development: Side | None = None,
+    floors: tuple[float, float] = (0.95, 0.92),
+    enough_recall: float = 0.93,
 ) -> OperatingPoint:
     """For one intent, the threshold and veto to ship, ranked by: out-of-fold precision at
     TARGET_PRECISION (what a new seller sees), then the development corpus's gates kept, then
-    out-of-fold recall up to RECALL_ENOUGH, past which the fewest false positives win (then
+    out-of-fold recall up to `enough_recall` (RECALL_ENOUGH), past which the fewest false positives win (then
     recall again). The development corpus is what the lexicon rules were tuned on, so
     ranking it first keeps rules standing that are precise there and not elsewhere (measured:
     out-of-fold precision 0.85-0.87 and 6% of benign drafts flagged, against 0.95 and 2%).
@@ -374,7 +383,7 @@ def operating_point(
             dev_precision = dev_recall = np.ones(len(candidates))
         keeps = (dev_precision >= floors[0]) & (dev_recall >= floors[1])
         precise = precision >= TARGET_PRECISION
-        enough = recall >= RECALL_ENOUGH
+        enough = recall >= enough_recall
         # Within one veto the best candidate is the lowest threshold of the best class.
         for index in range(len(candidates)):
             rank = (
@@ -596,6 +605,7 @@ def train(
             if dev_examples is None or dev_per_draft is None or dev_support is None
             else Side(dev_per_draft[:, k], dev_support[:, k], dev_examples.draft_labels[:, k]),
             DEVELOPMENT_FLOORS[intent],
+            RECALL_ENOUGH[intent],
         )
         for k, intent in enumerate(INTENTS)
     }
@@ -671,6 +681,7 @@ def train(
                 "folds": FOLDS,
                 "c": C,
                 "target_precision": TARGET_PRECISION,
+                "recall_enough": RECALL_ENOUGH,
                 "plain_brief_writers": len(plain),
                 "operating_points_chosen_on": {
                     intent: "plain-brief writers" if enough[k] else "every writer"
