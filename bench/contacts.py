@@ -18,6 +18,7 @@ development corpus (tests/corpus) is scored beside it. This is a report, not a g
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -243,11 +244,18 @@ def summary(name: str, report: Report) -> str:
 
 
 def main(argv: list[str]) -> int:
-    requested = int(argv[argv.index("--set") + 1]) if "--set" in argv else None
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    choice = parser.add_mutually_exclusive_group()
+    choice.add_argument("--set", type=int, metavar="N", help="score bench/holdout/contacts-N")
+    choice.add_argument("--path", type=Path, metavar="FOLDER", help="score this folder instead")
+    parser.add_argument(
+        "--misses", action="store_true", help="list every miss (which spends the set)"
+    )
+    arguments = parser.parse_args(argv[1:])
     development = score(load_corpus([DEVELOPMENT]))
     print(summary("development (tests/corpus)", development))
     print(table({"all": development.total, **dict(sorted(development.categories.items()))}, ""))
-    folder = Path(argv[argv.index("--path") + 1]) if "--path" in argv else latest_set(requested)
+    folder = arguments.path or latest_set(arguments.set)
     if folder is None:
         print("no held-out contact set in bench/holdout/contacts-*", file=sys.stderr)
         return 0
@@ -261,7 +269,7 @@ def main(argv: list[str]) -> int:
     print("\nDone when (issue 9, held-out contact set):")
     for ok, line in done_when(held):
         print(f"  [{'x' if ok else ' '}] {line}")
-    if "--misses" in argv:
+    if arguments.misses:
         print("\nMisses (looking at these spends the set):")
         print("\n".join(f"  {miss}" for miss in held.misses))
     return 0
