@@ -171,7 +171,6 @@ _REFERENCE_SITES = frozenset(
 # Words in a path segment that make it documentation wherever it sits:
 # "woocommerce.github.io/woocommerce-rest-api-docs", "acme.dev/en/api_reference".
 _DOCS_WORDS = frozenset(("docs", "documentation", "reference", "apidocs", "handbook"))
-_WORD_SEPARATORS = compile_pattern(r"[-_.]+")
 # App-store listings: the app being built or discussed, a product page, not a way to reach its
 # maker ("play.google.com/store/apps/details?id=com.himalayan.treks").
 _APP_STORES = {
@@ -477,7 +476,9 @@ def _is_work_material(link: Link) -> bool:
 def _names_docs(segments: list[str]) -> bool:
     """A path segment made of words one of which says documentation ("rest-api-docs")."""
     return any(
-        word in _DOCS_WORDS for segment in segments for word in _WORD_SEPARATORS.split(segment)
+        word in _DOCS_WORDS
+        for segment in segments
+        for word in segment.replace("-", " ").replace("_", " ").replace(".", " ").split()
     )
 
 
