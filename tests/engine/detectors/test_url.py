@@ -262,6 +262,13 @@ FLAGGED = [
         "janedesigns dot com slash portfolio",
         "janedesigns.com/portfolio",
     ),
+    # a spelled host whose path holds a dotted name is one link, not that name (issue 9)
+    (
+        "LINE追加してもらえますか？ line ドット me/ti/p/~sakuya.mz です",
+        "url.obfuscated",
+        "line ドット me/ti/p/~sakuya.mz",
+        "line.me/ti/p/~sakuya.mz",
+    ),
     # the seller's own site stays a finding beside the code and campaign rules (issue 9)
     ("Portofoliul meu: vladstudio.ro", "url", "vladstudio.ro", "vladstudio.ro"),
     ('Website: "janedesigns.com"', "url", "janedesigns.com", "janedesigns.com"),
