@@ -270,6 +270,12 @@ FLAGGED = [
         "line.me/ti/p/~sakuya.mz",
     ),
     # the seller's own site stays a finding beside the code and campaign rules (issue 9)
+    (
+        "my shop: ebay.co.uk/str/janeshop",
+        "url",
+        "ebay.co.uk/str/janeshop",
+        "ebay.co.uk/str/janeshop",
+    ),
     ("Portofoliul meu: vladstudio.ro", "url", "vladstudio.ro", "vladstudio.ro"),
     ('Website: "janedesigns.com"', "url", "janedesigns.com", "janedesigns.com"),
     (
@@ -464,6 +470,8 @@ NOT_FLAGGED = [
     "username: ${{ github.actor }}",
     "import win32com.client",
     "moved JSON parsing to Dispatchers.IO",
+    "Mağaza: Trendyol + Amazon.com.tr",
+    "listings scraped from olx.com.br and shopee.co.id",
 ]
 
 

@@ -217,6 +217,12 @@ _PUBLIC_SITES = frozenset(
     expedia.com agoda.com imdb.com reddit.com quora.com pinterest.com bbc.co.uk bbc.com cnn.com
     nytimes.com theguardian.com""".split()
 )
+# Marketplaces that run a site per country under one name: "Amazon.com.tr", "ebay.com.au",
+# "olx.com.br", "shopee.co.id" are the same public site as the ".com".
+_PUBLIC_BRANDS = frozenset(
+    """amazon ebay olx allegro jumia daraz shopee lazada mercadolibre mercadolivre rakuten
+    trendyol hepsiburada tokopedia zalando flipkart walmart ikea aliexpress""".split()
+)
 # First path segments on a public site that are a person's or a shop's own page.
 _OWN_PAGE_SEGMENTS = frozenset(
     "shop store seller sellers user users u profile people member members s str".split()
@@ -468,9 +474,17 @@ def _is_work_material(link: Link) -> bool:
     for domain, files in _WORK_FILES.items():
         if link.on(domain) and first in files:
             return True
-    if link.on(*_PUBLIC_SITES):
+    if link.on(*_PUBLIC_SITES) or _brand(link.host) in _PUBLIC_BRANDS:
         return first not in _OWN_PAGE_SEGMENTS and not first.startswith("@")
     return False
+
+
+def _brand(host: str) -> str:
+    """The registered name without its suffix: "amazon" of "www.amazon.com.tr"."""
+    registrable, suffix = registrable_domain(host), public_suffix(host)
+    if registrable is None or suffix is None:
+        return ""
+    return registrable[: -len(suffix) - 1]
 
 
 def _names_docs(segments: list[str]) -> bool:
