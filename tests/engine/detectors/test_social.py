@@ -259,6 +259,18 @@ FLAGGED = [
         "instagram:@ammar.subs.jo",
     ),
     (
+        "شغلي كله موجود بحسابي بالانستا khat.alriyadh ، راسلني هناك",
+        "instagram",
+        "بالانستا khat.alriyadh",
+        "instagram:@khat.alriyadh",
+    ),
+    (
+        "আগের কাজগুলো দেখতে ইনস্টায় ঢুঁ মারেন @dhaka.thumbs — ওখানে ডিএম দিলে",
+        "instagram",
+        "@dhaka.thumbs",
+        "instagram:@dhaka.thumbs",
+    ),
+    (
         "私のインスタ見てもらえれば伝わると思います！ @mofu_tenshi.vt です",
         "instagram",
         "@mofu_tenshi.vt",
