@@ -148,3 +148,22 @@ def is_reserved(domain: str) -> bool:
 def is_platform_domain(domain: str) -> bool:
     domain = domain.lower().strip(".")
     return any(domain == own or domain.endswith("." + own) for own in ALL_PLATFORM_DOMAINS)
+
+
+# ── Placeholders named inside a longer name (issue 9) ─────────────────────────────────────
+# Writers of briefs and templates mark a made-up host by a hyphenated word after the name as
+# often as before it: "nordichome-example.com", "shop-sample.de", "acme-placeholder.io".
+_PLACEHOLDER_TOKENS = frozenset(
+    word for word in _PLACEHOLDER_NAMES if len(word) >= _PLACEHOLDER_PREFIX
+)
+
+
+def is_placeholder_anywhere(domain: str) -> bool:
+    """Whether any hyphen-separated word of the registered name is a placeholder word: the
+    suffix form of `is_placeholder` ("nordichome-example.com"; "testimonials.com" is real)."""
+    registrable = registrable_domain(domain)
+    suffix = public_suffix(domain)
+    if registrable is None or suffix is None:
+        return False
+    name = registrable[: -len(suffix) - 1]
+    return any(token in _PLACEHOLDER_TOKENS for token in name.split("-"))

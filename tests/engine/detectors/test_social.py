@@ -57,7 +57,6 @@ FLAGGED = [
     ("facebook.com/jane.doe.5", "facebook", "facebook.com/jane.doe.5", "facebook.com/jane.doe.5"),
     ("fb.com/janedesigns", "facebook", "fb.com/janedesigns", "fb.com/janedesigns"),
     ("fb.me/janedesigns", "facebook", "fb.me/janedesigns", "fb.me/janedesigns"),
-    ("m.me/janedesigns", "facebook", "m.me/janedesigns", "m.me/janedesigns"),
     (
         "facebook.com/profile.php?id=1000123",
         "facebook",
@@ -249,6 +248,46 @@ FLAGGED = [
         "ইনস্টাগ্রাম: @mitu.draws.apparel",
         "instagram:@mitu.draws.apparel",
     ),
+    # issue 9, second round: X by its new name, the Arabic article, an "@name" that opens the
+    # sentence after the network's name
+    ("Imran | X: @imrancuts", "twitter", "X: @imrancuts", "twitter:@imrancuts"),
+    ("op X zit ik als @mailjoris", "twitter", "@mailjoris", "twitter:@mailjoris"),
+    (
+        "كلّم زميلي على الانستا @ammar.subs.jo هو ماسك الصوت",
+        "instagram",
+        "الانستا @ammar.subs.jo",
+        "instagram:@ammar.subs.jo",
+    ),
+    (
+        "شغلي كله موجود بحسابي بالانستا khat.alriyadh ، راسلني هناك",
+        "instagram",
+        "بالانستا khat.alriyadh",
+        "instagram:@khat.alriyadh",
+    ),
+    (
+        "আগের কাজগুলো দেখতে ইনস্টায় ঢুঁ মারেন @dhaka.thumbs — ওখানে ডিএম দিলে",
+        "instagram",
+        "@dhaka.thumbs",
+        "instagram:@dhaka.thumbs",
+    ),
+    (
+        "私のインスタ見てもらえれば伝わると思います！ @mofu_tenshi.vt です",
+        "instagram",
+        "@mofu_tenshi.vt",
+        "instagram:@mofu_tenshi.vt",
+    ),
+    (
+        "전 인스타에서 보고 왔어요!! 제 계정 @toon.byeol 로 디엠 주세요",
+        "instagram",
+        "@toon.byeol",
+        "instagram:@toon.byeol",
+    ),
+    (
+        "je t'ai trouvée via insta, tu peux répondre là-bas ? je suis @lea.bijoux.lyon 💍",
+        "instagram",
+        "@lea.bijoux.lyon",
+        "instagram:@lea.bijoux.lyon",
+    ),
 ]
 
 
@@ -259,6 +298,14 @@ def test_flags(text: str, network: str, flagged: str, value: str) -> None:
 
 NOT_FLAGGED = [
     # should not flag
+    # issue 9, second round: markup keys, API calls, file names, "x" as a field, people
+    # spoken to in the next sentence
+    '<meta name="twitter:card" content="summary_large_image" />',
+    "POST https://graph.facebook.com/v19.0/PHONE_NUMBER_ID/messages",
+    "YouTube চ্যানেল আর্ট একই থিমে, ফাইল নেম: ch_art_v4_final.psd",
+    "x: bool, y: bool",
+    "width x: hidden",
+    "Saw it on Instagram. @john can you check?",
     # sizes and prices after a network's name
     "Instagram 1080x1350",
     "TikTok 1080x1920 and Reels 1080×1920",
@@ -302,6 +349,13 @@ NOT_FLAGGED = [
 @pytest.mark.parametrize("text", NOT_FLAGGED)
 def test_does_not_flag(text: str) -> None:
     assert found(text) == []
+
+
+def test_messenger_link_is_a_messenger_finding() -> None:
+    # m.me opens a Messenger chat, not a profile page.
+    assert found("Anh ib mess em qua m.me/khoa.ads.agency nha") == [
+        ("messenger.facebook", "m.me/khoa.ads.agency", "m.me/khoa.ads.agency")
+    ]
 
 
 def test_post_link_is_left_to_the_url_detector() -> None:

@@ -262,6 +262,34 @@ FLAGGED = [
         "janedesigns dot com slash portfolio",
         "janedesigns.com/portfolio",
     ),
+    # a spelled host whose path holds a dotted name is one link, not that name (issue 9)
+    (
+        "LINE追加してもらえますか？ line ドット me/ti/p/~sakuya.mz です",
+        "url.obfuscated",
+        "line ドット me/ti/p/~sakuya.mz",
+        "line.me/ti/p/~sakuya.mz",
+    ),
+    # the seller's own site stays a finding beside the code and campaign rules (issue 9)
+    (
+        "my shop: ebay.co.uk/str/janeshop",
+        "url",
+        "ebay.co.uk/str/janeshop",
+        "ebay.co.uk/str/janeshop",
+    ),
+    ("Portofoliul meu: vladstudio.ro", "url", "vladstudio.ro", "vladstudio.ro"),
+    ('Website: "janedesigns.com"', "url", "janedesigns.com", "janedesigns.com"),
+    (
+        "mein Shop: https://jane-keramik.de/shop",
+        "url",
+        "https://jane-keramik.de/shop",
+        "https://jane-keramik.de/shop",
+    ),
+    (
+        "予約はこちら www.mikanya-illust.com/booking",
+        "url",
+        "www.mikanya-illust.com/booking",
+        "www.mikanya-illust.com/booking",
+    ),
 ]
 
 
@@ -421,6 +449,29 @@ NOT_FLAGGED = [
     "just host smtp.sendgrid.net and user apikey",
     "define('SMTP_HOST', 'smtp.yandex.com');",
     "扫码跳转到贵司的售后页 help.voltra-home.com",
+    # the work's own material, second round (issue 9): campaign links, versioned APIs,
+    # registries, documentation, app listings, store back offices, placeholders
+    "Baner: https://sklep-lumen.pl/promocje?utm_source=mailchimp&utm_medium=email",
+    "Knop naar https://bakkerij.nl/taarten?utm_campaign=moederdag in de nieuwsbrief",
+    "POST https://us21.api.mailchimp.com/3.0/lists/8f2a1c9e0b/members",
+    "https://graph.facebook.com/v19.0/PHONE_NUMBER_ID/messages",
+    "docker pull registry.gitlab.com/acme/api:1.4.2",
+    "Тут документація: woocommerce.github.io/woocommerce-rest-api-docs",
+    "markup по https://schema.org/Product",
+    "La app: play.google.com/store/apps/details?id=com.himalayan.treks",
+    "const SHOP = 'ten-shop.myshopify.com'; // vd: ten-shop.myshopify.com",
+    "风格参考 www.nordichome-example.com",
+    # code: fenced blocks, quoted literals, templates, imports, constants
+    "```\nFile main.py, line 17\nHTTPError: 403 for url: https://www.sheypoor.com/s/tehran\n```",
+    '```json\n{"sources": ["daraz.pk", "priceoye.pk"]}\n```',
+    '<meta property="og:image" content="https://frantoiobassi.it/og-1200x630.jpg">',
+    '<link rel="alternate" href="https://atelier-ines.fr/en/" />',
+    '{\n  "footer.support": "للدعم",\n  "site": "brewlab.co.kr"\n}',
+    "username: ${{ github.actor }}",
+    "import win32com.client",
+    "moved JSON parsing to Dispatchers.IO",
+    "Mağaza: Trendyol + Amazon.com.tr",
+    "listings scraped from olx.com.br and shopee.co.id",
 ]
 
 

@@ -206,16 +206,27 @@ def read_links(view: MappedText, readers: LinkReaders[Read]) -> Iterator[tuple[L
 
 
 def _merge(plain: list[Link], spelled: list[Link]) -> Iterator[Link]:
-    """Both lists in order of position; a spelled link that overlaps a plain one is dropped."""
+    """Both lists in order of position; a spelled link that overlaps a plain one is dropped,
+    unless the plain ones lie inside its spelled path: "line ドット me/ti/p/~sakuya.mz" is one
+    link, not "sakuya.mz"."""
     index = 0
     for link in spelled:
         while index < len(plain) and plain[index].end <= link.start:
             yield plain[index]
             index += 1
         if index < len(plain) and plain[index].start < link.end:
-            continue
+            inside = index
+            while inside < len(plain) and _in_spelled_path(plain[inside], link):
+                inside += 1
+            if inside == index or (inside < len(plain) and plain[inside].start < link.end):
+                continue
+            index = inside  # the plain pieces were the spelled link's path
         yield link
     yield from plain[index:]
+
+
+def _in_spelled_path(plain: Link, spelled: Link) -> bool:
+    return bool(spelled.path) and spelled.start < plain.start and plain.end <= spelled.end
 
 
 def _plain_link(view: MappedText, match: Match) -> Link | None:
@@ -588,10 +599,20 @@ _CURRENCIES = frozenset(
 )
 
 
+# Extensions of the work files a chat names: "ch_art_v4_final.psd", "vlog32_hi.srt" are files,
+# not handles. ".ai" stays out: "studio.ai" is a handle as often as a file.
+_FILE_NAME = compile_pattern(
+    r".+\.(?:psd|psb|png|jpe?g|gif|svg|webp|tiff?|heic|pdf|eps|indd|fig|sketch|xd|aep|prproj"
+    r"|mp4|mov|avi|mkv|mp3|wav|srt|zip|rar|7z|docx?|xlsx?|pptx?|txt|csv|json|ttf|otf)"
+)
+
+
 def is_plausible_handle(core: str) -> bool:
-    """A letter somewhere, not a stop word, not an amount, a size, a currency or a time."""
+    """A letter somewhere, not a stop word, not an amount, a size, a currency, a time or a
+    file name."""
     return (
         any(c.isalpha() for c in core)
+        and _FILE_NAME.fullmatch(core) is None
         and core not in STOPWORDS
         and core not in _CURRENCIES
         and _AMOUNT.fullmatch(core) is None
@@ -732,16 +753,42 @@ _LATER_HINTS = ("@", ":", "=", *IDENTIFIER_WORDS, *COPULAS)
 
 def handles_later(text: str, position: int) -> Iterator[Handle]:
     """Handle-shaped tokens later in the sentence that a channel name ending at `position`
-    begins: "@name", "… username is x.y", "…: x_y". Plain words never qualify this far away."""
+    begins: "@name", "… username is x.y", "…: x_y". Plain words never qualify this far away.
+    An "@name" may open the next sentence too: "私のインスタ見てください！ @mofu.vt です",
+    "via insta, tu peux répondre ? je suis @lea.bijoux"."""
     window = text[position : position + _LATER_WINDOW]
     if not any(hint in window for hint in _LATER_HINTS):
         return  # the common case, settled by substring checks
+    next_sentence, next_offset = "", 0
     stop = _LATER_STOP.search(window)
     if stop is not None:
+        if stop.group()[:1] in _SENTENCE_ENDS:
+            next_sentence, next_offset = window[stop.end() :], position + stop.end()
+            following = _LATER_STOP.search(next_sentence)
+            if following is not None:
+                next_sentence = next_sentence[: following.start()]
         window = window[: stop.start()]
+    yield from _handles_in(window, position, at_only=False)
+    if next_sentence:
+        yield from _handles_in(next_sentence, next_offset, at_only=True)
+
+
+_SENTENCE_ENDS = frozenset(".!?。！？")
+
+
+def _reads_on_in_latin(rest: str) -> bool:
+    """A Latin-script word follows: the "@name" is someone spoken to or about, not an id that
+    ends its clause ("@mofu.vt です", "je suis @lea.bijoux 💍", "@toon.byeol 로 디엠")."""
+    following = rest.lstrip(" \t")[:1]
+    return following.isascii() and following.isalpha()
+
+
+def _handles_in(window: str, offset: int, *, at_only: bool) -> Iterator[Handle]:
     for match in _LATER_HANDLE.finditer(window):
         if match.start(_LATER_AT) >= 0:
             group = _LATER_AT
+        elif at_only:
+            continue
         elif match.start(_LATER_NAMED) >= 0:
             group = _LATER_NAMED
         elif match.start(_LATER_COLON) >= 0:
@@ -756,9 +803,11 @@ def handles_later(text: str, position: int) -> Iterator[Handle]:
         core = raw.removeprefix("@")
         if not core or (after and (after.isalpha() or after in "@/\\:")):
             continue
+        if at_only and _reads_on_in_latin(window[end:]):
+            continue  # "I use Telegram. @john can you check?" speaks to John
         handle = Handle(
-            start=position + start,
-            end=position + end,
+            start=offset + start,
+            end=offset + end,
             core=core,
             at=raw.startswith("@"),
             said_id=group == _LATER_NAMED,

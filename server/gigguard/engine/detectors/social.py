@@ -52,6 +52,18 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "انستغرام",
         "انستقرام",
         "انستا",
+        "انستجرام",
+        # With the Arabic article, as in "على الانستا @…" ("on insta").
+        "الانستا",
+        "الانستغرام",
+        "الانستقرام",
+        "الانستجرام",
+        "الإنستغرام",
+        # With "bi-" ("in, on") glued on as well: "بحسابي بالانستا …" ("my account on insta").
+        "بالانستا",
+        "بالانستغرام",
+        "بالانستقرام",
+        "بالإنستغرام",
         "اینستاگرام",
         "اینستا",
         "instagramie",
@@ -65,6 +77,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "اینستام",  # Persian "my insta"
         "اینستاگرامم",
         "ইনস্টাতে",  # Bengali "on insta"
+        "ইনস্টায়",
         "ইনস্টাগ্রামে",
         "אינסטגרם",
         "באינסטגרם",
@@ -108,6 +121,8 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "twitter (x)",
         "x (twitter)",
         "x (formerly twitter)",
+        # The network's name since 2023; a letter alone, so only before "@name" or ":".
+        "x",
         "твиттер",
         "твиттере",
         "تويتر",
@@ -129,7 +144,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     "threads": ("threads",),
 }
 # Letters too common alone to count without ":" or "@" after them.
-_ABBREVIATIONS = frozenset(("ig", "fb", "yt", "ins"))
+_ABBREVIATIONS = frozenset(("ig", "fb", "yt", "ins", "x"))
 _FUZZY = {
     "instagram": fuzzy_word("instagram"),
     "facebook": fuzzy_word("facebook"),
@@ -159,6 +174,8 @@ class _Found:
     network: str
     value: str
     confidence: float
+    # A Messenger link (m.me/…) opens a chat, not a profile: a messenger finding.
+    category: Category = Category.SOCIAL
 
 
 def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detection]:
@@ -167,13 +184,16 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
     yield from without_overlaps(found)
 
 
+_KIND_PREFIXES = {Category.SOCIAL: "social", Category.MESSENGER: "messenger"}
+
+
 def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detection:
     return Detection.in_view(
         view,
         start,
         end,
-        category=Category.SOCIAL,
-        kind=f"social.{found.network}",
+        category=found.category,
+        kind=f"{_KIND_PREFIXES[found.category]}.{found.network}",
         value=found.value,
         confidence=found.confidence,
     )
@@ -231,9 +251,14 @@ _FACEBOOK_OWN = frozenset(
 )
 
 
+# Hosts of Facebook's APIs and tools: "graph.facebook.com/v19.0/PHONE_NUMBER_ID/messages" is a
+# call a program makes (WhatsApp Cloud API), not a page.
+_FACEBOOK_MACHINE_HOSTS = frozenset(("graph", "api", "developers", "connect", "static"))
+
+
 def _facebook(link: Link) -> _Found | None:
     segments = link.segments
-    if not segments:
+    if not segments or link.host.split(".")[0] in _FACEBOOK_MACHINE_HOSTS:
         return None
     site = _registrable(link, _FACEBOOK_DOMAINS)
     first = segments[0].lower()
@@ -247,7 +272,9 @@ def _facebook(link: Link) -> _Found | None:
     if first in _FACEBOOK_OWN:
         return None
     # fb.me and m.me (Messenger) take any page name; facebook.com names are 5+ of a-z 0-9 ".".
-    if site in ("fb.me", "m.me") or _HANDLE_SHAPES["facebook"].fullmatch(first):
+    if site == "m.me":
+        return _Found("facebook", f"m.me/{first}", 0.95, Category.MESSENGER)
+    if site == "fb.me" or _HANDLE_SHAPES["facebook"].fullmatch(first):
         return _Found("facebook", f"{site}/{first}", 0.95)
     return None
 
@@ -322,6 +349,8 @@ _LINKEDIN_WINDOW = 120
 def _named_handles(view: MappedText) -> Iterator[Detection]:
     text = view.text
     for name in _NAMES.finditer(text):
+        if _is_namespaced_key(text, name):
+            continue
         if name.channel == "linkedin":
             path = _LINKEDIN_PATH.search(text[name.end : name.end + _LINKEDIN_WINDOW])
             if path is not None:  # "LinkedIn: /in/mark-thompson-cfo"
@@ -337,6 +366,14 @@ def _named_handles(view: MappedText) -> Iterator[Detection]:
         if handle.later:
             start = handle.start  # only the handle: the words between may be another finding
         yield _detection(view, start, end, found)
+
+
+def _is_namespaced_key(text: str, name: ChannelName) -> bool:
+    """'<meta name="twitter:card"', "fb:app_id": a quoted name glued to ":" and a word is a
+    key in markup, not a handle handed over ("IG: @jane" has a space or an "@")."""
+    before = text[name.start - 1 : name.start] if name.start else ""
+    after = text[name.end : name.end + 2]
+    return before in ('"', "'") and after[:1] == ":" and after[1:].isalpha()
 
 
 def _handle_for(name: ChannelName, text: str) -> tuple[Handle, _Found, int] | None:
@@ -370,6 +407,8 @@ def _judge(
     if network == "threads" and not (handle.at and (possessive or invited or reverse)):
         return None  # "email threads: @john" is not Threads; "my threads: @jane" is
     introduced = handle.introduced(possessive=possessive)
+    if name.written == "x" and not handle.at:
+        return None  # "x: bool", "x: hidden" are fields; "X: @imrancuts" is a handle
     if (name.written in _ABBREVIATIONS or not exact) and not introduced:
         return None  # "ig jane", "insta gram jane": only "IG: jane.designs" and the like
     confidence = framing_confidence(handle, possessive=possessive, invited=invited)

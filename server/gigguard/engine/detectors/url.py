@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from gigguard.engine.detectors.base import Detection, DetectionContext
 from gigguard.engine.detectors.links import FUNCTION_WORDS, Link, find_links, fold
 from gigguard.engine.domains import (
+    is_placeholder_anywhere,
     is_platform_domain,
     is_reserved,
     public_suffix,
@@ -107,12 +108,13 @@ _ENDPOINT_LABELS = frozenset(
     """api apis cdn cdnjs js static assets img images media staging stage dev sandbox webhook
     webhooks hooks graph gateway auth oauth sso localhost smtp imap pop pop3 mx ftp sftp mqtt rpc
     ws wss s3 fonts status help support test testing qa uat demo preview admin internal accounts
-    login maps code""".split()
+    login maps code registry""".split()
 )
 # A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready",
-# "/maps/api/js", "/o/oauth2/auth".
+# "/maps/api/js", "/o/oauth2/auth", a versioned API's "/3.0/lists" or "/v19.0/messages".
 _ENDPOINT_PATH = compile_pattern(
-    r"(?i)/(?:api|v[0-9]+|graphql|rest|oauth2?|callback|webhooks?|hooks?|wp-admin|wp-json)(?:/|$)"
+    r"(?i)/(?:api|v[0-9]+(?:\.[0-9]+)*|[0-9]+\.[0-9]+|graphql|rest|oauth2?|callback|webhooks?|hooks?"
+    r"|wp-admin|wp-json)(?:/|$)"
 )
 # A path to a script, a style sheet, a font or data: "…/jquery-3.7.1.min.js", "…/all.min.css".
 _ASSET_PATH = compile_pattern(r"(?i)\.(?:m?js|cjs|css|map|json|wasm|woff2?|ttf|otf|eot)$")
@@ -164,8 +166,27 @@ _REFERENCE_SITES = frozenset(
     """readthedocs.io readthedocs.org docs.rs crates.io pkg.go.dev npmjs.com pypi.org
     packagist.org rubygems.org nuget.org pub.dev mvnrepository.com stackoverflow.com
     stackexchange.com w3schools.com w3.org whatwg.org ietf.org mozilla.org python.org php.net
-    wikipedia.org wikimedia.org caniuse.com""".split()
+    wikipedia.org wikimedia.org caniuse.com schema.org json-schema.org ogp.me""".split()
 )
+# Words in a path segment that make it documentation wherever it sits:
+# "woocommerce.github.io/woocommerce-rest-api-docs", "acme.dev/en/api_reference".
+_DOCS_WORDS = frozenset(("docs", "documentation", "reference", "apidocs", "handbook"))
+# App-store listings: the app being built or discussed, a product page, not a way to reach its
+# maker ("play.google.com/store/apps/details?id=com.himalayan.treks").
+_APP_STORES = {
+    "play.google.com": "/store",
+    "apps.apple.com": "",
+    "itunes.apple.com": "",
+    "apps.microsoft.com": "",
+    "appgallery.huawei.com": "",
+    "galaxystore.samsung.com": "",
+}
+# Store builders' back-office addresses: "ten-shop.myshopify.com" is the shop being worked on
+# (its admin, its API, its theme preview); a shop shows its customers its own domain.
+_STORE_ADMIN_DOMAINS = ("myshopify.com", "mybigcommerce.com")
+# Campaign tracking (Google's UTM parameters, Mailchimp's and HubSpot's ids): a newsletter's or an
+# ad's link to a shop being promoted, the work itself; nobody tags the link they hand over.
+_CAMPAIGN_PARAMETER = compile_pattern(r"(?i)[?&](?:utm_[a-z]+|mc_cid|mc_eid|_hsenc|fbclid|gclid)=")
 # Code hosts: "github.com/jane" is someone's profile and "github.com/jane/shop-api" their
 # project, which names them as well; a file, the wiki, an issue or the README inside a project
 # ("github.com/psf/requests/blob/main/README.md", "…/issues/42", "…#readme") is reference.
@@ -195,6 +216,12 @@ _PUBLIC_SITES = frozenset(
     gumtree.com craigslist.org yellowpages.com yelp.com tripadvisor.com trustpilot.com
     expedia.com agoda.com imdb.com reddit.com quora.com pinterest.com bbc.co.uk bbc.com cnn.com
     nytimes.com theguardian.com""".split()
+)
+# Marketplaces that run a site per country under one name: "Amazon.com.tr", "ebay.com.au",
+# "olx.com.br", "shopee.co.id" are the same public site as the ".com".
+_PUBLIC_BRANDS = frozenset(
+    """amazon ebay olx allegro jumia daraz shopee lazada mercadolibre mercadolivre rakuten
+    trendyol hepsiburada tokopedia zalando flipkart walmart ikea aliexpress""".split()
 )
 # First path segments on a public site that are a person's or a shop's own page.
 _OWN_PAGE_SEGMENTS = frozenset(
@@ -311,7 +338,10 @@ _SPELLED_STOPWORDS = FUNCTION_WORDS | frozenset(
 
 def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detection]:
     view = draft.text
+    fences = _code_fences(view.text)
     for link in find_links(view):
+        if any(start <= link.start < end for start, end in fences):
+            continue  # a config, a log or a stack trace pasted between ``` fences (issue 9)
         judged = _judge(view, link)
         if judged is None:
             continue
@@ -327,6 +357,23 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         )
 
 
+_FENCE = "```"
+
+
+def _code_fences(text: str) -> list[tuple[int, int]]:
+    """The spans between Markdown code fences; an unclosed last fence runs to the end. Hosts
+    there are what a program reads ("sources": ["daraz.pk"], host='www.zameen.com'), not
+    handed to a reader."""
+    spans: list[tuple[int, int]] = []
+    opening = text.find(_FENCE)
+    while opening >= 0:
+        closing = text.find(_FENCE, opening + len(_FENCE))
+        end = len(text) if closing < 0 else closing
+        spans.append((opening, end))
+        opening = -1 if closing < 0 else text.find(_FENCE, closing + len(_FENCE))
+    return spans
+
+
 def _value(link: Link) -> str:
     path = "" if link.path == "/" else link.path
     scheme = f"{link.scheme}://" if link.scheme else ""
@@ -338,11 +385,13 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
     host = link.host
     if is_platform_domain(host) or is_reserved(host) or _is_private_address(host):
         return None
+    if is_placeholder_anywhere(host) or _in_code(view.text, link):
+        return None
     has_path = bool(link.segments) or "?" in link.path or bool(link.fragment)
     if _is_endpoint_or_code(link):
         return None
     purpose = _purpose(link)
-    if purpose != "form" and _is_work_material(link):
+    if purpose != "form" and (_is_work_material(link) or _is_campaign_link(link)):
         return None
     if not has_path and link.site in _SERVICES:
         return None
@@ -370,8 +419,8 @@ def _is_endpoint_or_code(link: Link) -> bool:
     """An API or asset host, a Java-style package name ("com.fitpulse.app",
     "org.jetbrains.kotlin.android": a TLD first) or a source file: nobody's contact."""
     labels = link.host.lower().split(".")
-    if labels[0] in _ENDPOINT_LABELS and len(labels) >= 3:
-        return True
+    if any(label in _ENDPOINT_LABELS for label in _subdomain_labels(link.host)):
+        return True  # "api.stripe.com", "us21.api.mailchimp.com", "registry.gitlab.com"
     if _ENDPOINT_PATH.search(link.path) or link.on(*_INFRASTRUCTURE):
         return True
     if link.segments and _ASSET_PATH.search(link.segments[-1]):
@@ -383,6 +432,18 @@ def _is_endpoint_or_code(link: Link) -> bool:
     if len(labels) >= 3 and labels[0] in _PACKAGE_ROOTS:
         return True
     return labels[-1] in _CODE_EXTENSIONS
+
+
+def _subdomain_labels(host: str) -> list[str]:
+    """The labels before the registered name: "us21", "api" of "us21.api.mailchimp.com"."""
+    registrable = registrable_domain(host)
+    if registrable is None or host == registrable:
+        return []
+    return host.lower()[: -len(registrable) - 1].split(".")
+
+
+def _is_campaign_link(link: Link) -> bool:
+    return _CAMPAIGN_PARAMETER.search(link.path) is not None
 
 
 def _is_address(host: str) -> bool:
@@ -401,16 +462,38 @@ def _is_work_material(link: Link) -> bool:
     first = segments[0] if segments else ""
     if labels[0] in _DOCS_LABELS and len(labels) >= 3:
         return True
-    if first in _DOCS_SEGMENTS or link.on(*_REFERENCE_SITES):
+    if first in _DOCS_SEGMENTS or link.on(*_REFERENCE_SITES) or _names_docs(segments):
         return True
+    if link.on(*_STORE_ADMIN_DOMAINS):
+        return True
+    for store, prefix in _APP_STORES.items():
+        if link.on(store) and link.path.lower().startswith(prefix):
+            return True
     if link.on(*_CODE_HOSTS):
         return _is_code_reference(segments, link.fragment)
     for domain, files in _WORK_FILES.items():
         if link.on(domain) and first in files:
             return True
-    if link.on(*_PUBLIC_SITES):
+    if link.on(*_PUBLIC_SITES) or _brand(link.host) in _PUBLIC_BRANDS:
         return first not in _OWN_PAGE_SEGMENTS and not first.startswith("@")
     return False
+
+
+def _brand(host: str) -> str:
+    """The registered name without its suffix: "amazon" of "www.amazon.com.tr"."""
+    registrable, suffix = registrable_domain(host), public_suffix(host)
+    if registrable is None or suffix is None:
+        return ""
+    return registrable[: -len(suffix) - 1]
+
+
+def _names_docs(segments: list[str]) -> bool:
+    """A path segment made of words one of which says documentation ("rest-api-docs")."""
+    return any(
+        word in _DOCS_WORDS
+        for segment in segments
+        for word in segment.replace("-", " ").replace("_", " ").replace(".", " ").split()
+    )
 
 
 def _is_code_reference(segments: list[str], fragment: str) -> bool:
@@ -470,6 +553,8 @@ def _bare_confidence(view: MappedText, link: Link, has_path: bool) -> float | No
         typed_tld = view.original_slice(link.end - len(last_label), link.end)
         if typed_tld[:1].isupper() and typed_tld[1:].islower():
             return None  # "done.Thanks", "it.So", "B.Com": a sentence or a degree, not a site
+        if _is_member_constant(view.original_slice(link.start, link.end)):
+            return None
     if len(name) <= 1:
         return None  # "b.sc", "m.tech"; the one-letter sites that exist are services above
     if last_label in _COMMON_TLDS:
@@ -514,3 +599,50 @@ def _looks_like_code(text: str, link: Link) -> bool:
     after = text[link.end : link.end + 1]
     before = text[link.start - 1 : link.start] if link.start else ""
     return after in ("(", "[", "=", "`", "{") or before in ("`", "=")
+
+
+# Words after which a dotted name is a module or a package: "import win32com.client",
+# "from androidx.room import Dao", "using System.Net", "package com.acme".
+_IMPORT_WORDS = frozenset(("import", "from", "using", "package", "require", "include", "#include"))
+_QUOTES = "\"'"
+
+
+def _in_code(text: str, link: Link) -> bool:
+    """A name that code holds, not one written to a reader: an HTML attribute's or a JSON
+    string's value ('content="https://…"', '"sources": ["daraz.pk"]'), a JSON key
+    ('"footer.support":'), a template expression ("${{ github.actor }}"), an import, or a
+    member written CamelCase with a capitalised suffix ("Dispatchers.IO")."""
+    before = text[max(0, link.start - 24) : link.start]
+    if before.rstrip().endswith(("{{", "${", "{%")):
+        return True
+    words = before.split()
+    if words and words[-1] in _IMPORT_WORDS and not link.explicit:
+        return True
+    return _quoted_literal(text, link)
+
+
+def _quoted_literal(text: str, link: Link) -> bool:
+    quote = text[link.start - 1 : link.start] if link.start else ""
+    if not quote or quote not in _QUOTES or text[link.end : link.end + 1] != quote:
+        return False
+    lead = text[max(0, link.start - 8) : link.start - 1].rstrip(" \t")
+    if lead.endswith(("=", "[", ",", "(")):
+        return True  # href="…", ["a.pk", "b.pk"], fetch("…")
+    if lead.endswith(":") and lead[:-1].rstrip(" \t").endswith(quote):
+        return True  # "site": "brewlab.co.kr"
+    after = text[link.end + 1 : link.end + 4].lstrip(" \t")
+    opens_entry = lead == "" or lead.endswith(("\n", "{"))
+    return after.startswith(":") and opens_entry  # a JSON key: '{"a.b": …' or on its own line
+
+
+def _is_member_constant(typed: str) -> bool:
+    """ "Dispatchers.IO", "Color.RED", "Locale.US": a CamelCase class and its constant. People
+    who shout a domain shout all of it ("JANE.COM")."""
+    name, _, suffix = typed.rpartition(".")
+    first = name.rsplit(".", 1)[-1]
+    return (
+        len(suffix) >= 2
+        and suffix.isupper()
+        and first[:1].isupper()
+        and any(c.islower() for c in first)
+    )
