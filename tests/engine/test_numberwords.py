@@ -91,3 +91,19 @@ def test_numeric_view_reads_every_language(draft: str, numeric_view: str) -> Non
 )
 def test_numeric_view_spaces_symbol_separated_digits(draft: str, numeric_view: str) -> None:
     assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # should read as pairs
+        ("bel me: nul zes, vierenvijftig, twaalf", "bel me: 0 6, 54, 12"),
+        ("mijn nummer: nul zes tweeëntwintig drieentwintig", "mijn nummer: 0 6 22 23"),
+        ("Handy: null eins sieben sechs, dreiundzwanzig vierundfünfzig", "handy: 0 1 7 6, 23 54"),
+        # should not become a number on its own
+        ("ik heb drieëntwintig jaar ervaring", "ik heb 23 jaar ervaring"),
+        ("eenentwintigste eeuw", "eenentwintigste eeuw"),
+    ],
+)
+def test_numeric_view_reads_pairs_said_as_one_word(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view

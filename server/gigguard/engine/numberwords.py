@@ -175,6 +175,30 @@ TENS: dict[str, int] = {
     **_valued("kumi ishirini thelathini arobaini hamsini sitini sabini themanini tisini",
               range(10, 100, 10)),
 }  # fmt: skip
+def _unit_and_ten(units: str, joiner: str, tens: str) -> dict[str, int]:
+    """Dutch and German say a pair as one word, the unit first: "vierenvijftig" (4 and 50),
+    "vierundfünfzig". Dutch writes "ën" after a vowel ("tweeëntwintig"), often without the
+    diaeresis in chat; both spellings are kept."""
+    words: dict[str, int] = {}
+    for unit_word, unit in zip(units.split(), range(1, 10), strict=True):
+        for ten_word, ten in zip(tens.split(), range(20, 100, 10), strict=True):
+            joiners = {joiner, "ën"} if joiner == "en" and unit_word.endswith("e") else {joiner}
+            for join in joiners:
+                for spelling in _spellings(f"{unit_word}{join}{ten_word}"):
+                    words[spelling] = unit + ten
+    return words
+
+
+# Pairs said as one word: a whole number from 21 to 99 that takes nothing after it.
+PAIR_WORDS: dict[str, int] = {
+    **_unit_and_ten("een twee drie vier vijf zes zeven acht negen", "en",
+                    "twintig dertig veertig vijftig zestig zeventig tachtig negentig"),
+    **_unit_and_ten("ein zwei drei vier fünf sechs sieben acht neun", "und",
+                    "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig"),
+    **_unit_and_ten("ein zwei drei vier funf sechs sieben acht neun", "und",
+                    "zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig"),
+}  # fmt: skip
+
 # "hundred" multiplies the unit before it ("beş yüz" = 500); Slavic languages name each hundred.
 HUNDRED_MULTIPLIERS = frozenset(
     spelling
@@ -218,8 +242,8 @@ def compose(words: list[str]) -> list[str]:
             else:
                 close()
                 current = unit
-        elif word in TEENS or word in TENS:
-            value = TEENS.get(word) or TENS[word]
+        elif word in TEENS or word in TENS or word in PAIR_WORDS:
+            value = TEENS.get(word) or PAIR_WORDS.get(word) or TENS[word]
             if word in TENS and value == 20 and current in (4,):  # quatre-vingt(s) = 80
                 current, takes_unit, takes_ten = 80, True, False
             elif current in (60, 80) and word in TEENS and not takes_ten:  # soixante-dix-huit
@@ -241,7 +265,10 @@ def compose(words: list[str]) -> list[str]:
     return numbers
 
 
-COMPOUND_WORDS = frozenset(TEENS) | frozenset(TENS) | HUNDRED_MULTIPLIERS | frozenset(HUNDREDS)
+COMPOUND_WORDS = (
+    frozenset(TEENS) | frozenset(TENS) | frozenset(PAIR_WORDS) | HUNDRED_MULTIPLIERS
+    | frozenset(HUNDREDS)
+)
 
 
 # ── Unspaced scripts: numerals run together ──────────────────────────────────────────────────
