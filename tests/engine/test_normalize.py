@@ -182,3 +182,20 @@ def test_symbol_dots_in_domains(draft: str, text_view: str) -> None:
 )
 def test_dashes_and_line_breaks_inside_numbers(draft: str, numeric_view: str) -> None:
     assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # should read numerals mixed with digits
+        ("번호 공1공-삼3삼9-7칠2일 입니다", "번호 010-3339-7721 입니다"),
+        ("微信 1八8 六七2四 零0五3", "微信 188 6724 0053"),
+        ("電話は〇九〇ー一二八七ー五五六六", "電話は090-1287-5566"),
+        # should not: too few numerals among the digits
+        ("2024년 3월 15일에 만나요", "2024년 3월 15일에 만나요"),
+        ("第1章 一二", "第1章 一二"),
+        ("3月5日に2つ送ります", "3月5日に2つ送ります"),
+    ],
+)
+def test_unspaced_numerals_mixed_with_digits(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view

@@ -557,10 +557,13 @@ _UNSPACED_TOKEN = {
     family: compile_pattern(alternation(tuple(table)))
     for family, table in _UNSPACED_FAMILIES.items()
 }
+# Writers mix the numerals with ASCII digits to slip past filters ("1八8 六七2四", "공1공-삼3삼9"):
+# digits may stand in the run, but its numerals alone must still make a run (see below).
 _UNSPACED_RUN = {
     family: compile_pattern(
         rf"{alternation(tuple(table))}(?:[{_UNSPACED_SEPARATORS}]{{0,3}}"
-        rf"{alternation(tuple(table))}){{{_MIN_RUN_OF.get(family, _MIN_UNSPACED_RUN) - 1},}}"
+        rf"(?:{alternation(tuple(table))}|[0-9]))*(?:[{_UNSPACED_SEPARATORS}]{{0,3}}"
+        rf"{alternation(tuple(table))})"
     )
     for family, table in _UNSPACED_FAMILIES.items()
 }
@@ -578,18 +581,27 @@ def _read_unspaced_numerals(source: MappedText) -> MappedText:
 
 def _numeral_reader(view: MappedText, family: str) -> Callable[[Match], list[Piece] | None]:
     table, token = _UNSPACED_FAMILIES[family], _UNSPACED_TOKEN[family]
-    return lambda match: _numeral_pieces(match, view, table, token)
+    at_least = _MIN_RUN_OF.get(family, _MIN_UNSPACED_RUN)
+    return lambda match: _numeral_pieces(match, view, table, token, at_least)
 
 
 def _numeral_pieces(
-    match: Match, view: MappedText, table: dict[str, tuple[str, str]], token: Pattern
+    match: Match,
+    view: MappedText,
+    table: dict[str, tuple[str, str]],
+    token: Pattern,
+    at_least: int,
 ) -> list[Piece] | None:
-    """Each numeral of a run as its digit, separators kept ("ー" as "-"); None if a numeral the
-    view shows is not what was typed (Thai "ส" is "สี่" only with its marks)."""
+    """Each numeral of a run as its digit, separators and ASCII digits kept ("ー" as "-"); None
+    if the run holds fewer than `at_least` numerals ("3일" is a date's day, not a number), or if
+    a numeral the view shows is not what was typed (Thai "ส" is "สี่" only with its marks)."""
     start, end = match.span()
+    numerals = [(m.start(), m.group()) for m in token.finditer(match.group())]
+    if len(numerals) < at_least:
+        return None
     pieces: list[Piece] = []
     position = start
-    for offset, numeral in ((m.start(), m.group()) for m in token.finditer(match.group())):
+    for offset, numeral in numerals:
         begin, finish = start + offset, start + offset + len(numeral)
         written, digit = table[numeral]
         if not _typed_as(view, begin, finish, written):
