@@ -313,7 +313,9 @@ _REGION_OF_WORD = {
     for region, words in table.items()
     for word in words
 }
-_HINTED_ONLY = ("IR", "JO", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH")
+_HINTED_ONLY = (
+    "IR", "JO", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH",
+)  # fmt: skip
 
 # Words in scripts written without spaces ("手机号是…", "電話番号は…") match without boundaries.
 _UNSPACED_WORDS = tuple(word for word in _REGION_OF_WORD if ord(word[0]) >= _UNSPACED_FROM)
