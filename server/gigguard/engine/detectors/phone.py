@@ -36,13 +36,13 @@ from gigguard.findings import Category
 
 # ── Candidates ───────────────────────────────────────────────────────────────────────────────
 # A run of digits joined by the separators people put in phone numbers; ", " because dictated
-# numbers come out of `normalize` as "4 1 5, 5 5 5, 0123"; bullets, as in "646 • 555 • 0148";
+# numbers come out of `normalize` as "4 1 5, 5 5 5, 0123" (Arabic script: "،"); bullets, as in "646 • 555 • 0148";
 # and "then" between chunks read out ("646 then 555 then 0148"). A "+" may open the run or any
 # group after a separator (two numbers in one run are split below). No backtracking: linear.
 _THEN_WORDS = ("then", "luego", "despues", "depois", "puis", "dann", "потом", "затем")
 _RUN = compile_pattern(
     r"\(?(?:\+ ?)?\(?[0-9]"
-    rf"(?:(?:[ .\-/()\x{{2013}}•·]|, |{alternation(_THEN_WORDS)} ){{0,3}}\+?[0-9])*"
+    rf"(?:(?:[ .\-/()\x{{2013}}•·]|[,\x{{060c}}] |{alternation(_THEN_WORDS)} ){{0,3}}\+?[0-9])*"
 )
 
 # E.164 allows 15 digits; seven is the shortest subscriber number anyone would bother hiding.
@@ -57,7 +57,7 @@ _MAX_WINDOW_GROUPS = 64
 _PLUS_WINDOW = 8  # "plus " / "प्लस " / "プラス " before the first digit
 # A comma or full stop and a space end a list item or a sentence, not a number (unless the
 # number is being read out: "four one five, five five five…").
-_PAUSES = (", ", ". ")
+_PAUSES = (", ", "\u060c ", ". ")
 
 # ── Scores ───────────────────────────────────────────────────────────────────────────────────
 _INTERNATIONAL = 0.9  # "+44 7911 123456", "0044…": nothing else is written like that
