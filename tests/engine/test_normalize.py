@@ -161,3 +161,41 @@ def test_symbol_separators(draft: str, text_view: str) -> None:
 )
 def test_symbol_dots_in_domains(draft: str, text_view: str) -> None:
     assert normalize(draft).text.text == text_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # should read as one number
+        ("電話は０８０ー３３９２ー１１４７です", "電話は080-3392-1147です"),
+        ("tel 0312−345678", "tel 0312-345678"),
+        ("WhatsApp +91 70141\n55890", "whatsapp +91 70141 55890"),
+        ("numaram 0542 318\n64 07", "numaram 0542 318 64 07"),
+        ("전화 010-8841\n-2276", "전화 010-8841 -2276"),
+        ("chiamami al 348 90\n21 774", "chiamami al 348 90 21 774"),
+        # should stay apart
+        ("Prices:\n100\n200", "prices:\n100\n200"),
+        ("2019 2020\n2021 2022", "2019 2020\n2021 2022"),
+        ("Total 12 500\n300 items", "total 12 500\n300 items"),
+        ("カーー", "カーー"),
+    ],
+)
+def test_dashes_and_line_breaks_inside_numbers(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # should read numerals mixed with digits
+        ("번호 공1공-삼3삼9-7칠2일 입니다", "번호 010-3339-7721 입니다"),
+        ("微信 1八8 六七2四 零0五3", "微信 188 6724 0053"),
+        ("電話は〇九〇ー一二八七ー五五六六", "電話は090-1287-5566"),
+        # should not: too few numerals among the digits
+        ("2024년 3월 15일에 만나요", "2024년 3월 15일에 만나요"),
+        ("第1章 一二", "第1章 一二"),
+        ("3月5日に2つ送ります", "3月5日に2つ送ります"),
+    ],
+)
+def test_unspaced_numerals_mixed_with_digits(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view

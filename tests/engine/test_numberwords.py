@@ -91,3 +91,52 @@ def test_numeric_view_reads_every_language(draft: str, numeric_view: str) -> Non
 )
 def test_numeric_view_spaces_symbol_separated_digits(draft: str, numeric_view: str) -> None:
     assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # should read as pairs
+        ("bel me: nul zes, vierenvijftig, twaalf", "bel me: 0 6, 54, 12"),
+        ("mijn nummer: nul zes tweeëntwintig drieentwintig", "mijn nummer: 0 6 22 23"),
+        ("Handy: null eins sieben sechs, dreiundzwanzig vierundfünfzig", "handy: 0 1 7 6, 23 54"),
+        # should not become a number on its own
+        ("ik heb drieëntwintig jaar ervaring", "ik heb 23 jaar ervaring"),
+        ("eenentwintigste eeuw", "eenentwintigste eeuw"),
+    ],
+)
+def test_numeric_view_reads_pairs_said_as_one_word(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # should read as digits
+        ("نمبر: زیرو تین زیرو ایک، چار پانچ", "نمبر: 0 3 0 1، 4 5"),
+        ("فائیو سیون ٹو، ایٹ فور زیرو", "5 7 2، 8 4 0"),
+        ("شماره: صفر نهصد و دوازده", "شماره: 0 912"),
+        ("چهار سی و سه پنجاه و هشت", "4 33 58"),
+        ("سی روز کار", "30 روز کار"),
+        # should stay words
+        ("lá pelas nove e meia", "la pelas 9 e meia"),
+    ],
+)
+def test_numeric_view_reads_urdu_english_and_persian(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("words", "numbers"),
+    [
+        # should join ten and unit
+        ("zero six quarante deux dix sept", ["0", "6", "42", "17"]),
+        ("dix neuf", ["19"]),
+        ("quatre vingt dix sept", ["97"]),
+        # should not: French never says twelve as "dix deux"
+        ("dix deux", ["10", "2"]),
+        ("ten seven", ["10", "7"]),
+    ],
+)
+def test_compose_french_teens(words: str, numbers: list[str]) -> None:
+    assert compose(words.split()) == numbers

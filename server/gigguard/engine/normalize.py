@@ -58,6 +58,8 @@ def normalize(draft: str) -> NormalizedDraft:
     numeric = substitute(numeric, _LETTER_RUN, _digits_for_word)
     numeric = _read_unspaced_numerals(numeric)
     numeric = substitute(numeric, _SYMBOL_SEPARATED, _space_symbol_separators)
+    numeric = substitute(numeric, _DASHED_DIGITS, _plain_dashes)
+    numeric = substitute(numeric, _BROKEN_LINE_NUMBER, _join_broken_line)
     return NormalizedDraft(original=draft, text=view, numeric=numeric)
 
 
@@ -555,10 +557,13 @@ _UNSPACED_TOKEN = {
     family: compile_pattern(alternation(tuple(table)))
     for family, table in _UNSPACED_FAMILIES.items()
 }
+# Writers mix the numerals with ASCII digits to slip past filters ("1八8 六七2四", "공1공-삼3삼9"):
+# digits may stand in the run, but its numerals alone must still make a run (see below).
 _UNSPACED_RUN = {
     family: compile_pattern(
         rf"{alternation(tuple(table))}(?:[{_UNSPACED_SEPARATORS}]{{0,3}}"
-        rf"{alternation(tuple(table))}){{{_MIN_RUN_OF.get(family, _MIN_UNSPACED_RUN) - 1},}}"
+        rf"(?:{alternation(tuple(table))}|[0-9]))*(?:[{_UNSPACED_SEPARATORS}]{{0,3}}"
+        rf"{alternation(tuple(table))})"
     )
     for family, table in _UNSPACED_FAMILIES.items()
 }
@@ -576,18 +581,27 @@ def _read_unspaced_numerals(source: MappedText) -> MappedText:
 
 def _numeral_reader(view: MappedText, family: str) -> Callable[[Match], list[Piece] | None]:
     table, token = _UNSPACED_FAMILIES[family], _UNSPACED_TOKEN[family]
-    return lambda match: _numeral_pieces(match, view, table, token)
+    at_least = _MIN_RUN_OF.get(family, _MIN_UNSPACED_RUN)
+    return lambda match: _numeral_pieces(match, view, table, token, at_least)
 
 
 def _numeral_pieces(
-    match: Match, view: MappedText, table: dict[str, tuple[str, str]], token: Pattern
+    match: Match,
+    view: MappedText,
+    table: dict[str, tuple[str, str]],
+    token: Pattern,
+    at_least: int,
 ) -> list[Piece] | None:
-    """Each numeral of a run as its digit, separators kept ("ー" as "-"); None if a numeral the
-    view shows is not what was typed (Thai "ส" is "สี่" only with its marks)."""
+    """Each numeral of a run as its digit, separators and ASCII digits kept ("ー" as "-"); None
+    if the run holds fewer than `at_least` numerals ("3일" is a date's day, not a number), or if
+    a numeral the view shows is not what was typed (Thai "ส" is "สี่" only with its marks)."""
     start, end = match.span()
+    numerals = [(m.start(), m.group()) for m in token.finditer(match.group())]
+    if len(numerals) < at_least:
+        return None
     pieces: list[Piece] = []
     position = start
-    for offset, numeral in ((m.start(), m.group()) for m in token.finditer(match.group())):
+    for offset, numeral in numerals:
         begin, finish = start + offset, start + offset + len(numeral)
         written, digit = table[numeral]
         if not _typed_as(view, begin, finish, written):
@@ -647,6 +661,57 @@ def _space_symbol_separators(match: Match) -> list[Piece] | None:
             pieces.append((position, begin, " "))
         pieces.append((begin, finish, None))
         position = finish
+    return pieces
+
+
+# ── Digits with other dashes, numbers broken over a line ─────────────────────────────────────
+# Japanese writes "080ー3392ー1147" with the long-vowel mark, and word processors put hyphens
+# U+2010–U+2012, the minus sign or the full-width hyphen between groups: all read as "-".
+_OTHER_DASHES = "\u30fc\u2010\u2011\u2012\u2212\uff0d"
+_DASHED_DIGITS = compile_pattern(rf"[0-9]+(?:[{_OTHER_DASHES}][0-9]+)+")
+
+
+def _plain_dashes(match: Match) -> list[Piece]:
+    start = match.start()
+    return [
+        (start + i, start + i + 1, "-" if char in _OTHER_DASHES else None)
+        for i, char in enumerate(match.group())
+    ]
+
+
+# A grouped number whose end wrapped onto the next line ("+91 70141⏎55890", "0542 318⏎64 07"):
+# the line break becomes a space when neither line's digits make a whole number alone and
+# together they have a phone number's length. A list of figures, one a line, stays apart:
+# each line there holds a whole figure, or the two together are too short or too long.
+_BROKEN_LINE_NUMBER = compile_pattern(
+    r"\+?[0-9]+(?:[ \-][0-9]+)*[ \t]*\r?\n[ \t]*-?[0-9]+(?:[ \-][0-9]+)*"
+)
+_BROKEN_MIN_DIGITS = 9
+_BROKEN_MAX_DIGITS = 13
+_BROKEN_HEAD_MAX = 9  # digits before the break: fewer than a whole national number
+_BROKEN_TAIL_MAX = 7  # digits after it
+
+
+def _join_broken_line(match: Match) -> list[Piece] | None:
+    text = match.group()
+    head, _, tail = text.partition("\n")
+    head_digits = sum(char.isdigit() for char in head)
+    tail_digits = sum(char.isdigit() for char in tail)
+    grouped_or_plus = head.lstrip().startswith("+") or any(c in " -" for c in head.strip())
+    if not (
+        grouped_or_plus
+        and head_digits <= _BROKEN_HEAD_MAX
+        and tail_digits <= _BROKEN_TAIL_MAX
+        and _BROKEN_MIN_DIGITS <= head_digits + tail_digits <= _BROKEN_MAX_DIGITS
+    ):
+        return None
+    start = match.start()
+    pieces: list[Piece] = []
+    for i, char in enumerate(text):
+        if char in "\r\n":
+            pieces.append((start + i, start + i + 1, " " if char == "\n" else ""))
+        else:
+            pieces.append((start + i, start + i + 1, None))
     return pieces
 
 

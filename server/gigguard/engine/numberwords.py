@@ -106,6 +106,13 @@ DIGIT_WORDS: dict[str, str] = _table({
          "tes3a tis3a ts3a tisa3",
 })  # fmt: skip
 
+# Urdu speakers dictate in English written in Urdu letters ("زیرو تین ون"). (Brazilian "meia"
+# for 6 is left out: "nove e meia" is half past nine.)
+DIGIT_WORDS.update(_table({
+    "0": "زیرو", "1": "ون", "2": "ٹو", "3": "تھری", "4": "فور", "5": "فائیو فائیو", "6": "سکس",
+    "7": "سیون", "8": "ایٹ", "9": "نائن",
+}))  # fmt: skip
+
 # Words that repeat the digit that follows: "double five" → "55".
 REPEATERS: dict[str, int] = {"double": 2, "doble": 2, "doppel": 2, "triple": 3, "tripla": 3}
 
@@ -139,6 +146,7 @@ TEENS: dict[str, int] = {
               "devatenáct", range(10, 20)),
     **_valued("tio elva tolv tretton fjorton femton sexton sjutton arton nitton", range(10, 20)),
     **_valued("δέκα έντεκα δώδεκα", range(10, 13)),
+    **_valued("ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده", range(10, 20)),
 }  # fmt: skip
 TENS: dict[str, int] = {
     **_valued("twenty thirty forty fifty sixty seventy eighty ninety", range(20, 100, 10)),
@@ -172,9 +180,38 @@ TENS: dict[str, int] = {
     **_valued("είκοσι τριάντα σαράντα πενήντα εξήντα εβδομήντα ογδόντα ενενήντα",
               range(20, 100, 10)),
     # Swahili: "kumi na mbili" is twelve, "ishirini na tano" twenty-five
+    **_valued("بیست سی چهل پنجاه شصت هفتاد هشتاد نود", range(20, 100, 10)),
     **_valued("kumi ishirini thelathini arobaini hamsini sitini sabini themanini tisini",
               range(10, 100, 10)),
 }  # fmt: skip
+
+
+def _unit_and_ten(units: str, joiner: str, tens: str) -> dict[str, int]:
+    """Dutch and German say a pair as one word, the unit first: "vierenvijftig" (4 and 50),
+    "vierundfünfzig". Dutch writes "ën" after a vowel ("tweeëntwintig"), often without the
+    diaeresis in chat; both spellings are kept."""
+    words: dict[str, int] = {}
+    for unit_word, unit in zip(units.split(), range(1, 10), strict=True):
+        for ten_word, ten in zip(tens.split(), range(20, 100, 10), strict=True):
+            joiners = {joiner, "ën"} if joiner == "en" and unit_word.endswith("e") else {joiner}
+            for join in joiners:
+                for spelling in _spellings(f"{unit_word}{join}{ten_word}"):
+                    words[spelling] = unit + ten
+    return words
+
+
+# Pairs said as one word: a whole number from 21 to 99 that takes nothing after it.
+PAIR_WORDS: dict[str, int] = {
+    **_unit_and_ten("een twee drie vier vijf zes zeven acht negen", "en",
+                    "twintig dertig veertig vijftig zestig zeventig tachtig negentig"),
+    **_unit_and_ten("ein zwei drei vier fünf sechs sieben acht neun", "und",
+                    "zwanzig dreißig vierzig fünfzig sechzig siebzig achtzig neunzig"),
+    **_unit_and_ten("ein zwei drei vier funf sechs sieben acht neun", "und",
+                    "zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig"),
+}  # fmt: skip
+
+# French says 17-19 as ten and a unit: "dix-sept", "dix-huit", "dix-neuf".
+TEN_BEFORE_UNIT = frozenset({"dix"})
 # "hundred" multiplies the unit before it ("beş yüz" = 500); Slavic languages name each hundred.
 HUNDRED_MULTIPLIERS = frozenset(
     spelling
@@ -188,6 +225,7 @@ HUNDREDS: dict[str, int] = {
               range(100, 1000, 100)),
     **_valued("sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset",
               range(100, 1000, 100)),
+    **_valued("صد دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد", range(100, 1000, 100)),
 }  # fmt: skip
 # Words joining the parts of one number ("treinta y cuatro", "vingt et un", "douăzeci și unu",
 # "ishirini na tano"), or two digits read as a pair in Arabic ("sab3a w wa7ed", "سبعة و واحد").
@@ -213,13 +251,13 @@ def compose(words: list[str]) -> list[str]:
     for word in words:
         if word in DIGIT_WORDS:
             unit = int(DIGIT_WORDS[word])
-            if current is not None and takes_unit and unit:
+            if current is not None and takes_unit and unit and not (current == 10 and unit < 7):
                 current, takes_unit, takes_ten = current + unit, False, False
             else:
                 close()
                 current = unit
-        elif word in TEENS or word in TENS:
-            value = TEENS.get(word) or TENS[word]
+        elif word in TEENS or word in TENS or word in PAIR_WORDS:
+            value = TEENS.get(word) or PAIR_WORDS.get(word) or TENS[word]
             if word in TENS and value == 20 and current in (4,):  # quatre-vingt(s) = 80
                 current, takes_unit, takes_ten = 80, True, False
             elif current in (60, 80) and word in TEENS and not takes_ten:  # soixante-dix-huit
@@ -228,7 +266,7 @@ def compose(words: list[str]) -> list[str]:
                 current, takes_unit, takes_ten = current + value, word in TENS, False
             else:
                 close()
-                current, takes_unit = value, word in TENS
+                current, takes_unit = value, word in TENS or word in TEN_BEFORE_UNIT
         elif word in HUNDRED_MULTIPLIERS:
             base = current if current is not None and 1 <= current <= 9 and not takes_unit else 1
             if current is not None and base == 1 and current != 1:
@@ -241,7 +279,13 @@ def compose(words: list[str]) -> list[str]:
     return numbers
 
 
-COMPOUND_WORDS = frozenset(TEENS) | frozenset(TENS) | HUNDRED_MULTIPLIERS | frozenset(HUNDREDS)
+COMPOUND_WORDS = (
+    frozenset(TEENS)
+    | frozenset(TENS)
+    | frozenset(PAIR_WORDS)
+    | HUNDRED_MULTIPLIERS
+    | frozenset(HUNDREDS)
+)
 
 
 # ── Unspaced scripts: numerals run together ──────────────────────────────────────────────────

@@ -442,3 +442,38 @@ def test_flags_numbers_in_every_language(text: str, e164: str) -> None:
 )
 def test_does_not_flag_words_and_symbols_that_only_look_numeric(text: str) -> None:
     assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        # the draft's language says which country a national number is in
+        ("hoi! kun je me even appen? 06 41 87 29 53, dan stuur ik het door", "+31641872953"),
+        ("Hi po! Pwede po ba tayo mag-usap? Number ko po: 0917 452 8819", "+639174528819"),
+        ("buongiorno, preferisco sentirci al telefono: 051 644 7213", "+390516447213"),
+        ("لو محتاج نراجع سوا، أنا على فايبر 0777 318 246 كلمني بالليل", "+962777318246"),
+        ("لطفا تو واتساپ پیام بدید ۰۹۳۵۶۱۲۰۸۴۳", "+989356120843"),
+        # numbers broken by a line, dashes of other scripts, numerals mixed with digits
+        ("WhatsApp: +91 70141\n55890", "+917014155890"),
+        ("電話は０８０ー３３９２ー１１４７です", "+818033921147"),
+        ("번호는 공1공-삼3삼9-7칠2일 입니다", "+821033397721"),
+        # Urdu dictation in English words, Arabic commas between the groups
+        ("واٹس ایپ: زیرو تین زیرو ایک، چار پانچ چھ سات، آٹھ نو دو", "+923014567892"),
+    ],
+)
+def test_flags_numbers_read_in_the_writers_country(text: str, e164: str) -> None:
+    assert [value for _, value in phones(text)] == [e164]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # should not flag: figures one a line, dates and counts in the same languages
+        "Prijzen:\n100\n200\n350",
+        "ik heb drieëntwintig jaar ervaring, 2019 2020\n2021 2022",
+        "2024년 3월 15일에 만나요",
+        "سفارش ۱۲۳، ۴۵۶ تومان",
+    ],
+)
+def test_does_not_flag_figures_in_the_same_languages(text: str) -> None:
+    assert phones(text) == []

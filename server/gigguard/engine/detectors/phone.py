@@ -26,6 +26,7 @@ import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumber, PhoneNumberFormat, PhoneNumberType
 
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
+from gigguard.engine.detectors.phone_language import language_regions
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.markup import Markup
 from gigguard.engine.normalize import NormalizedDraft, fold_term
@@ -35,13 +36,13 @@ from gigguard.findings import Category
 
 # ── Candidates ───────────────────────────────────────────────────────────────────────────────
 # A run of digits joined by the separators people put in phone numbers; ", " because dictated
-# numbers come out of `normalize` as "4 1 5, 5 5 5, 0123"; bullets, as in "646 • 555 • 0148";
+# numbers come out of `normalize` as "4 1 5, 5 5 5, 0123" (Arabic script: "،"); bullets, as in "646 • 555 • 0148";
 # and "then" between chunks read out ("646 then 555 then 0148"). A "+" may open the run or any
 # group after a separator (two numbers in one run are split below). No backtracking: linear.
 _THEN_WORDS = ("then", "luego", "despues", "depois", "puis", "dann", "потом", "затем")
 _RUN = compile_pattern(
     r"\(?(?:\+ ?)?\(?[0-9]"
-    rf"(?:(?:[ .\-/()\x{{2013}}•·]|, |{alternation(_THEN_WORDS)} ){{0,3}}\+?[0-9])*"
+    rf"(?:(?:[ .\-/()\x{{2013}}•·]|[,\x{{060c}}] |{alternation(_THEN_WORDS)} ){{0,3}}\+?[0-9])*"
 )
 
 # E.164 allows 15 digits; seven is the shortest subscriber number anyone would bother hiding.
@@ -56,7 +57,7 @@ _MAX_WINDOW_GROUPS = 64
 _PLUS_WINDOW = 8  # "plus " / "प्लस " / "プラス " before the first digit
 # A comma or full stop and a space end a list item or a sentence, not a number (unless the
 # number is being read out: "four one five, five five five…").
-_PAUSES = (", ", ". ")
+_PAUSES = (", ", "\u060c ", ". ")
 
 # ── Scores ───────────────────────────────────────────────────────────────────────────────────
 _INTERNATIONAL = 0.9  # "+44 7911 123456", "0044…": nothing else is written like that
@@ -283,6 +284,7 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "SE": ("sweden", "sverige", "stockholm", "göteborg", "goteborg", "malmö"),
     "GR": ("greece", "ελλάδα", "ελλαδα", "αθήνα", "athens", "θεσσαλονίκη"),
     "IL": ("israel", "ישראל", "תל אביב", "ירושלים", "tel aviv", "jerusalem"),
+    "JO": ("jordan", "amman", "الأردن", "الاردن", "عمان", "عمّان"),
     "HK": ("hong kong", "香港"),
     "TW": ("taiwan", "台灣", "臺灣", "台北"),
     "SG": ("singapore", "新加坡"),
@@ -311,34 +313,10 @@ _REGION_OF_WORD = {
     for region, words in table.items()
     for word in words
 }
-_HINTED_ONLY = ("IR", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH")
-
-# The language of the draft says where its writer lives when nothing else does: letters only
-# one country's language writes (Ukrainian "ї", Romanian "ș", Czech "ř"), a script used by one
-# country (Greek, Hebrew, Thai, Hangul, kana), Cantonese particles for Hong Kong.
-_LANGUAGE_LETTERS: tuple[tuple[str, str], ...] = (
-    ("UA", "іїєґІЇЄҐ"),
-    ("RO", "șțȘȚşţ"),
-    ("CZ", "řěůŘĚŮ"),
-    ("PL", "łąęśźżńŁĄĘŚŹŻŃ"),
-    ("TR", "ğıŞşĞİ"),
-    ("VN", "ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹƠƯĐ"),
-    ("SE", "åÅ"),
-    ("HK", "啦嘅咗唔係冇喺嘢哋佢"),
-    ("PK", "ٹڈڑںے"),
-    ("IR", "پچژگ"),
+_HINTED_ONLY = (
+    "IR", "JO", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH",
 )  # fmt: skip
-_LANGUAGE_SCRIPTS: tuple[tuple[str, int, int], ...] = (
-    ("GR", 0x0370, 0x03FF),
-    ("IL", 0x0590, 0x05FF),
-    ("IN", 0x0900, 0x097F),
-    ("BD", 0x0980, 0x09FF),
-    ("TH", 0x0E00, 0x0E7F),
-    ("KR", 0xAC00, 0xD7AF),
-    ("JP", 0x3040, 0x30FF),
-)
-_LANGUAGE_CUE_AT_LEAST = 2  # letters of one language, so a stray "å" or "ș" says nothing
-_SCRIPT_CUE_AT_LEAST = 4  # a Greek "α" or a Korean name in an English draft says nothing
+
 # Words in scripts written without spaces ("手机号是…", "電話番号は…") match without boundaries.
 _UNSPACED_WORDS = tuple(word for word in _REGION_OF_WORD if ord(word[0]) >= _UNSPACED_FROM)
 _REGION_HINT = compile_pattern(
@@ -855,25 +833,6 @@ def _region_facts(region: str) -> _RegionFacts:
 _REGION_FACTS = {region: _region_facts(region) for region in (*_DEFAULT_REGIONS, *_HINTED_ONLY)}
 
 
-def _language_regions(original: str) -> list[str]:
-    """The countries the draft's language points to, most telling first (see the tables)."""
-    letters = {char for char in original if ord(char) >= 0x80}
-    counts = {char: 0 for char in letters}
-    for char in original:
-        if char in counts:
-            counts[char] += 1
-    regions: list[str] = []
-    for region, marks in _LANGUAGE_LETTERS:
-        if sum(counts.get(mark, 0) for mark in marks) >= _LANGUAGE_CUE_AT_LEAST:
-            regions.append(region)
-    for region, low, high in _LANGUAGE_SCRIPTS:
-        if sum(n for char, n in counts.items() if low <= ord(char) <= high) >= _SCRIPT_CUE_AT_LEAST:
-            regions.append(region)
-    if "PK" in regions and "IR" in regions:
-        regions.remove("IR")  # Urdu writes Persian letters too
-    return regions
-
-
 class _Resolver:
     """Parses candidates, with the draft's own hints about the country; cached per draft."""
 
@@ -905,7 +864,7 @@ class _Resolver:
                     region = _REGION_SYMBOLS[symbol] if symbol else _REGION_OF_WORD[unspaced]
                 if region not in self._hinted:
                     self._hinted.append(region)
-            for region in _language_regions(self._original):
+            for region in language_regions(self._original):
                 if region not in self._hinted:
                     self._hinted.append(region)
         return self._hinted
