@@ -104,6 +104,28 @@ def emails(text: str) -> list[tuple[str, str | None]]:
         ("mailim gmail'de: emre.yilmaz", "gmail'de: emre.yilmaz", "emre.yilmaz@gmail.com"),
         ("QQ邮箱 48271936", "QQ邮箱 48271936", "48271936@qq.com"),
         ("sara_k88 at Outlook", "sara_k88 at Outlook", "sara_k88@outlook.com"),
+        # wrapped at the "@"
+        (
+            "mail: ngoc.tran.design\n@outlook.com",
+            "ngoc.tran.design\n@outlook.com",
+            "ngoc.tran.design@outlook.com",
+        ),
+        ("pisz: anna.kowalczyk\n@wp.pl", "anna.kowalczyk\n@wp.pl", "anna.kowalczyk@wp.pl"),
+        (
+            "メール sakuraba.mei0321\n＠gmail.com",
+            "sakuraba.mei0321\n＠gmail.com",
+            "sakuraba.mei0321@gmail.com",
+        ),
+        (
+            "envie para elise.roux.copy@\nprotonmail.com",
+            "elise.roux.copy@\nprotonmail.com",
+            "elise.roux.copy@protonmail.com",
+        ),
+        (
+            "carla.menezes.vr\narroba gmail ponto com",
+            "carla.menezes.vr\narroba gmail ponto com",
+            "carla.menezes.vr@gmail.com",
+        ),
         # written backwards
         ("read it backwards: moc.liamg@88k.anna", "moc.liamg@88k.anna", "anna.k88@gmail.com"),
         (
@@ -157,6 +179,9 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "kontrol et gmail.com sayfasını",  # Turkish "check the gmail.com page"
         "gmail 2fa codes",
         "see the docs at outlook.office.com",
+        # a line that ends in a word, and a tag on the next
+        "Thanks!\n@kay.studio",
+        "Regards, Anna\n@anna.design.co",
     ],
 )
 def test_does_not_flag(text: str) -> None:

@@ -38,6 +38,9 @@ _LABEL = r"[a-z0-9][a-z0-9\-]{0,62}"
 # "jess.caine@icloud.com" that starts inside it (a regex scan resumes after its last match).
 _AT_SIGN = r"(?P<at>[ \t]*@[ \t]*|[ \t]*\([ \t]*followed[ \t]+by[ \t]*[\"“”'‘’]?[ \t]*@)"
 _AT_WORD = r"(?P<at>[ \t]+at[ \t]+)"
+# An address wrapped at its "@" ("ngoc.tran.design\n@outlook.com", "elise.roux@\nproton.me",
+# "carla.vr\narroba gmail ponto com"): one line break on either side of the sign or the word.
+_AT_ACROSS_LINES = r"(?P<at>[ \t]*\n[ \t]*(?:@|at[ \t])[ \t]*|[ \t]*@[ \t]*\n[ \t]*)"
 # "." however written: ".", " . ", " dot ", " dt ", and ";" ("jks at robotics;stanford;edu").
 # A full stop with a space after it only is the end of a sentence ("code at runtime. It");
 # with a space before it ("gmail .com", "gmail . com") it is a disguise.
@@ -55,7 +58,9 @@ _DOMAIN = rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,6}})"
 _SPACED_DOMAIN = (
     rf"(?P<domain>{_LABEL}(?:[ \t]+{_LABEL}){{0,3}}[ \t]+{alternation(_SPACED_TLDS)})\b"
 )
-_ADDRESSES = tuple(compile_pattern(f"{_LOCAL}{at}{_DOMAIN}") for at in (_AT_SIGN, _AT_WORD))
+_ADDRESSES = tuple(
+    compile_pattern(f"{_LOCAL}{at}{_DOMAIN}") for at in (_AT_SIGN, _AT_WORD, _AT_ACROSS_LINES)
+)
 _SPACED_ADDRESSES = tuple(
     compile_pattern(f"{_LOCAL}{at}{_SPACED_DOMAIN}") for at in (_AT_SIGN, _AT_WORD)
 )
@@ -223,11 +228,14 @@ def _addresses(view: MappedText) -> Iterator[_Candidate]:
         if local is None or not _local_fits_at(match, local):
             continue
         domain_start, domain_end = span_of(match, "domain")
+        wrapped = "\n" in match.group("at")
         labels, label_ends = _labels(view.text, domain_start, domain_end)
         domain, end = _longest_public_domain(labels, label_ends)
         if domain is None or not _is_contact_domain(domain):
             continue
         if _is_handle_mention(match) and domain.rsplit(".", 1)[-1] not in _MAIL_TLDS:
+            continue
+        if wrapped and not _joins_across_lines(local, domain):
             continue
         start = _local_start(match, local)
         value = f"{local}@{domain}"
@@ -384,10 +392,17 @@ def _local_fits_at(match: Match, local: str) -> bool:
     return local not in _PROSE_BEFORE_AT and not local.isdigit()
 
 
+def _joins_across_lines(local: str, domain: str) -> bool:
+    """A line that ends in a word and a next line that starts with "@something.com" are one
+    address only when the word reads as a mailbox ("nusrat.wp", "sara_k88") or the domain is
+    webmail: "Thanks!\n@kay.studio" is a greeting and a tag."""
+    return domain in _PROVIDERS.values() or any(char in "._" or char.isdigit() for char in local)
+
+
 def _is_handle_mention(match: Match) -> bool:
     """ "insta @kay.beats": a space before "@" and none after is how people tag a handle."""
     at = match.group("at")
-    return at.strip() == "@" and at[0] in " \t" and at[-1] not in " \t"
+    return at.strip() == "@" and at[0] in " \t\n" and at[-1] not in " \t\n"
 
 
 def _local_start(match: Match, local: str) -> int:
