@@ -339,9 +339,7 @@ def rule_support(
     return support
 
 
-def _rates_at(
-    side: Side, veto: float, thresholds: npt.NDArray[np.float64]
-) -> tuple[Any, Any, Any]:
+def _rates_at(side: Side, veto: float, thresholds: npt.NDArray[np.float64]) -> tuple[Any, Any, Any]:
     """Precision, recall and false positives by draft of "model ≥ threshold or a rule hit with
     support ≥ veto", for every threshold at once."""
     by_rule = side.support >= veto

@@ -104,6 +104,23 @@ def emails(text: str) -> list[tuple[str, str | None]]:
         ("mailim gmail'de: emre.yilmaz", "gmail'de: emre.yilmaz", "emre.yilmaz@gmail.com"),
         ("QQ邮箱 48271936", "QQ邮箱 48271936", "48271936@qq.com"),
         ("sara_k88 at Outlook", "sara_k88 at Outlook", "sara_k88@outlook.com"),
+        # a provider with a postposition or a case ending
+        ("mail karo sanjay.edits2 gmail pe", "sanjay.edits2 gmail pe", "sanjay.edits2@gmail.com"),
+        ("ইমেইল: shirin.akter92 জিমেইলে", "shirin.akter92 জিমেইলে", "shirin.akter92@gmail.com"),
+        ("bana yaz: ayse.kocer hotmail'de", "ayse.kocer hotmail'de", "ayse.kocer@hotmail.com"),
+        (
+            "— Константин, kostya.devops на гмыле",
+            "kostya.devops на гмыле",
+            "kostya.devops@gmail.com",
+        ),
+        ("пишіть ihor_devops на юкрнеті", "ihor_devops на юкрнеті", "ihor_devops@ukr.net"),
+        ("mail em minhdev.9x bên gmail", "minhdev.9x bên gmail", "minhdev.9x@gmail.com"),
+        ("連絡は ao.tsukishiro のGmail まで", "ao.tsukishiro のGmail", "ao.tsukishiro@gmail.com"),
+        (
+            "mail korte paren: tanvir.seo.bd\n(gmail e)",
+            "tanvir.seo.bd\n(gmail e",
+            "tanvir.seo.bd@gmail.com",
+        ),
         # wrapped at the "@"
         (
             "mail: ngoc.tran.design\n@outlook.com",
@@ -179,6 +196,9 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "kontrol et gmail.com sayfasını",  # Turkish "check the gmail.com page"
         "gmail 2fa codes",
         "see the docs at outlook.office.com",
+        "report.pdf gmail pe bhej do",
+        "brief.pdf のGmail で送ります",
+        "top10 gmail pe",
         # a line that ends in a word, and a tag on the next
         "Thanks!\n@kay.studio",
         "Regards, Anna\n@anna.design.co",

@@ -82,7 +82,9 @@ _PROVIDERS_IN_OTHER_SCRIPTS = {
         "gmail.com": (
             "지메일", "جيميل", "جي ميل", "جیمیل", "جی میل", "जीमेल", "জিমেইল", "জি মেইল", "จีเมล",
             "จีเมล์", "ג'ימייל", "ג׳ימייל", "גימייל", "джимейл", "ジーメール", "γκμέιλ",
+            "гмейл", "гмайл", "гмыл",  # Russian and Ukrainian spoken names ("на гмыле")
         ),
+        "ukr.net": ("укрнет", "юкрнет"),
         "yahoo.com": ("ياهو", "یاهو", "याहू", "ইয়াহু", "ยาฮู", "יאהו", "яху"),
         "hotmail.com": ("هوتميل", "هاتمیل", "हॉटमेल", "ฮอตเมล"),
         "naver.com": ("네이버",),
@@ -104,7 +106,7 @@ _NATIVE_PROVIDER_NAMES = alternation(tuple(_PROVIDERS_IN_OTHER_SCRIPTS))
 # another script, where a prefix may be glued on (Hebrew "הג'ימייל", "the Gmail").
 _NAMED_PROVIDER = (
     rf"(?:\b(?P<provider>{_PROVIDERS_NAMED_FIRST})(?:'?\p{{L}}{{1,3}})?\b"
-    rf"|(?P<native>{_NATIVE_PROVIDER_NAMES}))"
+    rf"|(?P<native>{_NATIVE_PROVIDER_NAMES})[\p{{L}}\p{{M}}]{{0,3}})"
 )
 # "johndev at gmail", "johndev@hotmail": a webmail provider named without its TLD.
 _PROVIDER_ADDRESSES = tuple(
@@ -133,12 +135,20 @@ _PROVIDER_THEN_LOCAL = compile_pattern(
 # "anna.k88 on gmail", "lucia.mtz en gmail", "tomasz.nowak na gmailu", "omar.hassan على جيميل".
 _PREPOSITIONS = (
     "on in en no na sur chez bei auf su op на в у pe på w di sa kwa tai tren em im ở o de u"
-    " على في روی در پر पर में"
+    " على في روی در پر पर में ben"
 ).split()
+# The same said with a postposition or a case ending instead: Hindi/Urdu "sanjay.edits2 gmail
+# pe", Bengali "tanvir.seo.bd (gmail e)", "shirin.akter92 জিমেইলে", Turkish "ayse.kocer
+# hotmail'de", Japanese "ao.tsukishiro のGmail" (の: "of").
+_POSTPOSITIONS = "pe par pr mein me mai e te de da ey".split()
 _LOCAL_THEN_PROVIDER = compile_pattern(
     r"(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})"
-    rf"[ \t]+{alternation(tuple(fold_term(word) for word in _PREPOSITIONS))}[ \t]+"
+    rf"(?:[ \t]+{alternation(tuple(fold_term(word) for word in _PREPOSITIONS))}[ \t]+"
     rf"{_NAMED_PROVIDER}"
+    rf"|[ \t]*\n?[ \t]*\(?(?:\b(?P<provider2>{_PROVIDERS_NAMED_FIRST})"
+    rf"(?:'\p{{L}}{{1,3}}\b|[ \t]+{alternation(tuple(_POSTPOSITIONS))}\b)"
+    rf"|(?P<native2>{_NATIVE_PROVIDER_NAMES})[\p{{L}}\p{{M}}]"
+    rf"|の(?P<provider3>{_PROVIDERS_NAMED_FIRST})\b))"
 )
 # What a file or a version ends in: "brief.pdf in Gmail" and "v2.1 on Outlook" are not mailboxes.
 _FILE_ENDINGS = frozenset(
@@ -344,8 +354,14 @@ def _provider_span(match: Match) -> tuple[int, int]:
 
 
 def _provider_domain(match: Match) -> str:
-    provider = match.group("provider")
-    return _ALL_PROVIDERS[provider if provider else match.group("native")]
+    """The domain of whichever provider group took part: plain, in another script, inflected."""
+    groups = match.groupdict()
+    named = next(
+        name
+        for group in ("provider", "native", "provider2", "native2", "provider3")
+        if (name := groups.get(group))
+    )
+    return _ALL_PROVIDERS[named]
 
 
 def _is_compound_name(text: str, provider_end: int, connector: tuple[int, int]) -> bool:
