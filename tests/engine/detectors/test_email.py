@@ -199,6 +199,9 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "report.pdf gmail pe bhej do",
         "brief.pdf のGmail で送ります",
         "top10 gmail pe",
+        # code, and a clause between a provider and a word
+        'outlook = win32com.client.Dispatch("Outlook.Application")',
+        "Gmailのアドオンとかは使ってないので、やり取りは全部99designs",
         # a line that ends in a word, and a tag on the next
         "Thanks!\n@kay.studio",
         "Regards, Anna\n@anna.design.co",

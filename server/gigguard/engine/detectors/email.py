@@ -123,8 +123,11 @@ _CONNECTOR_WORDS = (
     " saya aku ku ko ay ang ni yangu wangu ya ndio ni cua minh toi la lo ka mo je jest er ar ir"
     " är e-posta eposta correo adres adresse"
 ).split()
+# A word in another script is a short one ("は", "邮箱", "की"): a clause ("のアドオンとかは使って
+# ないので、やり取りは全部") runs past a comma into whatever word comes next.
 _CONNECTOR = (
-    rf"(?:[ \t]*(?:(?:{alternation(_CONNECTOR_WORDS)})(?:$|[ \t:])|[:=\-→—–>]|[^\x00-\x7f\s]+))"
+    rf"(?:[ \t]*(?:(?:{alternation(_CONNECTOR_WORDS)})(?:$|[ \t:])|[:=\-→—–>]"
+    r"|[^\x00-\x7f\s、。，！？；]{1,8}))"
 )
 # "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez", "네이버 메일 minjun.kim".
 _PROVIDER_THEN_LOCAL = compile_pattern(
@@ -315,6 +318,8 @@ def _provider_then_local(view: MappedText) -> Iterator[_Candidate]:
         provider_start, provider_end = _provider_span(match)
         if _is_compound_name(view.text, provider_end, span_of(match, "connector")):
             continue  # "the Gmail-to-Notion sync", "a Gmail add-on"
+        if _is_code_call(view.text, match.end()):
+            continue  # "outlook = win32com.client.Dispatch(...)"
         domain = _provider_domain(match)
         handle_like = _looks_like_handle(local, numeric=domain in _NUMERIC_PROVIDERS)
         owned = match.group("owner") is not None
@@ -368,6 +373,11 @@ def _is_compound_name(text: str, provider_end: int, connector: tuple[int, int]) 
     """A name joined to the provider by a bare hyphen is a compound ("Gmail-to-Notion sync"),
     where "gmail - sara_k88" and "gmail: sara_k88" name a mailbox."""
     return text[provider_end : provider_end + 1] == "-" and text[connector[0] : connector[1]] == "-"
+
+
+def _is_code_call(text: str, end: int) -> bool:
+    """A dotted name called or indexed right after it is code, never a mailbox."""
+    return text[end : end + 1] in ("(", "[")
 
 
 def _names_the_product(view: MappedText, match: Match, local: str) -> bool:
