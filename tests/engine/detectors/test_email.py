@@ -121,6 +121,17 @@ def emails(text: str) -> list[tuple[str, str | None]]:
             "tanvir.seo.bd\n(gmail e",
             "tanvir.seo.bd@gmail.com",
         ),
+        # a role mailbox that is the seller's own
+        (
+            "for warranty mail support@vietlabstudio.com",
+            "support@vietlabstudio.com",
+            "support@vietlabstudio.com",
+        ),
+        (
+            "write me at info@zaraboutique.com about the banner",
+            "info@zaraboutique.com",
+            "info@zaraboutique.com",
+        ),
         # wrapped at the "@"
         (
             "mail: ngoc.tran.design\n@outlook.com",
@@ -202,6 +213,11 @@ def test_flags(text: str, typed: str, value: str) -> None:
         # code, and a clause between a provider and a word
         'outlook = win32com.client.Dispatch("Outlook.Application")',
         "Gmailのアドオンとかは使ってないので、やり取りは全部99designs",
+        # the buyer's own support address, to be put on their site
+        "W stopce landingu daj nasz adres obsługi klienta: pomoc@zdrowakuchnia.pl",
+        "Auf die Endkarte bitte genau so: service@lumenlicht.de · Made in Berlin",
+        "En el footer de la web pon el correo de soporte soporte@tiendaaurora.co",
+        "put support@brightlamp.io in the footer",
         # a line that ends in a word, and a tag on the next
         "Thanks!\n@kay.studio",
         "Regards, Anna\n@anna.design.co",

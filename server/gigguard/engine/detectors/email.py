@@ -198,6 +198,21 @@ _PROSE_AFTER_PROVIDER = frozenset(
 )
 
 
+# The buyer's own product's support address, to be put on their site, is part of the work, not a
+# contact (data/intents/LABELS.md): a role mailbox ("support@", "pomoc@") in a sentence that
+# places it on a page ("in the footer", "w stopce", "auf die Endkarte", "en el footer de la web").
+_ROLE_MAILBOXES = frozenset(
+    "support soporte suporte pomoc service care help info kontakt contact hello hola ola servicio"
+    " atendimento kundenservice sales ventas biuro office destek assistance aide".split()
+)
+_PLACEMENT_CUES = compile_pattern(
+    r"\b(?:footer|footers|stopce|stopka|stopki|fußzeile|fusszeile|endkarte|impressum"
+    r"|pie de pagina|rodape|pied de page|landing|end card|end screen|endscreen"
+    r"|contact page|contact us page|kontaktseite)\b"
+)
+_SENTENCE_REACH = 160
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     start: int  # in the text view
@@ -217,6 +232,7 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         *_provider_then_local(view),
         *_local_then_provider(view),
     ]
+    candidates = [c for c in candidates if not _is_buyers_own_support(view.text, c)]
     ranked = sorted(candidates, key=lambda c: (-c.confidence, c.start - c.end))
     for candidate in pick_non_overlapping(ranked, lambda c: (c.start, c.end)):
         yield Detection.in_view(
@@ -228,6 +244,21 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
             value=candidate.value,
             confidence=candidate.confidence,
         )
+
+
+def _is_buyers_own_support(text: str, candidate: _Candidate) -> bool:
+    """A role mailbox the sentence around it places on a page of the buyer's product; the
+    sentence is the line it sits on, within a bounded reach (linear time)."""
+    if candidate.value.split("@", 1)[0] not in _ROLE_MAILBOXES:
+        return False
+    start = text.rfind("\n", max(0, candidate.start - _SENTENCE_REACH), candidate.start) + 1
+    end = text.find("\n", candidate.end, candidate.end + _SENTENCE_REACH)
+    line = text[
+        max(start, candidate.start - _SENTENCE_REACH) : end
+        if end >= 0
+        else candidate.end + _SENTENCE_REACH
+    ]
+    return _PLACEMENT_CUES.search(line) is not None
 
 
 def _matches(view: MappedText, patterns: tuple[Pattern, ...]) -> Iterator[Match]:
