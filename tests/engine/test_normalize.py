@@ -23,6 +23,8 @@ from gigguard.engine.normalize import normalize
         ("j o h n @ g m a i l . c o m", "john@gmail.com"),
         ("s.k.y.p.e", "skype"),
         ("d-l-w-h-@-s-t-a-n-f-o-r-d-.-e-d-u", "dlwh@stanford.edu"),
+        ("k*a*r*a*n*e*d*i*t*s@g*m*a*i*l.com", "karanedits@gmail.com"),
+        ("m-a-r-i-a@y-a-h-o-o.com.mx", "maria@yahoo.com.mx"),
         # look-alikes, compatibility forms, invisible characters, entities
         ("jоhn@gmаil.cоm", "john@gmail.com"),  # Cyrillic о and а
         ("ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "john@gmail.com"),

@@ -132,6 +132,12 @@ def emails(text: str) -> list[tuple[str, str | None]]:
             "info@zaraboutique.com",
             "info@zaraboutique.com",
         ),
+        # each part spelled out with its own separator
+        (
+            "k*a*r*a*n*e*d*i*t*s@g*m*a*i*l.com",
+            "k*a*r*a*n*e*d*i*t*s@g*m*a*i*l.com",
+            "karanedits@gmail.com",
+        ),
         # wrapped at the "@"
         (
             "mail: ngoc.tran.design\n@outlook.com",
