@@ -100,6 +100,8 @@ def test_every_character_maps_inside_the_draft() -> None:
         ("tanaka アット nagoya-flower ドット jp", "tanaka at nagoya-flower dot jp"),
         ("yuiどっとdesignあっとgmailどっとcom", "yui.design@gmail.com"),  # hiragana
         ("kkomi 골뱅이 daum 점 net", "kkomi @ daum dot net"),  # Korean
+        ("saqib.pydev ایٹ دی ریٹ gmail ڈاٹ com", "saqib.pydev @ gmail dot com"),  # Urdu
+        ("canan.yildiz kuyruklu a gmail nokta com", "canan.yildiz @ gmail dot com"),  # Turkish
         ("minh.design A CÒNG yahoo CHẤM com", "minh.design @ yahoo dot com"),  # Vietnamese
         ("noa שטרודל walla נקודה co נקודה il", "noa @ walla dot co dot il"),  # Hebrew
         ("eleni ΠΑΠΆΚΙ yahoo ΤΕΛΕΊΑ gr", "eleni @ yahoo dot gr"),  # Greek, upper case
@@ -120,6 +122,7 @@ def test_every_character_maps_inside_the_draft() -> None:
         ("Python et Django", "python et django"),
         ("paid at the rate of 20 per hour", "paid at the rate of 20 per hour"),
         ("Он поставил точку. Всё", "он поставил точку. всё"),
+        ("kuyruklu a harfi nerede", "kuyruklu a harfi nerede"),  # "where is the @ key"
     ],
 )
 def test_foreign_at_and_dot_words(draft: str, text_view: str) -> None:

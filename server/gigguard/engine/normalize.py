@@ -232,6 +232,8 @@ def _canonical_word(match: Match) -> list[Piece]:
 # like the view (fold_term), so "ΠΑΠΆΚΙ", "zavináč" and "डॉट" match as typed.
 _FOREIGN_SIGN_NAMES = (
     "एट द रेट", "ऐट द रेट", "एट दी रेट",  # Hindi "at the rate", the Indian name of "@"
+    "ایٹ دی ریٹ", "ایٹ د ریٹ",  # the same in Urdu script
+    "kuyruklu a",  # Turkish "tailed a"
     "艾特", "小老鼠", "圈a",  # Chinese: "ài tè", Taiwanese "little mouse"
     "アットマーク", "あっとまーく",  # Japanese "at mark"
     "골뱅이",  # Korean "whelk"
