@@ -23,6 +23,8 @@ from gigguard.engine.normalize import normalize
         ("j o h n @ g m a i l . c o m", "john@gmail.com"),
         ("s.k.y.p.e", "skype"),
         ("d-l-w-h-@-s-t-a-n-f-o-r-d-.-e-d-u", "dlwh@stanford.edu"),
+        ("k*a*r*a*n*e*d*i*t*s@g*m*a*i*l.com", "karanedits@gmail.com"),
+        ("m-a-r-i-a@y-a-h-o-o.com.mx", "maria@yahoo.com.mx"),
         # look-alikes, compatibility forms, invisible characters, entities
         ("jоhn@gmаil.cоm", "john@gmail.com"),  # Cyrillic о and а
         ("ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "john@gmail.com"),
@@ -98,6 +100,8 @@ def test_every_character_maps_inside_the_draft() -> None:
         ("tanaka アット nagoya-flower ドット jp", "tanaka at nagoya-flower dot jp"),
         ("yuiどっとdesignあっとgmailどっとcom", "yui.design@gmail.com"),  # hiragana
         ("kkomi 골뱅이 daum 점 net", "kkomi @ daum dot net"),  # Korean
+        ("saqib.pydev ایٹ دی ریٹ gmail ڈاٹ com", "saqib.pydev @ gmail dot com"),  # Urdu
+        ("canan.yildiz kuyruklu a gmail nokta com", "canan.yildiz @ gmail dot com"),  # Turkish
         ("minh.design A CÒNG yahoo CHẤM com", "minh.design @ yahoo dot com"),  # Vietnamese
         ("noa שטרודל walla נקודה co נקודה il", "noa @ walla dot co dot il"),  # Hebrew
         ("eleni ΠΑΠΆΚΙ yahoo ΤΕΛΕΊΑ gr", "eleni @ yahoo dot gr"),  # Greek, upper case
@@ -118,6 +122,7 @@ def test_every_character_maps_inside_the_draft() -> None:
         ("Python et Django", "python et django"),
         ("paid at the rate of 20 per hour", "paid at the rate of 20 per hour"),
         ("Он поставил точку. Всё", "он поставил точку. всё"),
+        ("kuyruklu a harfi nerede", "kuyruklu a harfi nerede"),  # "where is the @ key"
     ],
 )
 def test_foreign_at_and_dot_words(draft: str, text_view: str) -> None:

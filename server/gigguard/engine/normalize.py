@@ -52,7 +52,8 @@ def normalize(draft: str) -> NormalizedDraft:
     view = substitute(view, _SYMBOL_DOTTED_DOMAIN, _domain_dots)
     view = _canonical_foreign_words(view)
     view = substitute(view, _SPACED_OUT, _join_spaced_out)
-    view = substitute(view, _SEPARATED_OUT, _join_separated_out)
+    for separated_out in _SEPARATED_OUT:
+        view = substitute(view, separated_out, _join_separated_out)
     numeric = substitute(view, _COMPOUND_NUMBER, _compose_number)
     numeric = substitute(numeric, _REPEATED_DIGIT, _repeat_digit)
     numeric = substitute(numeric, _LETTER_RUN, _digits_for_word)
@@ -233,6 +234,8 @@ def _canonical_word(match: Match) -> list[Piece]:
 # like the view (fold_term), so "ΠΑΠΆΚΙ", "zavináč" and "डॉट" match as typed.
 _FOREIGN_SIGN_NAMES = (
     "एट द रेट", "ऐट द रेट", "एट दी रेट",  # Hindi "at the rate", the Indian name of "@"
+    "ایٹ دی ریٹ", "ایٹ د ریٹ",  # the same in Urdu script
+    "kuyruklu a",  # Turkish "tailed a"
     "艾特", "小老鼠", "圈a",  # Chinese: "ài tè", Taiwanese "little mouse"
     "アットマーク", "あっとまーく",  # Japanese "at mark"
     "골뱅이",  # Korean "whelk"
@@ -471,9 +474,15 @@ def _domain_dots(match: Match) -> list[Piece] | None:
 
 # ── Spaced or separated letters: "j o h n @ g m a i l . c o m", "s.k.y.p.e", "d-l-w-h" ─────
 _SPACED_OUT = compile_pattern(r"(?:^|\s)(?P<core>(?:[^\s] ){3,}[^\s])(?:$|\s|[,!?;:])")
-_SEPARATED_OUT = compile_pattern(
-    r"(?:^|[^\p{L}\p{N}])(?P<core>(?:[\p{L}\p{N}@.][._\-*/]){3,}[\p{L}\p{N}@.])"
-    r"(?:$|[^\p{L}\p{N}._\-*/])"
+# The end of a run is checked by `_join_separated_out`, not matched: a run that ends at "@" or "."
+# leaves that sign to start the next ("k*a*r*a*n@g*m*a*i*l.com", two runs).
+# One pattern per separator, so a run of one ("g*m*a*i*l") stops at another (".com").
+_SEPARATORS = "._-*/"
+_SEPARATED_OUT = tuple(
+    compile_pattern(
+        rf"(?:^|[^\p{{L}}\p{{N}}])(?P<core>(?:[\p{{L}}\p{{N}}@.]\{separator}){{3,}}[\p{{L}}\p{{N}}@.])"
+    )
+    for separator in _SEPARATORS
 )
 
 
@@ -483,7 +492,13 @@ def _join_spaced_out(match: Match) -> list[Piece] | None:
 
 
 def _join_separated_out(match: Match) -> list[Piece] | None:
-    return _drop_separators(match, separators="._-*/")
+    """The run ends where neither a letter nor its own separator follows ("s.k.y.p.e." is a
+    sentence's end, not a run)."""
+    end = match.end()
+    following = match.string[end : end + 1]
+    if following and (following.isalnum() or following == match.string[end - 2]):
+        return None
+    return _drop_separators(match, separators=_SEPARATORS)
 
 
 def _drop_separators(match: Match, separators: str) -> list[Piece] | None:

@@ -104,6 +104,62 @@ def emails(text: str) -> list[tuple[str, str | None]]:
         ("mailim gmail'de: emre.yilmaz", "gmail'de: emre.yilmaz", "emre.yilmaz@gmail.com"),
         ("QQ邮箱 48271936", "QQ邮箱 48271936", "48271936@qq.com"),
         ("sara_k88 at Outlook", "sara_k88 at Outlook", "sara_k88@outlook.com"),
+        # a provider with a postposition or a case ending
+        ("mail karo sanjay.edits2 gmail pe", "sanjay.edits2 gmail pe", "sanjay.edits2@gmail.com"),
+        ("ইমেইল: shirin.akter92 জিমেইলে", "shirin.akter92 জিমেইলে", "shirin.akter92@gmail.com"),
+        ("bana yaz: ayse.kocer hotmail'de", "ayse.kocer hotmail'de", "ayse.kocer@hotmail.com"),
+        (
+            "— Константин, kostya.devops на гмыле",
+            "kostya.devops на гмыле",
+            "kostya.devops@gmail.com",
+        ),
+        ("пишіть ihor_devops на юкрнеті", "ihor_devops на юкрнеті", "ihor_devops@ukr.net"),
+        ("mail em minhdev.9x bên gmail", "minhdev.9x bên gmail", "minhdev.9x@gmail.com"),
+        ("連絡は ao.tsukishiro のGmail まで", "ao.tsukishiro のGmail", "ao.tsukishiro@gmail.com"),
+        (
+            "mail korte paren: tanvir.seo.bd\n(gmail e)",
+            "tanvir.seo.bd\n(gmail e",
+            "tanvir.seo.bd@gmail.com",
+        ),
+        # a role mailbox that is the seller's own
+        (
+            "for warranty mail support@vietlabstudio.com",
+            "support@vietlabstudio.com",
+            "support@vietlabstudio.com",
+        ),
+        (
+            "write me at info@zaraboutique.com about the banner",
+            "info@zaraboutique.com",
+            "info@zaraboutique.com",
+        ),
+        # each part spelled out with its own separator
+        (
+            "k*a*r*a*n*e*d*i*t*s@g*m*a*i*l.com",
+            "k*a*r*a*n*e*d*i*t*s@g*m*a*i*l.com",
+            "karanedits@gmail.com",
+        ),
+        # wrapped at the "@"
+        (
+            "mail: ngoc.tran.design\n@outlook.com",
+            "ngoc.tran.design\n@outlook.com",
+            "ngoc.tran.design@outlook.com",
+        ),
+        ("pisz: anna.kowalczyk\n@wp.pl", "anna.kowalczyk\n@wp.pl", "anna.kowalczyk@wp.pl"),
+        (
+            "メール sakuraba.mei0321\n＠gmail.com",
+            "sakuraba.mei0321\n＠gmail.com",
+            "sakuraba.mei0321@gmail.com",
+        ),
+        (
+            "envie para elise.roux.copy@\nprotonmail.com",
+            "elise.roux.copy@\nprotonmail.com",
+            "elise.roux.copy@protonmail.com",
+        ),
+        (
+            "carla.menezes.vr\narroba gmail ponto com",
+            "carla.menezes.vr\narroba gmail ponto com",
+            "carla.menezes.vr@gmail.com",
+        ),
         # written backwards
         ("read it backwards: moc.liamg@88k.anna", "moc.liamg@88k.anna", "anna.k88@gmail.com"),
         (
@@ -157,6 +213,20 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "kontrol et gmail.com sayfasını",  # Turkish "check the gmail.com page"
         "gmail 2fa codes",
         "see the docs at outlook.office.com",
+        "report.pdf gmail pe bhej do",
+        "brief.pdf のGmail で送ります",
+        "top10 gmail pe",
+        # code, and a clause between a provider and a word
+        'outlook = win32com.client.Dispatch("Outlook.Application")',
+        "Gmailのアドオンとかは使ってないので、やり取りは全部99designs",
+        # the buyer's own support address, to be put on their site
+        "W stopce landingu daj nasz adres obsługi klienta: pomoc@zdrowakuchnia.pl",
+        "Auf die Endkarte bitte genau so: service@lumenlicht.de · Made in Berlin",
+        "En el footer de la web pon el correo de soporte soporte@tiendaaurora.co",
+        "put support@brightlamp.io in the footer",
+        # a line that ends in a word, and a tag on the next
+        "Thanks!\n@kay.studio",
+        "Regards, Anna\n@anna.design.co",
     ],
 )
 def test_does_not_flag(text: str) -> None:

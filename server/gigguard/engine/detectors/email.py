@@ -38,6 +38,9 @@ _LABEL = r"[a-z0-9][a-z0-9\-]{0,62}"
 # "jess.caine@icloud.com" that starts inside it (a regex scan resumes after its last match).
 _AT_SIGN = r"(?P<at>[ \t]*@[ \t]*|[ \t]*\([ \t]*followed[ \t]+by[ \t]*[\"“”'‘’]?[ \t]*@)"
 _AT_WORD = r"(?P<at>[ \t]+at[ \t]+)"
+# An address wrapped at its "@" ("ngoc.tran.design\n@outlook.com", "elise.roux@\nproton.me",
+# "carla.vr\narroba gmail ponto com"): one line break on either side of the sign or the word.
+_AT_ACROSS_LINES = r"(?P<at>[ \t]*\n[ \t]*(?:@|at[ \t])[ \t]*|[ \t]*@[ \t]*\n[ \t]*)"
 # "." however written: ".", " . ", " dot ", " dt ", and ";" ("jks at robotics;stanford;edu").
 # A full stop with a space after it only is the end of a sentence ("code at runtime. It");
 # with a space before it ("gmail .com", "gmail . com") it is a disguise.
@@ -55,7 +58,9 @@ _DOMAIN = rf"(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{1,6}})"
 _SPACED_DOMAIN = (
     rf"(?P<domain>{_LABEL}(?:[ \t]+{_LABEL}){{0,3}}[ \t]+{alternation(_SPACED_TLDS)})\b"
 )
-_ADDRESSES = tuple(compile_pattern(f"{_LOCAL}{at}{_DOMAIN}") for at in (_AT_SIGN, _AT_WORD))
+_ADDRESSES = tuple(
+    compile_pattern(f"{_LOCAL}{at}{_DOMAIN}") for at in (_AT_SIGN, _AT_WORD, _AT_ACROSS_LINES)
+)
 _SPACED_ADDRESSES = tuple(
     compile_pattern(f"{_LOCAL}{at}{_SPACED_DOMAIN}") for at in (_AT_SIGN, _AT_WORD)
 )
@@ -77,7 +82,9 @@ _PROVIDERS_IN_OTHER_SCRIPTS = {
         "gmail.com": (
             "지메일", "جيميل", "جي ميل", "جیمیل", "جی میل", "जीमेल", "জিমেইল", "জি মেইল", "จีเมล",
             "จีเมล์", "ג'ימייל", "ג׳ימייל", "גימייל", "джимейл", "ジーメール", "γκμέιλ",
+            "гмейл", "гмайл", "гмыл",  # Russian and Ukrainian spoken names ("на гмыле")
         ),
+        "ukr.net": ("укрнет", "юкрнет"),
         "yahoo.com": ("ياهو", "یاهو", "याहू", "ইয়াহু", "ยาฮู", "יאהו", "яху"),
         "hotmail.com": ("هوتميل", "هاتمیل", "हॉटमेल", "ฮอตเมล"),
         "naver.com": ("네이버",),
@@ -99,7 +106,7 @@ _NATIVE_PROVIDER_NAMES = alternation(tuple(_PROVIDERS_IN_OTHER_SCRIPTS))
 # another script, where a prefix may be glued on (Hebrew "הג'ימייל", "the Gmail").
 _NAMED_PROVIDER = (
     rf"(?:\b(?P<provider>{_PROVIDERS_NAMED_FIRST})(?:'?\p{{L}}{{1,3}})?\b"
-    rf"|(?P<native>{_NATIVE_PROVIDER_NAMES}))"
+    rf"|(?P<native>{_NATIVE_PROVIDER_NAMES})[\p{{L}}\p{{M}}]{{0,3}})"
 )
 # "johndev at gmail", "johndev@hotmail": a webmail provider named without its TLD.
 _PROVIDER_ADDRESSES = tuple(
@@ -116,8 +123,11 @@ _CONNECTOR_WORDS = (
     " saya aku ku ko ay ang ni yangu wangu ya ndio ni cua minh toi la lo ka mo je jest er ar ir"
     " är e-posta eposta correo adres adresse"
 ).split()
+# A word in another script is a short one ("は", "邮箱", "की"): a clause ("のアドオンとかは使って
+# ないので、やり取りは全部") runs past a comma into whatever word comes next.
 _CONNECTOR = (
-    rf"(?:[ \t]*(?:(?:{alternation(_CONNECTOR_WORDS)})(?:$|[ \t:])|[:=\-→—–>]|[^\x00-\x7f\s]+))"
+    rf"(?:[ \t]*(?:(?:{alternation(_CONNECTOR_WORDS)})(?:$|[ \t:])|[:=\-→—–>]"
+    r"|[^\x00-\x7f\s、。，！？；]{1,8}))"
 )
 # "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez", "네이버 메일 minjun.kim".
 _PROVIDER_THEN_LOCAL = compile_pattern(
@@ -128,12 +138,20 @@ _PROVIDER_THEN_LOCAL = compile_pattern(
 # "anna.k88 on gmail", "lucia.mtz en gmail", "tomasz.nowak na gmailu", "omar.hassan على جيميل".
 _PREPOSITIONS = (
     "on in en no na sur chez bei auf su op на в у pe på w di sa kwa tai tren em im ở o de u"
-    " على في روی در پر पर में"
+    " على في روی در پر पर में ben"
 ).split()
+# The same said with a postposition or a case ending instead: Hindi/Urdu "sanjay.edits2 gmail
+# pe", Bengali "tanvir.seo.bd (gmail e)", "shirin.akter92 জিমেইলে", Turkish "ayse.kocer
+# hotmail'de", Japanese "ao.tsukishiro のGmail" (の: "of").
+_POSTPOSITIONS = "pe par pr mein me mai e te de da ey".split()
 _LOCAL_THEN_PROVIDER = compile_pattern(
     r"(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})"
-    rf"[ \t]+{alternation(tuple(fold_term(word) for word in _PREPOSITIONS))}[ \t]+"
+    rf"(?:[ \t]+{alternation(tuple(fold_term(word) for word in _PREPOSITIONS))}[ \t]+"
     rf"{_NAMED_PROVIDER}"
+    rf"|[ \t]*\n?[ \t]*\(?(?:\b(?P<provider2>{_PROVIDERS_NAMED_FIRST})"
+    rf"(?:'\p{{L}}{{1,3}}\b|[ \t]+{alternation(tuple(_POSTPOSITIONS))}\b)"
+    rf"|(?P<native2>{_NATIVE_PROVIDER_NAMES})[\p{{L}}\p{{M}}]"
+    rf"|の(?P<provider3>{_PROVIDERS_NAMED_FIRST})\b))"
 )
 # What a file or a version ends in: "brief.pdf in Gmail" and "v2.1 on Outlook" are not mailboxes.
 _FILE_ENDINGS = frozenset(
@@ -180,6 +198,21 @@ _PROSE_AFTER_PROVIDER = frozenset(
 )
 
 
+# The buyer's own product's support address, to be put on their site, is part of the work, not a
+# contact (data/intents/LABELS.md): a role mailbox ("support@", "pomoc@") in a sentence that
+# places it on a page ("in the footer", "w stopce", "auf die Endkarte", "en el footer de la web").
+_ROLE_MAILBOXES = frozenset(
+    "support soporte suporte pomoc service care help info kontakt contact hello hola ola servicio"
+    " atendimento kundenservice sales ventas biuro office destek assistance aide".split()
+)
+_PLACEMENT_CUES = compile_pattern(
+    r"\b(?:footer|footers|stopce|stopka|stopki|fußzeile|fusszeile|endkarte|impressum"
+    r"|pie de pagina|rodape|pied de page|landing|end card|end screen|endscreen"
+    r"|contact page|contact us page|kontaktseite)\b"
+)
+_SENTENCE_REACH = 160
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     start: int  # in the text view
@@ -199,6 +232,7 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         *_provider_then_local(view),
         *_local_then_provider(view),
     ]
+    candidates = [c for c in candidates if not _is_buyers_own_support(view.text, c)]
     ranked = sorted(candidates, key=lambda c: (-c.confidence, c.start - c.end))
     for candidate in pick_non_overlapping(ranked, lambda c: (c.start, c.end)):
         yield Detection.in_view(
@@ -212,6 +246,21 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         )
 
 
+def _is_buyers_own_support(text: str, candidate: _Candidate) -> bool:
+    """A role mailbox the sentence around it places on a page of the buyer's product; the
+    sentence is the line it sits on, within a bounded reach (linear time)."""
+    if candidate.value.split("@", 1)[0] not in _ROLE_MAILBOXES:
+        return False
+    start = text.rfind("\n", max(0, candidate.start - _SENTENCE_REACH), candidate.start) + 1
+    end = text.find("\n", candidate.end, candidate.end + _SENTENCE_REACH)
+    line = text[
+        max(start, candidate.start - _SENTENCE_REACH) : end
+        if end >= 0
+        else candidate.end + _SENTENCE_REACH
+    ]
+    return _PLACEMENT_CUES.search(line) is not None
+
+
 def _matches(view: MappedText, patterns: tuple[Pattern, ...]) -> Iterator[Match]:
     for pattern in patterns:
         yield from pattern.finditer(view.text)
@@ -223,11 +272,14 @@ def _addresses(view: MappedText) -> Iterator[_Candidate]:
         if local is None or not _local_fits_at(match, local):
             continue
         domain_start, domain_end = span_of(match, "domain")
+        wrapped = "\n" in match.group("at")
         labels, label_ends = _labels(view.text, domain_start, domain_end)
         domain, end = _longest_public_domain(labels, label_ends)
         if domain is None or not _is_contact_domain(domain):
             continue
         if _is_handle_mention(match) and domain.rsplit(".", 1)[-1] not in _MAIL_TLDS:
+            continue
+        if wrapped and not _joins_across_lines(local, domain):
             continue
         start = _local_start(match, local)
         value = f"{local}@{domain}"
@@ -297,6 +349,8 @@ def _provider_then_local(view: MappedText) -> Iterator[_Candidate]:
         provider_start, provider_end = _provider_span(match)
         if _is_compound_name(view.text, provider_end, span_of(match, "connector")):
             continue  # "the Gmail-to-Notion sync", "a Gmail add-on"
+        if _is_code_call(view.text, match.end()):
+            continue  # "outlook = win32com.client.Dispatch(...)"
         domain = _provider_domain(match)
         handle_like = _looks_like_handle(local, numeric=domain in _NUMERIC_PROVIDERS)
         owned = match.group("owner") is not None
@@ -336,14 +390,25 @@ def _provider_span(match: Match) -> tuple[int, int]:
 
 
 def _provider_domain(match: Match) -> str:
-    provider = match.group("provider")
-    return _ALL_PROVIDERS[provider if provider else match.group("native")]
+    """The domain of whichever provider group took part: plain, in another script, inflected."""
+    groups = match.groupdict()
+    named = next(
+        name
+        for group in ("provider", "native", "provider2", "native2", "provider3")
+        if (name := groups.get(group))
+    )
+    return _ALL_PROVIDERS[named]
 
 
 def _is_compound_name(text: str, provider_end: int, connector: tuple[int, int]) -> bool:
     """A name joined to the provider by a bare hyphen is a compound ("Gmail-to-Notion sync"),
     where "gmail - sara_k88" and "gmail: sara_k88" name a mailbox."""
     return text[provider_end : provider_end + 1] == "-" and text[connector[0] : connector[1]] == "-"
+
+
+def _is_code_call(text: str, end: int) -> bool:
+    """A dotted name called or indexed right after it is code, never a mailbox."""
+    return text[end : end + 1] in ("(", "[")
 
 
 def _names_the_product(view: MappedText, match: Match, local: str) -> bool:
@@ -384,10 +449,17 @@ def _local_fits_at(match: Match, local: str) -> bool:
     return local not in _PROSE_BEFORE_AT and not local.isdigit()
 
 
+def _joins_across_lines(local: str, domain: str) -> bool:
+    """A line that ends in a word and a next line that starts with "@something.com" are one
+    address only when the word reads as a mailbox ("nusrat.wp", "sara_k88") or the domain is
+    webmail: "Thanks!\n@kay.studio" is a greeting and a tag."""
+    return domain in _PROVIDERS.values() or any(char in "._" or char.isdigit() for char in local)
+
+
 def _is_handle_mention(match: Match) -> bool:
     """ "insta @kay.beats": a space before "@" and none after is how people tag a handle."""
     at = match.group("at")
-    return at.strip() == "@" and at[0] in " \t" and at[-1] not in " \t"
+    return at.strip() == "@" and at[0] in " \t\n" and at[-1] not in " \t\n"
 
 
 def _local_start(match: Match, local: str) -> int:
