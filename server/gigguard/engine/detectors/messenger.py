@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
 from gigguard.engine.detectors.links import (
     COPULAS,
+    STOPWORDS,
     ChannelName,
     ChannelNames,
     Handle,
@@ -38,7 +39,6 @@ from gigguard.engine.detectors.links import (
     read_links,
     without_overlaps,
 )
-from gigguard.engine.detectors.links import STOPWORDS
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import NormalizedDraft, normalize
 from gigguard.engine.patterns import alternation, compile_pattern
@@ -418,6 +418,13 @@ def _line(link: Link) -> _Found | None:
     return None
 
 
+def _facebook_messenger(link: Link) -> _Found | None:
+    # m.me/<page or username> opens a chat in Facebook's Messenger.
+    if link.on("m.me") and link.segments:
+        return _Found("messenger", f"m.me/{link.segments[0]}", 0.95)
+    return None
+
+
 def _wechat(link: Link) -> _Found | None:
     if link.segments:
         return _Found("wechat", f"{link.site}/{'/'.join(link.segments)}", 0.95)
@@ -502,6 +509,7 @@ _LINK_READERS: tuple[tuple[tuple[str, ...], Callable[[Link], _Found | None]], ..
     (("signal.me", "signal.group"), _signal),
     (("invite.viber.com", "vb.me"), _viber),
     (("line.me", "lin.ee"), _line),
+    (("m.me",), _facebook_messenger),
     (("u.wechat.com", "weixin.qq.com"), _wechat),
     (("zoom.us", "zoom.com"), _zoom),
     (("meet.google.com", "g.co"), _meet),
@@ -619,6 +627,11 @@ def _named_handles(view: MappedText) -> Iterator[Detection]:
             continue
         handle, found, start = judged
         end = handle.end
+        dotted = _DOTTED_ON.search(text[end : end + _REFERRED_WINDOW])
+        if dotted is not None and found.channel == "skype":  # "pedro (dot) costa (dot) br"
+            end += dotted.end()
+            core = _undotted(text[handle.start : end]).removeprefix("@")
+            found = _Found(found.channel, f"skype:{core}", found.confidence)
         if handle.later:
             start = handle.start  # only the handle: the words between may be another finding
         for action in _URI_ACTIONS:  # skype:john.smith?call
@@ -641,6 +654,20 @@ _REFERRED_TOKEN = compile_pattern(
 (_REFERRED_GROUP,) = group_numbers(_REFERRED_TOKEN, "token")
 _REFERRED_WINDOW = 120
 _SPACED_DOT = compile_pattern(r"[ \t]+(?:\.|dot)[ \t]+")
+# More pieces after a handle, joined by a spelled-out dot: " dot costa dot br".
+# A spaced "." alone needs two ("john . I'll call" is a sentence).
+_DOTTED_ON = compile_pattern(r"(?:[ \t]+dot[ \t]+[a-z0-9_]+)+\b|(?:[ \t]+\.[ \t]+[a-z0-9_]+){2,}\b")
+
+
+def _undotted(raw: str) -> str:
+    """ "nahid . wpdev dot bd" as the handle it spells: "nahid.wpdev.bd"."""
+    pieces, last = [], 0
+    for match in _SPACED_DOT.finditer(raw):
+        pieces.append(raw[last : match.start()])
+        last = match.end()
+    return ".".join([*pieces, raw[last:]])
+
+
 # Letters, then two digits or more: "nimmanhotel88", "linmei9206" (but not "v2", "mp4").
 _LETTERS_THEN_DIGITS = compile_pattern(r"[a-z_.]{3,}[0-9]{2,}")
 # Versions, sizes and files are not handles: "python3.10", "v2.0", "rohit.xlsx" would be too
@@ -687,14 +714,23 @@ def _referred_handle(name: ChannelName, text: str) -> tuple[int, int, _Found] | 
         if set(between.split()) & _TOPIC_WORDS:
             return None
         at = raw.startswith("@")
-        core = _SPACED_DOT.sub(".", raw.removeprefix("@"))
-        if "\n" in between or _SENTENCE_END.search(between):
-            if not at:
-                break  # a plain token in the next sentence is anybody's
+        core = _undotted(raw.removeprefix("@"))
+        # A plain token in the next sentence is anybody's; "… . @john, can you…" calls someone.
+        later_sentence = "\n" in between or _SENTENCE_END.search(between) is not None
+        if later_sentence and (not at or _opens_sentence(between)):
+            continue
         if _referable(name.channel, core, at=at):
             found = _Found(name.channel, _referred_value(name.channel, core), 0.75 if at else 0.7)
             return start, end, found
     return None
+
+
+_SENTENCE_OPENING = compile_pattern(r"(?:[.!?。！？]|\n)[ \t]*$")
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a token after `before` is the first word of its sentence."""
+    return _SENTENCE_OPENING.search(before) is not None
 
 
 def _referred_window(name: ChannelName, text: str) -> str:
@@ -786,9 +822,25 @@ def _handle_for(name: ChannelName, text: str) -> tuple[Handle, _Found, int] | No
 
 def _handles_then_names(view: MappedText) -> Iterator[Detection]:
     for handle, name in handles_before_names(view.text, _NAMES):
+        if _claimed_before(view.text, handle, name):
+            continue
         found = _judge(name, handle, possessive=False, text=view.text)
         if found is not None:
             yield _detection(view, handle.start, name.end, found)
+
+
+_CLAIM_WINDOW = 30
+
+
+def _claimed_before(text: str, handle: Handle, name: ChannelName) -> bool:
+    """ "Я в телеге как @egor, в вотсапе не сижу": a channel named just before the handle owns
+    it when the one after stands in a new clause."""
+    if "," not in text[handle.end : name.start]:
+        return False
+    before = text[max(0, handle.start - _CLAIM_WINDOW) : handle.start]
+    ends = [match.end() for match in _SENTENCE_END.finditer(before)]
+    before = before[ends[-1] if ends else 0 :]
+    return any(other.channel != name.channel for other in _NAMES.finditer(before))
 
 
 def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) -> _Found | None:
