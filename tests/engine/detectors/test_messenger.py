@@ -475,6 +475,7 @@ NOT_REFERRED = [
     "I'm not on WhatsApp. Our site is acme.io",
     "我不用飞机，飞机票 CA1234 已订",
     "Skype? Sorry. The file is brand_book_v2 now",
+    "dc motor model xr_200 spec",
 ]
 
 

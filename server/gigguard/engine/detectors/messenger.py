@@ -719,6 +719,9 @@ def _referred_handle(name: ChannelName, text: str) -> tuple[int, int, _Found] | 
         later_sentence = "\n" in between or _SENTENCE_END.search(between) is not None
         if later_sentence and (not at or _opens_sentence(between)):
             continue
+        short = name.written in _ABBREVIATIONS and name.channel != "qq"
+        if short and not at:
+            continue  # "dc motor model xr_200": a short name needs an "@handle" this far on
         if _referable(name.channel, core, at=at):
             found = _Found(name.channel, _referred_value(name.channel, core), 0.75 if at else 0.7)
             return start, end, found
