@@ -423,3 +423,62 @@ def test_a_camera_emoji_before_an_at_handle_is_instagram() -> None:
     assert [
         (d.category, d.kind, text[d.start : d.end], d.value) for d in lint_detect(text, "fiverr")
     ] == [(Category.SOCIAL, "social.instagram", "📷 @lucia.studio", "instagram:@lucia.studio")]
+
+
+REFERRED_HANDLES = [
+    # should flag: a handle-shaped token a few words after the channel's name
+    ("add me on skype pls, i am there as maria.lopez_dev", "skype", "maria.lopez_dev",
+     "skype:maria.lopez_dev"),
+    ("Mi Skype es ana.ruiz.design, conectamos mañana", "skype", "Mi Skype es ana.ruiz.design",
+     "skype:ana.ruiz.design"),
+    ("sur Discord je suis pierre_motion, ajoute-moi", "discord", "pierre_motion",
+     "discord:pierre_motion"),
+    ("discord pe ping kar do, naam hai arjun.edits7", "discord", "arjun.edits7",
+     "discord:arjun.edits7"),
+    ("Skype adresim selin.yilmaz34 olarak kayıtlı", "skype", "Skype adresim selin.yilmaz34",
+     "skype:selin.yilmaz34"),
+    ("加微信吧 我的是 lily_studio2024", "wechat", "lily_studio2024", "wechat:lily_studio2024"),
+    ("绿泡泡 zhang_photo88 加我", "wechat", "绿泡泡 zhang_photo88", "wechat:zhang_photo88"),
+    ("ディスコだと yuki_art です", "discord", "yuki_art", "discord:yuki_art"),
+    ("skype id: pedro (dot) costa (dot) br", "skype", "skype id: pedro (dot) costa (dot) br",
+     "skype:pedro.costa.br"),
+    ("Signal: anna.berlin.77", "signal", "Signal: anna.berlin.77", "signal:anna.berlin.77"),
+    ("🐧 2846193750 备注设计", "qq", "🐧 2846193750", "qq:2846193750"),
+    ("有问题飞机找我 @wang_dev_cn", "telegram", "@wang_dev_cn", "telegram:@wang_dev_cn"),
+    # an "@handle" may wait for the next sentence
+    ("Do you use Telegram? It is faster. I'm @omar_builds", "telegram", "@omar_builds",
+     "telegram:@omar_builds"),
+    # a handle between two names belongs to the one before it
+    ("Я в телеге как @dima_front, в вотсапе меня нет", "telegram", "@dima_front",
+     "telegram:@dima_front"),
+    ("escríbeme por m.me/estudio.luz", "messenger", "m.me/estudio.luz", "m.me/estudio.luz"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "channel", "flagged", "value"), REFERRED_HANDLES)
+def test_flags_a_handle_the_sentence_hands_to_a_channel(
+    text: str, channel: str, flagged: str, value: str
+) -> None:
+    assert found(text) == [(f"messenger.{channel}", flagged, value)]
+
+
+NOT_REFERRED = [
+    # should not flag: the channel is the topic, the token a file, a version or code
+    "I built a discord bot with node_modules cached",
+    "WhatsApp API template order_update is approved",
+    "skype for business needs version 16.0.4 installed",
+    "discord.py needs python3.10 or newer",
+    "on Discord I posted the file final_logo.png",
+    "telegram bot written in python, see main_handler",
+    "line_height and line 42 in style.css",
+    "Signal processing in signal_utils.py",
+    "I'm not on WhatsApp. Our site is acme.io",
+    "我不用飞机，飞机票 CA1234 已订",
+    "Skype? Sorry. The file is brand_book_v2 now",
+    "dc motor model xr_200 spec",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REFERRED)
+def test_does_not_flag_tokens_the_sentence_does_not_hand_over(text: str) -> None:
+    assert found(text) == []

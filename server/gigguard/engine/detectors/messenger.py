@@ -20,9 +20,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from gigguard.engine.detectors.base import Detection, DetectionContext
+from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
 from gigguard.engine.detectors.links import (
     COPULAS,
+    STOPWORDS,
     ChannelName,
     ChannelNames,
     Handle,
@@ -64,6 +65,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "স্কাইপ",
         "स्काइप",
         "اسکائپ",
+        "اسکایپم",  # Persian "my Skype"
         "스카이프",
         "スカイプ",
         "สไกป์",
@@ -137,6 +139,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "电报",
         "tê lê",
         "纸飞机",  # "paper plane", after the logo
+        "飞机",  # "plane": needs an "@handle" (see _AMBIGUOUS)
+        "pesawat kertas",  # Indonesian "paper plane"
+        "paper plane",
+        "телезі",  # Ukrainian "in the telega"
         "✈",  # the logo as an emoji
         "التليجرام",
         "التلجرام",
@@ -156,6 +162,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "discorddan",
         "디스코드",
         "ディスコード",
+        "ディスコ",
         "ডিসকর্ড",
         "डिस्कॉर्ड",
         "діскорд",
@@ -175,6 +182,11 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "微信号",
         "微信号是",
         "微信是",
+        "绿泡泡",  # "green bubble", after the logo
+        # "加v" / "加个v" / "加我v": "add me on V(X)"; a lone "v" is too little
+        "加v",
+        "加个v",
+        "加我v",
         "вичат",
         "v信",
         "薇信",
@@ -194,7 +206,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "ライン",
     ),
     # QQ ids are numbers; "扣扣" and "企鹅" (the penguin logo) are its nicknames.
-    "qq": ("qq", "扣扣", "企鹅", "企鹅号", "qq号"),
+    "qq": ("qq", "扣扣", "企鹅", "企鹅号", "qq号", "🐧"),
     "kakao": (
         "kakao",
         "kakaotalk",
@@ -208,11 +220,16 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
 }
 # Short forms that are too common as letters to count without ":" or "@" after them.
 _ABBREVIATIONS = frozenset(
-    fold(("tg", "tele", "vx", "wx", "dc", "тг", "qq", "zap", "wpp", "텔레", "디코"))
+    fold(
+        (
+            *("tg", "tele", "vx", "wx", "dc", "тг", "qq", "zap", "wpp", "텔레", "디코"),
+            *("飞机", "paper plane", "pesawat kertas"),
+        )
+    )
 )
 # …and those that also name other things ("DC Comics", "Washington, DC", "dc motor"): these need
 # a handle-shaped token as well.
-_AMBIGUOUS = frozenset(("dc",))
+_AMBIGUOUS = frozenset(fold(("dc", "飞机", "paper plane", "pesawat kertas")))
 # Misspelled names count ("skpe", "sk*pe", "telegrm"); the real words one typo away never do.
 _FUZZY = {
     "skype": fuzzy_word("skype", avoid=("skye", "swype", "stype")),
@@ -266,7 +283,7 @@ _HANDLE_SHAPES = {
     # WeChat ids: 6–20 characters, a letter first, then letters, digits, "_" or "-".
     "wechat": compile_pattern(r"[a-z][a-z0-9_\-]{4,19}"),
     # Signal usernames always end in a dot and two or more digits: "john.01".
-    "signal": compile_pattern(r"[a-z_][a-z0-9_]{2,31}\.[0-9]{2,9}"),
+    "signal": compile_pattern(r"[a-z_][a-z0-9_.]{2,31}\.[0-9]{2,9}"),
     "line": compile_pattern(r"[a-z0-9._\-]{3,20}"),
     "kakao": compile_pattern(r"[a-z0-9._\-]{3,20}"),
     # A WhatsApp handle that is not a number is an "@username"; a bare word is not enough.
@@ -401,6 +418,13 @@ def _line(link: Link) -> _Found | None:
     return None
 
 
+def _facebook_messenger(link: Link) -> _Found | None:
+    # m.me/<page or username> opens a chat in Facebook's Messenger.
+    if link.on("m.me") and link.segments:
+        return _Found("messenger", f"m.me/{link.segments[0]}", 0.95)
+    return None
+
+
 def _wechat(link: Link) -> _Found | None:
     if link.segments:
         return _Found("wechat", f"{link.site}/{'/'.join(link.segments)}", 0.95)
@@ -485,6 +509,7 @@ _LINK_READERS: tuple[tuple[tuple[str, ...], Callable[[Link], _Found | None]], ..
     (("signal.me", "signal.group"), _signal),
     (("invite.viber.com", "vb.me"), _viber),
     (("line.me", "lin.ee"), _line),
+    (("m.me",), _facebook_messenger),
     (("u.wechat.com", "weixin.qq.com"), _wechat),
     (("zoom.us", "zoom.com"), _zoom),
     (("meet.google.com", "g.co"), _meet),
@@ -593,10 +618,20 @@ def _named_handles(view: MappedText) -> Iterator[Detection]:
     text = view.text
     for name in _NAMES.finditer(text):
         judged = _handle_for(name, text)
+        if judged is None or judged[1].confidence < REPORT_THRESHOLD:
+            referred = _referred_handle(name, text)
+            if referred is not None:
+                yield _detection(view, *referred)
+                continue
         if judged is None:
             continue
         handle, found, start = judged
         end = handle.end
+        dotted = _DOTTED_ON.search(text[end : end + _REFERRED_WINDOW])
+        if dotted is not None and found.channel == "skype":  # "pedro (dot) costa (dot) br"
+            end += dotted.end()
+            core = _undotted(text[handle.start : end]).removeprefix("@")
+            found = _Found(found.channel, f"skype:{core}", found.confidence)
         if handle.later:
             start = handle.start  # only the handle: the words between may be another finding
         for action in _URI_ACTIONS:  # skype:john.smith?call
@@ -604,6 +639,139 @@ def _named_handles(view: MappedText) -> Iterator[Detection]:
                 end += len(action)
                 break
         yield _detection(view, start, end, found)
+
+
+# ── A handle the sentence hands to a channel named before it ──────────────────────────────
+# "skype pe add kr lo priya.vlogs22", "discord mình là vinh.dropship", "mon Skype c'est
+# claire.bonnet.lyon", "Skype adım emre.kurgu34", "Discordだと shiori_nagi です": whatever words
+# sit between, a token no language spells as a word ("_", an inner dot, letters then digits)
+# is the handle. Up to the end of the sentence; an "@handle" also in the next sentence or two
+# ("May Telegram ka ba? … Ako si @trixie_lim"). Another channel's name ends the search.
+_REFERRED_TOKEN = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}_.@\-/\\])(?P<token>@?[a-z0-9][a-z0-9_]*"
+    r"(?:(?:[._]|[ \t]+(?:\.|dot)[ \t]+)[a-z0-9_]+)*)"
+)
+(_REFERRED_GROUP,) = group_numbers(_REFERRED_TOKEN, "token")
+_REFERRED_WINDOW = 120
+_SPACED_DOT = compile_pattern(r"[ \t]+(?:\.|dot)[ \t]+")
+# More pieces after a handle, joined by a spelled-out dot: " dot costa dot br".
+# A spaced "." alone needs two ("john . I'll call" is a sentence).
+_DOTTED_ON = compile_pattern(r"(?:[ \t]+dot[ \t]+[a-z0-9_]+)+\b|(?:[ \t]+\.[ \t]+[a-z0-9_]+){2,}\b")
+
+
+def _undotted(raw: str) -> str:
+    """ "nahid . wpdev dot bd" as the handle it spells: "nahid.wpdev.bd"."""
+    pieces, last = [], 0
+    for match in _SPACED_DOT.finditer(raw):
+        pieces.append(raw[last : match.start()])
+        last = match.end()
+    return ".".join([*pieces, raw[last:]])
+
+
+# Letters, then two digits or more: "nimmanhotel88", "linmei9206" (but not "v2", "mp4").
+_LETTERS_THEN_DIGITS = compile_pattern(r"[a-z_.]{3,}[0-9]{2,}")
+# Versions, sizes and files are not handles: "python3.10", "v2.0", "rohit.xlsx" would be too
+# costly to guess right.
+_VERSION = compile_pattern(r"v?[0-9]+(?:\.[0-9]+)*|[a-z]+[0-9]+(?:\.[0-9]+)+")
+_NOT_HANDLE_ENDINGS = frozenset(
+    """com net org io co me app dev ru uk de in py js ts jsx tsx json csv xlsx xls docx doc pdf
+    psd ai png jpg jpeg gif svg webp mp4 mov mp3 wav zip rar txt md html css php sql yml yaml
+    xml apk ipa exe max fbx obj blend""".split()
+)
+# Words that make the channel a topic, not a place to meet: "discord bot with node_modules",
+# "WhatsApp API template order_update".
+_TOPIC_WORDS = frozenset(
+    fold(
+        """bot bots api apis sdk webhook webhooks server servers integration library module
+        package plugin script template templates channel channels group groups clone theme
+        emoji sticker stickers token widget code""".split()
+    )
+)
+# Latin "line" and "signal" are words; their handles need the framing `_judge` asks for.
+_REFERRED_CHANNELS = frozenset(
+    ("skype", "telegram", "discord", "wechat", "line", "kakao", "whatsapp", "qq")
+)
+_OTHER_CONTACT = compile_pattern(
+    r"\b(?:instagram|insta|ig|facebook|fb|linkedin|twitter|tiktok|youtube|e-?mail|gmail|phone)\b"
+    r"|@[a-z0-9.\-]+\.[a-z]{2,}"
+)
+
+
+def _referred_handle(name: ChannelName, text: str) -> tuple[int, int, _Found] | None:
+    """The first handle-shaped token after `name` that the words around hand to it, or None."""
+    if not _NAMES.is_exact(name) or name.channel not in _REFERRED_CHANNELS:
+        return None
+    if name.channel == "line" and name.written == "line":
+        return None
+    window = _referred_window(name, text)
+    for match in _REFERRED_TOKEN.finditer(window):
+        start, end = (name.end + at for at in match.span(_REFERRED_GROUP))
+        raw = text[start:end].rstrip(".")
+        end = start + len(raw)
+        if text[end : end + 1] in ("@", "/", "(", ":") or text[end : end + 1].isalpha():
+            continue  # an address, a path, a call or a word in another script
+        between = window[: match.start(_REFERRED_GROUP)]
+        if set(between.split()) & _TOPIC_WORDS:
+            return None
+        at = raw.startswith("@")
+        core = _undotted(raw.removeprefix("@"))
+        # A plain token in the next sentence is anybody's; "… . @john, can you…" calls someone.
+        later_sentence = "\n" in between or _SENTENCE_END.search(between) is not None
+        if later_sentence and (not at or _opens_sentence(between)):
+            continue
+        short = name.written in _ABBREVIATIONS and name.channel != "qq"
+        if short and not at:
+            continue  # "dc motor model xr_200": a short name needs an "@handle" this far on
+        if _referable(name.channel, core, at=at):
+            found = _Found(name.channel, _referred_value(name.channel, core), 0.75 if at else 0.7)
+            return start, end, found
+    return None
+
+
+_SENTENCE_OPENING = compile_pattern(r"(?:[.!?。！？]|\n)[ \t]*$")
+
+
+def _opens_sentence(before: str) -> bool:
+    """Whether a token after `before` is the first word of its sentence."""
+    return _SENTENCE_OPENING.search(before) is not None
+
+
+def _referred_window(name: ChannelName, text: str) -> str:
+    """The text after `name` up to another way to get in touch or the third sentence end."""
+    window = text[name.end : name.end + _REFERRED_WINDOW]
+    cut = len(window)
+    for other in _NAMES.finditer(window):
+        cut = other.start
+        break
+    contact = _OTHER_CONTACT.search(window)
+    if contact is not None:
+        cut = min(cut, contact.start())
+    ends = [match.start() for match in _SENTENCE_END.finditer(window)]
+    if len(ends) >= 3:
+        cut = min(cut, ends[2])
+    return window[:cut]
+
+
+def _referable(channel: str, core: str, *, at: bool) -> bool:
+    """Shaped for `channel` and like nobody's word, version, file or domain."""
+    shape = _HANDLE_SHAPES[channel]
+    if shape.fullmatch(core) is None or core in STOPWORDS:
+        return False
+    if channel == "qq":
+        return True
+    if not is_plausible_handle(core) or _VERSION.fullmatch(core) is not None:
+        return False
+    if "." in core and core.rsplit(".", 1)[1] in _NOT_HANDLE_ENDINGS:
+        return False
+    if at:
+        return True
+    inner = core.strip("._")
+    return "_" in inner or "." in inner or _LETTERS_THEN_DIGITS.fullmatch(core) is not None
+
+
+def _referred_value(channel: str, core: str) -> str:
+    prefix = "@" if channel in ("telegram", "whatsapp") else ""
+    return f"{_VALUE_PREFIXES.get(channel, channel)}:{prefix}{core}"
 
 
 # "Telegram'dan yaz, kullanıcım t e k s t i l _ k o n y a": a handle typed letter by letter
@@ -640,7 +808,7 @@ def _spelled_out_handles(view: MappedText) -> Iterator[Detection]:
 
 # Signal usernames end in a dot and digits ("lena.42"), which marks them out a few words on
 # ("bei Signal bin ich lena.42"); "python3.10" is a version, so no digit before the dot.
-_SIGNAL_USERNAME = compile_pattern(r"[a-z_]{3,32}\.[0-9]{2,9}")
+_SIGNAL_USERNAME = compile_pattern(r"[a-z_]{3,32}(?:\.[a-z_]{2,32})*\.[0-9]{2,9}")
 
 
 def _signal_shaped(channel: str, core: str) -> bool:
@@ -657,9 +825,25 @@ def _handle_for(name: ChannelName, text: str) -> tuple[Handle, _Found, int] | No
 
 def _handles_then_names(view: MappedText) -> Iterator[Detection]:
     for handle, name in handles_before_names(view.text, _NAMES):
+        if _claimed_before(view.text, handle, name):
+            continue
         found = _judge(name, handle, possessive=False, text=view.text)
         if found is not None:
             yield _detection(view, handle.start, name.end, found)
+
+
+_CLAIM_WINDOW = 30
+
+
+def _claimed_before(text: str, handle: Handle, name: ChannelName) -> bool:
+    """ "Я в телеге как @egor, в вотсапе не сижу": a channel named just before the handle owns
+    it when the one after stands in a new clause."""
+    if "," not in text[handle.end : name.start]:
+        return False
+    before = text[max(0, handle.start - _CLAIM_WINDOW) : handle.start]
+    ends = [match.end() for match in _SENTENCE_END.finditer(before)]
+    before = before[ends[-1] if ends else 0 :]
+    return any(other.channel != name.channel for other in _NAMES.finditer(before))
 
 
 def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) -> _Found | None:
