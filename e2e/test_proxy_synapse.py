@@ -11,6 +11,7 @@ each test logs in through a proxy and works in a room of its own.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import io
 import random
@@ -21,6 +22,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -196,9 +198,9 @@ Connect = Callable[[str], Awaitable[AsyncClient]]
 FAIL_FAST = AsyncClientConfig(max_limit_exceeded=0, max_timeouts=0)
 
 
-@pytest.fixture
-async def connect() -> AsyncIterator[Connect]:
-    """Log in as the test user through a URL (a proxy's); closed after the test."""
+@contextlib.asynccontextmanager
+async def _clients() -> AsyncIterator[Connect]:
+    """Log in as the test user through a URL (a proxy's); every client closed at the end."""
     clients: list[AsyncClient] = []
 
     async def login(url: str) -> AsyncClient:
@@ -207,9 +209,28 @@ async def connect() -> AsyncIterator[Connect]:
         assert isinstance(await client.login(PASSWORD), LoginResponse)
         return client
 
-    yield login
-    for client in clients:
-        await client.close()
+    try:
+        yield login
+    finally:
+        for client in clients:
+            await client.close()
+
+
+def own_loop(test: Callable[[Matrix, Connect], Awaitable[None]]) -> Callable[[Matrix], None]:
+    """An async test run in an event loop of its own, on a thread of its own: in the e2e suite,
+    Playwright's sync API keeps an event loop running on the main thread, where pytest-asyncio
+    cannot start one."""
+
+    def run(matrix: Matrix) -> None:
+        async def body() -> None:
+            async with _clients() as connect:
+                await test(matrix, connect)
+
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            pool.submit(asyncio.run, body()).result()
+
+    run.__name__, run.__qualname__, run.__doc__ = test.__name__, test.__qualname__, test.__doc__
+    return run
 
 
 async def new_room(client: AsyncClient) -> str:
@@ -239,6 +260,7 @@ def text(body: str) -> dict[str, Any]:
 # -- the tests --------------------------------------------------------------------------------------
 
 
+@own_loop
 async def test_a_clean_message_arrives_as_sent(matrix: Matrix, connect: Connect) -> None:
     client = await connect(matrix.proxies["block"])
     room = await new_room(client)
@@ -248,6 +270,7 @@ async def test_a_clean_message_arrives_as_sent(matrix: Matrix, connect: Connect)
     assert await messages_in(matrix, client, room) == [content]
 
 
+@own_loop
 async def test_a_violation_on_a_block_route_is_refused_and_never_reaches_the_room(
     matrix: Matrix, connect: Connect
 ) -> None:
@@ -280,6 +303,7 @@ DOORS = [
 ]
 
 
+@own_loop
 async def test_every_path_synapse_sends_a_message_on_is_checked(
     matrix: Matrix, connect: Connect
 ) -> None:
@@ -298,6 +322,7 @@ async def test_every_path_synapse_sends_a_message_on_is_checked(
             assert await messages_in(matrix, client, room) == [text(CLEAN)], (method, path)
 
 
+@own_loop
 async def test_a_violation_on_a_rewrite_route_arrives_rewritten(
     matrix: Matrix, connect: Connect
 ) -> None:
@@ -313,6 +338,7 @@ async def test_a_violation_on_a_rewrite_route_arrives_rewritten(
     assert "7700" not in held["body"] and "whatsapp" not in held["body"].lower()
 
 
+@own_loop
 async def test_a_violation_on_an_annotate_route_arrives_as_sent(
     matrix: Matrix, connect: Connect
 ) -> None:
@@ -327,6 +353,7 @@ async def test_a_violation_on_an_annotate_route_arrives_as_sent(
     assert await messages_in(matrix, client, room) == [text(VIOLATION)]
 
 
+@own_loop
 async def test_sync_works_through_the_proxy(matrix: Matrix, connect: Connect) -> None:
     client = await connect(matrix.proxies["block"])
     first = await client.sync(timeout=0, full_state=True)
@@ -342,6 +369,7 @@ async def test_sync_works_through_the_proxy(matrix: Matrix, connect: Connect) ->
     ]
 
 
+@own_loop
 async def test_media_uploads_and_downloads_byte_for_byte(matrix: Matrix, connect: Connect) -> None:
     client = await connect(matrix.proxies["block"])
     data = random.Random(10).randbytes(3 * 1024 * 1024 + 17)  # several chunks, one odd
@@ -362,6 +390,7 @@ async def test_media_uploads_and_downloads_byte_for_byte(matrix: Matrix, connect
     assert isinstance(stored, MemoryDownloadResponse) and stored.body == data
 
 
+@own_loop
 async def test_no_message_text_reaches_the_proxies_output(matrix: Matrix, connect: Connect) -> None:
     for url in matrix.proxies.values():
         client = await connect(url)
