@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from tests.engine.detectors.reportable import reportable
 
 from gigguard.engine.detect import detect as lint_detect
-from gigguard.engine.detectors.base import REPORT_THRESHOLD, DetectionContext
 from gigguard.engine.detectors.payment import detect
-from gigguard.engine.normalize import normalize
 from gigguard.findings import Category
 
 
 def found(text: str) -> list[tuple[str, str, str | None]]:
-    """(kind, the original text flagged, value) of every reportable detection."""
-    detections = detect(normalize(text), DetectionContext("fiverr"))
-    return [
-        (d.kind, text[d.start : d.end], d.value)
-        for d in detections
-        if d.confidence >= REPORT_THRESHOLD
-    ]
+    return reportable(detect, text)
 
 
 FLAGGED = [
