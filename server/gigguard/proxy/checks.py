@@ -103,10 +103,16 @@ def texts_of(route: Route, document: Any) -> None:
 
 
 def _has_string(document: Any, pointer: str) -> bool:
+    return isinstance(_string_at(document, pointer), str)
+
+
+def _string_at(document: Any, pointer: str) -> str | None:
+    """The string at `pointer`, or None when there is nothing there or it is not a string."""
     try:
-        return isinstance(JsonPointer(pointer).resolve(document), str)
+        found = JsonPointer(pointer).resolve(document)
     except JsonPointerException:
-        return False
+        return None
+    return found if isinstance(found, str) else None
 
 
 def _text_at(document: Any, pointer: str) -> str:
@@ -153,11 +159,8 @@ def _value(
                 errors=[field_error(source.header, "missing", f"required: the {name}")],
             )
         return value.strip()
-    try:
-        found = JsonPointer(source.pointer).resolve(document)
-    except JsonPointerException:
-        found = None
-    if not isinstance(found, str):
+    found = _string_at(document, source.pointer)
+    if found is None:
         raise Problem(
             422,
             f"No {name}",

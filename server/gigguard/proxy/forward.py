@@ -31,6 +31,7 @@ from gigguard.proxy.routes import Route
 from gigguard.proxy.state import CLIENT, METRICS, PROXY_SETTINGS
 from gigguard.service.models import MAX_BODY_BYTES
 from gigguard.service.problems import Problem
+from gigguard.service.views import read_body
 
 ACTION_HEADER = "X-GigGuard-Action"
 FINDINGS_HEADER = "X-GigGuard-Findings"
@@ -204,16 +205,7 @@ async def _read_body(request: web.Request) -> bytes:
     too_large = Problem(
         413, "Message too large", f"A checked message's body may be at most {MAX_BODY_BYTES} bytes."
     )
-    if request.content_length is not None and request.content_length > MAX_BODY_BYTES:
-        raise too_large
-    chunks: list[bytes] = []
-    size = 0
-    async for chunk in request.content.iter_any():
-        size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise too_large
-        chunks.append(chunk)
-    return b"".join(chunks)
+    return await read_body(request, MAX_BODY_BYTES, too_large)
 
 
 def unreachable(metrics: ProxyMetrics, error: Exception) -> Problem:

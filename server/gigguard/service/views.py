@@ -241,6 +241,19 @@ async def _read_json(request: web.Request, limit: int, what: str) -> Any:
         raise too_large
     if "Content-Type" in request.headers and not _is_json_type(request.content_type):
         raise Problem(415, "Unsupported media type", "Send JSON: Content-Type: application/json.")
+    body = await read_body(request, limit, too_large)
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError as error:
+        # orjson's message names a position and what it expected, never the text around it.
+        raise Problem(400, "Malformed JSON", f"The body is not valid JSON ({error.msg}).") from None
+
+
+async def read_body(request: web.Request, limit: int, too_large: Problem) -> bytes:
+    """The whole body, or `too_large` raised as soon as it passes `limit` bytes (declared or
+    sent): a client cannot make the service hold more than the limit."""
+    if request.content_length is not None and request.content_length > limit:
+        raise too_large
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.content.iter_any():
@@ -248,11 +261,7 @@ async def _read_json(request: web.Request, limit: int, what: str) -> Any:
         if size > limit:
             raise too_large
         chunks.append(chunk)
-    try:
-        return orjson.loads(b"".join(chunks))
-    except orjson.JSONDecodeError as error:
-        # orjson's message names a position and what it expected, never the text around it.
-        raise Problem(400, "Malformed JSON", f"The body is not valid JSON ({error.msg}).") from None
+    return b"".join(chunks)
 
 
 def _is_json_type(content_type: str) -> bool:
