@@ -53,6 +53,7 @@ from playwright.sync_api import (
     expect,
     sync_playwright,
 )
+from tests.ports import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 EXTENSION = REPO / "extension"
@@ -118,13 +119,6 @@ def _failed(node: pytest.Item) -> bool:
 
 
 # -- the service ------------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 def _wait_until(ready: Any, process: subprocess.Popen[bytes], what: str, log: Path) -> None:

@@ -7,7 +7,6 @@ upstream gets a 504 while the proxy keeps serving.
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import textwrap
@@ -18,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.ports import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 MEGABYTE = 1024 * 1024
@@ -54,13 +54,6 @@ UPSTREAM = textwrap.dedent(
 ROUTES = (
     "routes:\n  - {method: POST, path: /posts, text: /message, platform: fiverr, action: block}\n"
 )
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 def wait_for(url: str) -> None:

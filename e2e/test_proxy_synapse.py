@@ -15,7 +15,6 @@ import asyncio
 import contextlib
 import io
 import random
-import socket
 import subprocess
 import sys
 import time
@@ -43,6 +42,7 @@ from nio import (
     SyncResponse,
     UploadResponse,
 )
+from tests.ports import free_port
 
 REPO = Path(__file__).resolve().parent.parent
 MATRIX_ROUTES = REPO / "examples" / "proxy" / "matrix.yml"
@@ -63,13 +63,6 @@ class Matrix:
 
 
 # -- the servers ------------------------------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
 
 
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # never an HTTP_PROXY
@@ -146,7 +139,7 @@ def _routes_with(action: str, folder: Path) -> Path:
 @pytest.fixture(scope="session")
 def matrix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Matrix]:
     folder = tmp_path_factory.mktemp("synapse")
-    synapse_port = _free_port()
+    synapse_port = free_port()
     synapse = f"http://127.0.0.1:{synapse_port}"
     shipped = yaml.safe_load(MATRIX_ROUTES.read_text("utf-8"))["routes"][0]["action"]
     routes = {
@@ -159,7 +152,7 @@ def matrix(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Matrix]:
         proxies: dict[str, str] = {}
         proxy_logs: list[Path] = []
         for action, path in routes.items():
-            port = _free_port()
+            port = free_port()
             log = folder / f"proxy-{action}.log"
             with log.open("wb") as out:
                 process = subprocess.Popen(
