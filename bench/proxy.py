@@ -11,7 +11,8 @@ process is the client, with one kept-alive connection each way. Workload: a clea
 - proxy, checked: through the proxy on a route that lints the message (clean: forwarded as is);
 - lint alone: `lint()` of the same text in this process, what the check costs by itself.
 
-Reported: p50 / p99 latency and requests per second. Issue 10's budget: the proxy adds at most
+The rows are timed in turns, one request of each after the other, so that a change in the
+machine's load falls on all of them alike. Reported: p50 / p99 latency and requests per second. Issue 10's budget: the proxy adds at most
 1 ms at p50 to a clean 1 KB message beyond the lint itself, i.e. checked − direct − lint alone.
 Numbers depend on the machine; compare rows of one run.
 """
@@ -88,14 +89,20 @@ async def wait_until_up(url: str, session: aiohttp.ClientSession) -> None:
     raise SystemExit(f"{url} did not come up")
 
 
-async def timed(call: Callable[[], Awaitable[object]], count: int) -> list[float]:
-    for _ in range(50):
-        await call()
-    latencies = []
+async def interleaved(
+    calls: dict[str, Callable[[], Awaitable[object]]], count: int
+) -> dict[str, list[float]]:
+    """`count` timings of each call, taken in turns so that a change in the machine's load
+    falls on every row alike (the budget is a difference of rows)."""
+    for call in calls.values():
+        for _ in range(50):
+            await call()
+    latencies: dict[str, list[float]] = {name: [] for name in calls}
     for _ in range(count):
-        started = time.perf_counter()
-        await call()
-        latencies.append(time.perf_counter() - started)
+        for name, call in calls.items():
+            started = time.perf_counter()
+            await call()
+            latencies[name].append(time.perf_counter() - started)
     return latencies
 
 
@@ -121,7 +128,7 @@ async def run(requests: int) -> None:
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
         try:
-            connector = aiohttp.TCPConnector(limit=1)
+            connector = aiohttp.TCPConnector(limit_per_host=1)
             async with aiohttp.ClientSession(connector=connector) as session:
                 direct_url = f"http://127.0.0.1:{upstream_port}"
                 proxy_url = f"http://127.0.0.1:{proxy_port}"
@@ -137,22 +144,24 @@ async def run(requests: int) -> None:
 
                     return call
 
-                rows = [
-                    row("direct", await timed(post(direct_url + "/api/v4/posts"), requests)),
-                    row("proxy, pass-through", await timed(post(proxy_url + "/other"), requests)),
-                    row("proxy, checked", await timed(post(proxy_url + "/api/v4/posts"), requests)),
-                ]
+                async def lint_alone() -> object:
+                    return lint(message, "fiverr")
+
+                latencies = await interleaved(
+                    {
+                        "direct": post(direct_url + "/api/v4/posts"),
+                        "proxy, pass-through": post(proxy_url + "/other"),
+                        "proxy, checked": post(proxy_url + "/api/v4/posts"),
+                        "lint alone": lint_alone,
+                    },
+                    requests,
+                )
         finally:
             for process in (proxy, upstream):
                 process.terminate()
                 process.wait(10)
-    lint_alone = []
-    for _ in range(requests):
-        started = time.perf_counter()
-        lint(message, "fiverr")
-        lint_alone.append(time.perf_counter() - started)
-    rows.append(row("lint alone", lint_alone))
-    print(f"a clean {len(message)}-character message, {requests} requests each, one connection")
+    rows = [row(name, values) for name, values in latencies.items()]
+    print(f"a clean {len(message)}-character message, {requests} requests each, in turns")
     print(f"{'path':<22}{'p50 ms':>10}{'p99 ms':>10}{'req/s':>10}")
     for name, p50, p99, rate in rows:
         print(f"{name:<22}{p50:>10.3f}{p99:>10.3f}{rate:>10.0f}")
