@@ -91,6 +91,15 @@ def upstream_app(seen: Upstream) -> web.Application:
         await response.write(b"data: second\n\n")
         return response
 
+    async def cut_short(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse()
+        response.content_length = 100  # one small answer, ended after 10 bytes
+        await response.prepare(request)
+        await response.write(b"0123456789")
+        assert request.transport is not None
+        request.transport.close()
+        return response
+
     async def slow(request: web.Request) -> web.Response:
         await asyncio.sleep(5)
         return web.Response(text="late")
@@ -116,6 +125,7 @@ def upstream_app(seen: Upstream) -> web.Application:
     app.router.add_post("/upload", upload)
     app.router.add_get("/events", events)
     app.router.add_get("/slow", slow)
+    app.router.add_get("/cut-short", cut_short)
     for path in ("/ws/block", "/ws/rewrite", "/ws/plain"):
         app.router.add_get(path, socket)
     app.router.add_route("*", "/{tail:.*}", record)
@@ -366,6 +376,20 @@ async def test_upstream_refused_is_502_and_too_slow_504_and_the_proxy_goes_on(
     assert (await client.get("/teapot")).status == 418
     metrics = await (await client.get("/metrics")).text()
     assert 'gigguard_proxy_upstream_errors_total{kind="timeout"} 1.0' in metrics
+
+
+async def test_a_small_answer_cut_off_upstream_is_502_not_a_short_body(
+    upstream: Upstream, proxy: Proxy
+) -> None:
+    client = await proxy(upstream.url)
+    cut = await client.get("/cut-short")
+    assert cut.status == 502
+    assert (await cut.json())["title"] == "Upstream answer cut off"
+    teapot = await client.get("/teapot")  # and small answers that arrive whole, whole
+    assert (teapot.status, await teapot.text()) == (418, "short and stout")
+    assert teapot.headers["Content-Length"] == str(len("short and stout"))
+    metrics = await (await client.get("/metrics")).text()
+    assert 'gigguard_proxy_upstream_errors_total{kind="cut_off"} 1.0' in metrics
 
 
 async def test_websocket_frames_are_checked_and_everything_else_relayed(

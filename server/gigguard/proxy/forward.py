@@ -183,6 +183,8 @@ async def relay(
         raise unreachable(metrics, error) from None
     metrics.upstream_latency.observe(time.perf_counter() - started)
     async with upstream:
+        if request.method != "HEAD" and 0 < (upstream.content_length or 0) <= _CHUNK:
+            return await _small_answer(request, upstream, extra)
         response = web.StreamResponse(status=upstream.status, reason=upstream.reason)
         response.headers.extend(end_to_end(upstream.headers))
         response.headers.update(extra or {})
@@ -198,6 +200,24 @@ async def relay(
                 request.transport.close()
             return response
         await response.write_eof()
+    return response
+
+
+async def _small_answer(
+    request: web.Request, upstream: aiohttp.ClientResponse, extra: Mapping[str, str] | None
+) -> web.StreamResponse:
+    """An answer of at most one chunk, read whole and sent in one write (most chat API answers:
+    streaming them costs a write per part for nothing)."""
+    try:
+        body = await upstream.read()
+    except (TimeoutError, aiohttp.ClientError):
+        request.app[METRICS].upstream_errors.labels("cut_off").inc()
+        raise Problem(
+            502, "Upstream answer cut off", "The chat server's answer ended before its end."
+        ) from None
+    response = web.Response(status=upstream.status, reason=upstream.reason, body=body)
+    response.headers.extend(end_to_end(upstream.headers, drop=("Content-Length",)))
+    response.headers.update(extra or {})
     return response
 
 
