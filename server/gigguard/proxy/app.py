@@ -38,6 +38,7 @@ from gigguard.service.app import (
     reload_on_sighup,
     reload_rules,
 )
+from gigguard.service.loop import new_event_loop
 from gigguard.service.problems import problem_middleware
 from gigguard.service.settings import Settings
 from gigguard.service.store import Store
@@ -133,7 +134,8 @@ async def _store_context(app: web.Application, store: Store | None) -> AsyncIter
 def run_proxy(settings: ProxySettings) -> None:
     """Serve one process (each worker of `--workers N` calls this)."""
     if settings.service_port is not None:
-        asyncio.run(_serve_with_service(settings))
+        with asyncio.Runner(loop_factory=new_event_loop) as runner:
+            runner.run(_serve_with_service(settings))
         return
     app = create_proxy_app(settings)
     app.on_startup.append(reload_on_sighup)
@@ -143,6 +145,7 @@ def run_proxy(settings: ProxySettings) -> None:
         port=settings.port,
         reuse_port=settings.workers > 1,
         print=lambda message: log.info("%s", message),
+        loop=new_event_loop(),
         **RUNNER_OPTIONS,
     )
 

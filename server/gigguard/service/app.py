@@ -23,6 +23,7 @@ from aiohttp.web_request import BaseRequest
 from gigguard.rules.loader import RuleError, default_rules_dir, load_rulesets, rulesets
 from gigguard.service import openapi, views
 from gigguard.service.cache import LintCache
+from gigguard.service.loop import new_event_loop
 from gigguard.service.metrics import Metrics, method_label, route_label
 from gigguard.service.problems import problem_middleware
 from gigguard.service.security import cors_middleware, guard_middleware
@@ -189,5 +190,6 @@ def run(settings: Settings) -> None:
         port=settings.port,
         reuse_port=settings.workers > 1,
         print=lambda message: log.info("%s", message),
+        loop=new_event_loop(),
         **RUNNER_OPTIONS,
     )
