@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import numpy as np
 import pytest
 
@@ -28,6 +30,20 @@ def test_a_word_hashes_the_same_in_any_context() -> None:
 
 def test_digits_read_alike() -> None:
     assert bucket_set("price 100 usd") == bucket_set("price 250 usd")
+
+
+def test_traditional_chinese_reads_as_simplified() -> None:
+    assert bucket_set("給五星好評的話，下一單打八折") == bucket_set("给五星好评的话，下一单打八折")
+    assert bucket_set("帳戶") == bucket_set("帐户")
+    assert bucket_set("帳戶") != bucket_set("账号")  # per character, not a thesaurus of words
+
+
+def test_the_shipped_fold_is_what_opencc_gives() -> None:
+    from gigguard.intents import hanfold
+
+    assert (resources.files("gigguard.intents") / hanfold.FILE).read_text("utf-8") == (
+        hanfold.from_opencc()
+    ), "regenerate with `python -m gigguard.intents.hanfold`, bump features.VERSION, retrain"
     assert bucket_set("price 100 usd") != bucket_set("price abc usd")
 
 

@@ -3,7 +3,8 @@
 Each feature is a bucket in a hashed space of `BUCKETS` columns:
 
     character 2- to 5-grams   robust to typos and disguise, and to scripts written without spaces
-    word 1- and 2-grams       of the normalised text (lower case, look-alikes folded, digits as 0)
+    word 1- and 2-grams       of the normalised text (lower case, look-alikes folded, digits as 0,
+                              Traditional Chinese as Simplified)
     tokens                    named signals: the engine's own detections ("det:contact.messenger")
 
 Every n-gram hash is a substring hash read off one prefix sum, `H[i] = Σ c[k]·Pᵏ (k < i)`, so the
@@ -29,6 +30,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
+from gigguard.intents import hanfold
+
 if TYPE_CHECKING:
     from gigguard.intents.concepts import Lexicon
 
@@ -36,7 +39,7 @@ BUCKET_BITS = 19
 BUCKETS = 1 << BUCKET_BITS
 SENTINEL = BUCKETS  # a weight table has BUCKETS + 1 rows; this last one is zero
 CHAR_NGRAMS = (2, 3, 4, 5)
-VERSION = 3  # bump when anything below changes what a text hashes to
+VERSION = 4  # bump when anything below changes what a text hashes to
 
 Indices = npt.NDArray[np.int64]
 Hashes = npt.NDArray[np.uint64]
@@ -328,6 +331,10 @@ _TABLE_END = 0x30000
 _FOLD = np.arange(_TABLE_END, dtype=np.uint64)
 _FOLD[ord("0") : ord("9") + 1] = ord("0")
 _FOLD[[9, 10, 11, 12, 13, 0x85, 0xA0]] = ord(" ")
+_HAN = hanfold.pairs()  # Traditional Chinese read as Simplified (see hanfold.py)
+_FOLD[[ord(t) for t, _ in _HAN if ord(t) < _TABLE_END]] = [
+    ord(s) for t, s in _HAN if ord(t) < _TABLE_END
+]
 _WORD = np.ones(_TABLE_END, dtype=bool)
 _WORD[:128] = False
 for _char in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'":
