@@ -155,7 +155,8 @@ _WORDLIKE_TLDS = frozenset(
     na za sa ng ni ke da em om re tv am""".split()
 )
 _CLAUSE_END = compile_pattern(r"^[ \t]*(?:$|[\n.,;:!?)\]]|[^\p{Latin}\p{N}\s])")
-_TRAILING = ".,;:!?'\"*)]}>…"
+# Arabic script's comma, semicolon and question mark ("…/30min، زوم") end a sentence too.
+_TRAILING = ".,;:!?'\"*)]}>…،؛؟"
 _OPENERS = {")": "(", "]": "[", "}": "{"}
 _MAX_LABEL = 63  # RFC 1035 §2.3.4
 
@@ -235,6 +236,9 @@ def _plain_link(view: MappedText, match: Match) -> Link | None:
     host_start, host_end = match.span(_L_HOST)
     path_start, _ = match.span(_L_PATH)
     scheme = match.group(_L_SCHEME) or None
+    glued = _GLUED_PREFIX.search(text[host_start:host_end]) if scheme is None else None
+    if glued is not None and text[host_start + glued.end()].isascii():
+        start = host_start = host_start + glued.end()  # "ב-files.x.co.il": "at files.x.co.il"
     host = text[host_start:host_end]
     if any(len(label) > _MAX_LABEL for label in host.split(".")):
         return None
@@ -261,6 +265,11 @@ def _plain_link(view: MappedText, match: Match) -> Link | None:
         obfuscated=typed.lower() != host and not idn,
         written_host=idn or "",
     )
+
+
+# Hebrew and Arabic join a one-letter preposition or article to a foreign word with a hyphen
+# ("ב-files.x.co.il" is "at files.x.co.il", "ה-API", "ال-x.com"): the letters are no label.
+_GLUED_PREFIX = compile_pattern(r"^[\p{Hebrew}\p{Arabic}]{1,3}[-־]")
 
 
 def _served(text: str, match: Match) -> bool:
@@ -355,8 +364,9 @@ def _reads_as_domain(text: str, host: str, suffix: str, end: int) -> bool:
 
 
 # Where a path gives way to the sentence in a script written without spaces: CJK punctuation
-# ("…/works。"), or a comma or full stop with the next word glued on ("…/works,我们细聊").
-_PATH_STOP = compile_pattern(r"[。、「」『』【】]|[,;:!?.][^\x00-\x7f]")
+# ("…/works。"), Arabic script's ("…/studio،وللعقود"), or a comma or full stop with the next
+# word glued on ("…/works,我们细聊"). No URL carries these unescaped.
+_PATH_STOP = compile_pattern(r"[。、「」『』【】،؛؟]|[,;:!?.][^\x00-\x7f]")
 
 
 def _path_end(text: str, path_start: int, end: int) -> int:
