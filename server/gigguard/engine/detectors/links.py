@@ -134,8 +134,16 @@ _PIECE = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
 # script ("…斜杠works，我们细聊") is the sentence again.
 _SPELLED_SLASH = rf"(?:[ \t]*/[ \t]*|{_spoken(_SLASH_WORDS_LATIN, _SLASH_WORDS_OTHER)})"
 _SPELLED_PATH_PIECE = r"[\p{Latin}0-9_~%.\-]+"
+# TLDs said in the script of the sentence around them: "nehadata डॉट इन" is nehadata.in. Only
+# read after a spoken dot, as a link's last label.
+_SPOKEN_TLDS = {
+    "इन": "in", "कॉम": "com", "नेट": "net", "ऑर्ग": "org", "ইন": "in", "কম": "com", "ডটকম": "com",
+    "كوم": "com", "ком": "com", "コム": "com", "컴": "com", "คอม": "com",
+}  # fmt: skip
+_LAST_PIECE = rf"(?:{_PIECE}|{alternation(tuple(_SPOKEN_TLDS))})"
 SPELLED_LINK = compile_pattern(
-    rf"{_BOUNDARY}(?P<link>(?P<host>{_PIECE}(?:{_SPELLED_SEPARATOR}{_PIECE}){{1,6}})"
+    rf"{_BOUNDARY}(?P<link>(?P<host>{_PIECE}(?:{_SPELLED_SEPARATOR}{_PIECE}){{0,5}}"
+    rf"{_SPELLED_SEPARATOR}{_LAST_PIECE})"
     rf"(?P<path>(?:{_SPELLED_SLASH}{_SPELLED_PATH_PIECE}){{1,8}}/?)?)"
 )
 _SPELLED_DOT = compile_pattern(_SPELLED_SEPARATOR)
@@ -304,7 +312,8 @@ def _spelled_link(view: MappedText, match: Match) -> Link | None:
     for count in range(len(pieces), 1, -1):
         last_start, last = pieces[count - 1]
         end = last_start + len(last)
-        host = ".".join(piece for _, piece in pieces[:count])
+        host = ".".join(_SPOKEN_TLDS.get(piece, piece) for _, piece in pieces[:count])
+        last = _SPOKEN_TLDS.get(last, last)
         suffix = public_suffix(host)
         if suffix is None or suffix == host:
             continue
