@@ -740,7 +740,8 @@ def _in_code(text: str, link: Link) -> bool:
 # ("server_name shop.vn www.shop.vn;", "return 301 https://…;", "ServerAlias …"): the site
 # being deployed, read by nginx or Apache, not handed to anyone.
 _CONFIG_DIRECTIVE = compile_pattern(
-    r"(?m)^[ \t]*(?:server_name|proxy_pass|fastcgi_pass|uwsgi_pass|proxy_redirect|return|rewrite"
+    r"(?im)^[ \t]*(?:server_name|proxy_pass|fastcgi_pass|uwsgi_pass|proxy_redirect"
+    r"|return[ \t]+[0-9]{3}|rewrite"
     r"|add_header|resolver|ServerName|ServerAlias|Redirect|RedirectMatch|RedirectPermanent"
     r"|RewriteRule|RewriteCond|ProxyPass|ProxyPassReverse)[ \t][^\n;{}]*$"
 )
