@@ -125,3 +125,15 @@ def test_new_checks_stay_linear(unit: str) -> None:
 
     small, large = seconds(20_000), seconds(100_000)
     assert large <= 12 * small + 0.1, f"{unit!r}: 100 KB {large:.3f}s, 20 KB {small:.3f}s"
+
+
+def test_a_chat_apps_own_site_introduces_no_handle() -> None:
+    text = "per the docs at api.telegram.org/bots, set retry_after_seconds to 30"
+    assert [d.category for d in lint_detect(text, "fiverr")] == []
+
+
+def test_a_link_spelled_in_cantonese_is_the_apps_link() -> None:
+    text = "有嘢可以 wa 點 me 斜 85261234567 搵我"
+    assert [(d.category, d.value) for d in lint_detect(text, "fiverr")] == [
+        (Category.MESSENGER, "wa.me/85261234567")
+    ]
