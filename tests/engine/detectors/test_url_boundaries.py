@@ -137,3 +137,21 @@ def test_a_link_spelled_in_cantonese_is_the_apps_link() -> None:
     assert [(d.category, d.value) for d in lint_detect(text, "fiverr")] == [
         (Category.MESSENGER, "wa.me/85261234567")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "문서는 https://quokka-charts.io/#/android 참고하세요",
+        "the docs: https://kestrel-orm.dev/start/install",
+        "Die Doku liegt unter ferngruen-tools.de/hilfe/export",
+    ],
+)
+def test_a_link_named_as_documentation_is_work_material(text: str) -> None:
+    assert found(text) == []
+
+
+def test_documentation_in_an_earlier_sentence_does_not_reach_the_link() -> None:
+    assert found("The docs are finished. Visit my site marekwrites.com") == [
+        ("marekwrites.com", "marekwrites.com")
+    ]

@@ -425,7 +425,9 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
     # Nobody spells out a documentation link to slip it past a filter: "novakdev dot cz slash
     # reference" is the seller's own page.
     spelled = link.obfuscated and view.text[link.start : link.end].find(host) < 0
-    material = not spelled and (_is_work_material(link) or _is_campaign_link(link))
+    material = not spelled and (
+        _is_work_material(link) or _is_campaign_link(link) or _named_as_docs(view.text, link)
+    )
     if purpose != "form" and material:
         return None
     if not has_path and (link.site in _SERVICES or _brand(host) in _MAIL_BRANDS):
@@ -511,6 +513,27 @@ def _is_work_material(link: Link) -> bool:
     if link.on(*_PUBLIC_SITES) or _brand(link.host) in _PUBLIC_BRANDS:
         return first not in _OWN_PAGE_SEGMENTS and not first.startswith("@")
     return False
+
+
+# Words for documentation just before a link, in the clause that hands it over: "문서는
+# https://airbnb.io/lottie/#/ios", "глянул доку core.telegram.org/…", "the docs: …".
+_DOCS_NAMES = fold(
+    """docs documentation dokumentation doku dokumentace dokumentacja documentación documentação
+    documentazione dokümantasyon документация доку документацию документації 문서 ドキュメント
+    文档 文檔 مستندات توثيق""".split()
+)
+_DOCS_BEFORE = compile_pattern(
+    r"(?:\b(?:"
+    + "|".join(n for n in _DOCS_NAMES if n.isascii())
+    + r")\b|"
+    + alternation([n for n in _DOCS_NAMES if not n.isascii()])
+    + r")[^.!?。\n]{0,20}$"
+)
+_DOCS_REACH = 40
+
+
+def _named_as_docs(text: str, link: Link) -> bool:
+    return _DOCS_BEFORE.search(text[max(0, link.start - _DOCS_REACH) : link.start]) is not None
 
 
 def _brand(host: str) -> str:
