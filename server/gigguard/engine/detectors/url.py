@@ -664,8 +664,9 @@ _PLUMBING_AFTER = 64
 
 
 def _names_the_site_as_work(text: str, link: Link) -> bool:
-    line_start = max(text.rfind("\n", 0, link.start) + 1, link.start - _PLUMBING_BEFORE)
-    line_end = text.find("\n", link.end)
+    reach_start = max(0, link.start - _PLUMBING_BEFORE)
+    line_start = max(text.rfind("\n", reach_start, link.start) + 1, reach_start)
+    line_end = text.find("\n", link.end, link.end + _PLUMBING_AFTER)
     line_end = link.end + _PLUMBING_AFTER if line_end < 0 else line_end
     around = (
         text[line_start : link.start]
@@ -684,8 +685,8 @@ def _after_at_word(text: str, start: int) -> bool:
 
 
 # Mail providers and messaging apps by the names people write them in: a bare dotted name just
-# after one ("sकाइप पे ऐड करें: hamza.q.mtn", "gmail của em: tra.shop", "live : reda . x . ma") or
-# with one glued on after it ("yassine.b.dev فالجيميل", "ramesh.k.np जिमेलमा") is that app's
+# after one ("स्काइप पर ऐड करें: amit.k.dev", "gmail của mình: lan.shop", "live : ana . k . pl") or
+# with one glued on after it ("omar.b.dev فالجيميل", "sita.k.np जिमेलमा") is that app's
 # handle or an address's local part, not a site.
 _CHANNEL_NAMES = fold(
     """gmail hotmail outlook yahoo skype discord telegram instagram insta ig zalo viber wechat
@@ -794,8 +795,12 @@ _CREDIT_KEY = compile_pattern(
 
 def _credits_a_person(text: str, key_end: int) -> bool:
     """Whether the JSON key ending at `key_end` (its closing quote) names the work's maker."""
-    line_start = text.rfind("\n", 0, key_end) + 1
+    reach_start = max(0, key_end - _KEY_REACH)
+    line_start = max(text.rfind("\n", reach_start, key_end) + 1, reach_start)
     return _CREDIT_KEY.search(text[line_start:key_end]) is not None
+
+
+_KEY_REACH = 64
 
 
 def _is_member_constant(typed: str) -> bool:
