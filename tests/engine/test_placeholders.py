@@ -41,3 +41,32 @@ def test_a_sample_value_in_a_spec(before: str) -> None:
 def test_a_real_detail(before: str) -> None:
     text = before + VALUE
     assert not offered_as_example(text, len(before))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Spec:\n- fill the form with dummy data:\n    name: Ana\n    tel: ",
+        "Testdaten (Platzhalter):\n  Name: Max\n  Telefon: ",
+        "Dummy values for QA:\n\tcompany: Acme\n\n\tphone: ",
+    ],
+)
+def test_a_value_listed_under_a_heading_that_names_samples(block: str) -> None:
+    assert offered_as_example(block + VALUE, len(block))
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Use dummy data in the form.\nMy own number, for the courier: ",  # not under it
+        "Sample values:\n  a: 1\nNotes\n  call me: ",  # another heading in between
+        "Contact:\n  WhatsApp: ",
+    ],
+)
+def test_a_value_under_another_heading_stays_a_detail(block: str) -> None:
+    assert not offered_as_example(block + VALUE, len(block))
+
+
+def test_the_heading_search_is_bounded() -> None:
+    text = "dummy values:\n" + "  x: y\n" * 20_000 + "  phone: "
+    assert not offered_as_example(text + VALUE, len(text))

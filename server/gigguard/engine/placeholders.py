@@ -42,4 +42,37 @@ def offered_as_example(text: str, start: int) -> bool:
     before = text[max(start - REACH, 0) : start]
     ends = [match.end() for match in _CLAUSE_END.finditer(before)]
     clause = before[ends[-1] :] if ends else before
-    return _SPEC_WORD.search(clause) is not None
+    return _SPEC_WORD.search(clause) is not None or _listed_under_spec_word(text, start)
+
+
+def _listed_under_spec_word(text: str, start: int) -> bool:
+    """A value on an indented line of a list whose heading names sample values:
+
+        - test with these dummy values only:
+            name: Test User
+            phone: +44 20 7946 0000
+
+    The heading is the nearest line above, within `BLOCK_REACH` characters, that is indented
+    less than the value's line and ends with a colon."""
+    window_start = max(start - BLOCK_REACH, 0)
+    line_start = text.rfind("\n", window_start, start) + 1
+    if line_start == 0 and window_start > 0:
+        return False
+    depth = _indent(text, line_start)
+    while line_start > window_start:
+        above = text.rfind("\n", window_start, line_start - 1) + 1
+        if above == 0 and window_start > 0:
+            return False
+        line = text[above : line_start - 1]
+        if line.strip() and _indent(text, above) < depth:
+            return line.rstrip().endswith((":", "：")) and _SPEC_WORD.search(line) is not None
+        line_start = above
+    return False
+
+
+BLOCK_REACH = 400  # characters above the value a list's heading may stand
+
+
+def _indent(text: str, line_start: int) -> int:
+    head = text[line_start : line_start + BLOCK_REACH]
+    return len(head) - len(head.lstrip(" \t"))

@@ -284,6 +284,8 @@ def _addresses(view: MappedText) -> Iterator[_Candidate]:
         start = _local_start(match, local)
         value = f"{local}@{domain}"
         disguised = view.original_slice(start, end).lower() != value
+        if disguised and _runs_into_path(view.text, end):
+            continue  # "sites I built at jane dot com dot ng/portfolio": a link, not "built@"
         yield _Candidate(
             start,
             end,
@@ -293,12 +295,20 @@ def _addresses(view: MappedText) -> Iterator[_Candidate]:
         )
 
 
+def _runs_into_path(text: str, end: int) -> bool:
+    """A domain followed by "/" and a page: no address goes on past its domain."""
+    return text[end : end + 1] == "/" and text[end + 1 : end + 2].isalnum()
+
+
 def _spaced_addresses(view: MappedText) -> Iterator[_Candidate]:
     for match in _matches(view, _SPACED_ADDRESSES):
         local = _clean_local(match.group("local"))
         if local is None or not _local_fits_at(match, local):
             continue
-        domain = ".".join(match.group("domain").split())
+        labels = match.group("domain").split()
+        if "dot" in labels:
+            continue  # "at jane dot com dot ng": a spelled domain, read by the dotted patterns
+        domain = ".".join(labels)
         if registrable_domain(domain) is None or not _is_contact_domain(domain):
             continue
         yield _Candidate(

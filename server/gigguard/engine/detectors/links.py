@@ -116,7 +116,7 @@ _SLASH_WORDS_LATIN = fold(
     )
 )
 _SLASH_WORDS_OTHER = fold(
-    """слэш слеш κάθετος κάθετο סלאש לוכסן سلاش اسلش سلیش स्लैश স্ল্যাশ 斜杠 斜线 斜線 スラッシュ
+    """слэш слеш κάθετος κάθετο סלאש לוכסן سلاش اسلش سلیش स्लैश স্ল্যাশ 斜杠 斜线 斜線 斜 スラッシュ
     슬래시 สแลช""".split()
 )
 
@@ -134,8 +134,16 @@ _PIECE = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?"
 # script ("…斜杠works，我们细聊") is the sentence again.
 _SPELLED_SLASH = rf"(?:[ \t]*/[ \t]*|{_spoken(_SLASH_WORDS_LATIN, _SLASH_WORDS_OTHER)})"
 _SPELLED_PATH_PIECE = r"[\p{Latin}0-9_~%.\-]+"
+# TLDs said in the script of the sentence around them: "nehadata डॉट इन" is nehadata.in. Only
+# read after a spoken dot, as a link's last label.
+_SPOKEN_TLDS = {
+    "इन": "in", "कॉम": "com", "नेट": "net", "ऑर्ग": "org", "ইন": "in", "কম": "com", "ডটকম": "com",
+    "كوم": "com", "ком": "com", "コム": "com", "컴": "com", "คอม": "com",
+}  # fmt: skip
+_LAST_PIECE = rf"(?:{_PIECE}|{alternation(tuple(_SPOKEN_TLDS))})"
 SPELLED_LINK = compile_pattern(
-    rf"{_BOUNDARY}(?P<link>(?P<host>{_PIECE}(?:{_SPELLED_SEPARATOR}{_PIECE}){{1,6}})"
+    rf"{_BOUNDARY}(?P<link>(?P<host>{_PIECE}(?:{_SPELLED_SEPARATOR}{_PIECE}){{0,5}}"
+    rf"{_SPELLED_SEPARATOR}{_LAST_PIECE})"
     rf"(?P<path>(?:{_SPELLED_SLASH}{_SPELLED_PATH_PIECE}){{1,8}}/?)?)"
 )
 _SPELLED_DOT = compile_pattern(_SPELLED_SEPARATOR)
@@ -155,7 +163,8 @@ _WORDLIKE_TLDS = frozenset(
     na za sa ng ni ke da em om re tv am""".split()
 )
 _CLAUSE_END = compile_pattern(r"^[ \t]*(?:$|[\n.,;:!?)\]]|[^\p{Latin}\p{N}\s])")
-_TRAILING = ".,;:!?'\"*)]}>…"
+# Arabic script's comma, semicolon and question mark ("…/30min، زوم") end a sentence too.
+_TRAILING = ".,;:!?'\"*)]}>…،؛؟"
 _OPENERS = {")": "(", "]": "[", "}": "{"}
 _MAX_LABEL = 63  # RFC 1035 §2.3.4
 
@@ -235,6 +244,9 @@ def _plain_link(view: MappedText, match: Match) -> Link | None:
     host_start, host_end = match.span(_L_HOST)
     path_start, _ = match.span(_L_PATH)
     scheme = match.group(_L_SCHEME) or None
+    glued = _GLUED_PREFIX.search(text[host_start:host_end]) if scheme is None else None
+    if glued is not None and text[host_start + glued.end()].isascii():
+        start = host_start = host_start + glued.end()  # "ב-files.x.co.il": "at files.x.co.il"
     host = text[host_start:host_end]
     if any(len(label) > _MAX_LABEL for label in host.split(".")):
         return None
@@ -261,6 +273,11 @@ def _plain_link(view: MappedText, match: Match) -> Link | None:
         obfuscated=typed.lower() != host and not idn,
         written_host=idn or "",
     )
+
+
+# Hebrew and Arabic join a one-letter preposition or article to a foreign word with a hyphen
+# ("ב-files.x.co.il" is "at files.x.co.il", "ה-API", "ال-x.com"): the letters are no label.
+_GLUED_PREFIX = compile_pattern(r"^[\p{Hebrew}\p{Arabic}]{1,3}[-־]")
 
 
 def _served(text: str, match: Match) -> bool:
@@ -295,7 +312,8 @@ def _spelled_link(view: MappedText, match: Match) -> Link | None:
     for count in range(len(pieces), 1, -1):
         last_start, last = pieces[count - 1]
         end = last_start + len(last)
-        host = ".".join(piece for _, piece in pieces[:count])
+        host = ".".join(_SPOKEN_TLDS.get(piece, piece) for _, piece in pieces[:count])
+        last = _SPOKEN_TLDS.get(last, last)
         suffix = public_suffix(host)
         if suffix is None or suffix == host:
             continue
@@ -355,8 +373,9 @@ def _reads_as_domain(text: str, host: str, suffix: str, end: int) -> bool:
 
 
 # Where a path gives way to the sentence in a script written without spaces: CJK punctuation
-# ("…/works。"), or a comma or full stop with the next word glued on ("…/works,我们细聊").
-_PATH_STOP = compile_pattern(r"[。、「」『』【】]|[,;:!?.][^\x00-\x7f]")
+# ("…/works。"), Arabic script's ("…/studio،وللعقود"), or a comma or full stop with the next
+# word glued on ("…/works,我们细聊"). No URL carries these unescaped.
+_PATH_STOP = compile_pattern(r"[。、「」『』【】،؛؟]|[,;:!?.][^\x00-\x7f]")
 
 
 def _path_end(text: str, path_start: int, end: int) -> int:

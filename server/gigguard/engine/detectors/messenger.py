@@ -703,6 +703,8 @@ def _referred_handle(name: ChannelName, text: str) -> tuple[int, int, _Found] | 
         return None
     if name.channel == "line" and name.written == "line":
         return None
+    if _in_host(text, name.start, name.end):
+        return None  # "core.telegram.org/bots/api": the service's own site, not its app
     window = _referred_window(name, text)
     for match in _REFERRED_TOKEN.finditer(window):
         start, end = (name.end + at for at in match.span(_REFERRED_GROUP))
@@ -726,6 +728,13 @@ def _referred_handle(name: ChannelName, text: str) -> tuple[int, int, _Found] | 
             found = _Found(name.channel, _referred_value(name.channel, core), 0.75 if at else 0.7)
             return start, end, found
     return None
+
+
+def _in_host(text: str, start: int, end: int) -> bool:
+    """Whether the name is a label of a dotted host ("api.telegram.org", "discord.com")."""
+    glued_after = text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha()
+    glued_before = start > 1 and text[start - 1] == "." and text[start - 2].isalnum()
+    return glued_after or glued_before
 
 
 _SENTENCE_OPENING = compile_pattern(r"(?:[.!?。！？]|\n)[ \t]*$")

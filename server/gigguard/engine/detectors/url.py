@@ -79,6 +79,15 @@ _PURPOSES = (
     ("booking", _BOOKING),
     ("file-drop", _FILE_DROPS),
 )
+# Payment companies a shop's checkout is built on ("PIX e boleto (Pagar.me)", "Razorpay"):
+# their names are domains, their front pages nobody's contact.
+_PAYMENT_GATEWAYS = frozenset(
+    """pagar.me pagseguro.com.br mercadopago.com razorpay.com paystack.com flutterwave.com
+    midtrans.com xendit.co iyzico.com paytm.com klarna.com adyen.com mollie.com squareup.com
+    braintreepayments.com 2checkout.com payu.com przelewy24.pl tpay.com ecpay.com.tw
+    tosspayments.com paymob.com moyasar.com yookassa.ru liqpay.ua wompi.co culqi.com conekta.com
+    sumup.com paddle.com gumroad.com""".split()
+)
 # Sites everybody names as a tool or a brand; their front page is nobody's contact ("I sell on
 # etsy.com", "a Booking.com clone"). A path still makes a finding: "github.com/janedev".
 _SERVICES = frozenset(
@@ -100,6 +109,7 @@ _SERVICES = frozenset(
         wise.com openai.com chatgpt.com notion.so trello.com asana.com zapier.com vercel.com
         netlify.com heroku.com cloudflare.com npmjs.com pypi.org w3schools.com python.org
         php.net about.me""".split(),
+        *_PAYMENT_GATEWAYS,
     )
 )
 # A host whose first label is one of these is a machine's endpoint, not a way to reach anyone:
@@ -108,13 +118,13 @@ _ENDPOINT_LABELS = frozenset(
     """api apis cdn cdnjs js static assets img images media staging stage dev sandbox webhook
     webhooks hooks graph gateway auth oauth sso localhost smtp imap pop pop3 mx ftp sftp mqtt rpc
     ws wss s3 fonts status help support test testing qa uat demo preview admin internal accounts
-    login maps code registry""".split()
+    login maps code registry feed feeds rss""".split()
 )
 # A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready",
 # "/maps/api/js", "/o/oauth2/auth", a versioned API's "/3.0/lists" or "/v19.0/messages".
 _ENDPOINT_PATH = compile_pattern(
     r"(?i)/(?:api|v[0-9]+(?:\.[0-9]+)*|[0-9]+\.[0-9]+|graphql|rest|oauth2?|callback|webhooks?|hooks?"
-    r"|wp-admin|wp-json)(?:/|$)"
+    r"|wp-admin|wp-json|rss|feed|atom)(?:[/?#]|$)"
 )
 # A path to a script, a style sheet, a font or data: "…/jquery-3.7.1.min.js", "…/all.min.css".
 _ASSET_PATH = compile_pattern(r"(?i)\.(?:m?js|cjs|css|map|json|wasm|woff2?|ttf|otf|eot)$")
@@ -215,13 +225,28 @@ _PUBLIC_SITES = frozenset(
     tokopedia.com otto.de zalando.de cdiscount.com leboncoin.fr marktplaats.nl kijiji.ca
     gumtree.com craigslist.org yellowpages.com yelp.com tripadvisor.com trustpilot.com
     expedia.com agoda.com imdb.com reddit.com quora.com pinterest.com bbc.co.uk bbc.com cnn.com
-    nytimes.com theguardian.com""".split()
+    nytimes.com theguardian.com heureka.cz heureka.sk ceneo.pl idealo.de skroutz.gr
+    pricerunner.com kelkoo.com arukereso.hu compari.ro""".split()
 )
 # Marketplaces that run a site per country under one name: "Amazon.com.tr", "ebay.com.au",
 # "olx.com.br", "shopee.co.id" are the same public site as the ".com".
 _PUBLIC_BRANDS = frozenset(
     """amazon ebay olx allegro jumia daraz shopee lazada mercadolibre mercadolivre rakuten
-    trendyol hepsiburada tokopedia zalando flipkart walmart ikea aliexpress""".split()
+    trendyol hepsiburada tokopedia zalando flipkart walmart ikea aliexpress heureka idealo
+    pricerunner""".split()
+)
+# Mail providers, by their registered name in any country ("hotmail.fr", "daum.net",
+# "yahoo.co.jp"): their front page is where an address lives, not a site of the person's; a
+# bare one is the half after "@" of an address written around it ("studio.k 🐌 daum.net").
+_MAIL_BRANDS = frozenset(
+    """gmail googlemail hotmail outlook live msn yahoo ymail aol icloud gmx daum hanmail naver
+    qq foxmail 163 126 sina sohu yandex rambler libero virgilio wanadoo laposte seznam
+    interia onet zoho protonmail proton tutanota rediffmail""".split()
+)
+# Names of online tools a job is checked with ("castfeedvalidator.com", "a JSON-LD checker"):
+# what the work is run through, not where its maker is.
+_TOOL_NAME = compile_pattern(
+    r"(?:validator|checker|tester|linter|converter|generator|analy[sz]er|formatter|minifier)$"
 )
 # First path segments on a public site that are a person's or a shop's own page.
 _OWN_PAGE_SEGMENTS = frozenset(
@@ -387,15 +412,26 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
         return None
     if is_placeholder_anywhere(host) or _in_code(view.text, link):
         return None
+    if _names_the_site_as_work(view.text, link):
+        return None
+    if _after_at_word(view.text, link.start):
+        return None  # "p.lavoie(a)groupelavoie.ca": the e-mail detector's half of an address
+    if not (link.explicit or link.segments) and _beside_channel(view.text, link):
+        return None
     has_path = bool(link.segments) or "?" in link.path or bool(link.fragment)
     if _is_endpoint_or_code(link):
         return None
     purpose = _purpose(link)
-    if purpose != "form" and (_is_work_material(link) or _is_campaign_link(link)):
-        return None
-    if not has_path and link.site in _SERVICES:
-        return None
+    # Nobody spells out a documentation link to slip it past a filter: "novakdev dot cz slash
+    # reference" is the seller's own page.
     spelled = link.obfuscated and view.text[link.start : link.end].find(host) < 0
+    material = not spelled and (
+        _is_work_material(link) or _is_campaign_link(link) or _named_as_docs(view.text, link)
+    )
+    if purpose != "form" and material:
+        return None
+    if not has_path and (link.site in _SERVICES or _brand(host) in _MAIL_BRANDS):
+        return None
     if spelled and not _plausible_spelling(view.text, link):
         return None
     if purpose is not None:
@@ -479,6 +515,27 @@ def _is_work_material(link: Link) -> bool:
     return False
 
 
+# Words for documentation just before a link, in the clause that hands it over: "문서는
+# https://airbnb.io/lottie/#/ios", "глянул доку core.telegram.org/…", "the docs: …".
+_DOCS_NAMES = fold(
+    """docs documentation dokumentation doku dokumentace dokumentacja documentación documentação
+    documentazione dokümantasyon документация доку документацию документації 문서 ドキュメント
+    文档 文檔 مستندات توثيق""".split()
+)
+_DOCS_BEFORE = compile_pattern(
+    r"(?:\b(?:"
+    + "|".join(n for n in _DOCS_NAMES if n.isascii())
+    + r")\b|"
+    + alternation([n for n in _DOCS_NAMES if not n.isascii()])
+    + r")[^.!?。\n]{0,20}$"
+)
+_DOCS_REACH = 40
+
+
+def _named_as_docs(text: str, link: Link) -> bool:
+    return _DOCS_BEFORE.search(text[max(0, link.start - _DOCS_REACH) : link.start]) is not None
+
+
 def _brand(host: str) -> str:
     """The registered name without its suffix: "amazon" of "www.amazon.com.tr"."""
     registrable, suffix = registrable_domain(host), public_suffix(host)
@@ -547,6 +604,9 @@ def _bare_confidence(view: MappedText, link: Link, has_path: bool) -> float | No
     if _looks_like_code(text, link):
         return None
     if not has_path:
+        typed = view.original_slice(link.start, link.end)
+        if _TOOL_NAME.search(name) or _is_log_or_file_name(typed, last_label):
+            return None
         named = site_context or link.written_host or (contact_cue and last_label in _SITE_TLDS)
         if last_label in _FILE_EXTENSIONS and not named:
             return None  # "main.py", "logo.ai"; "kreatywna-łódź.pl" is no file name
@@ -576,6 +636,83 @@ def _bare_confidence(view: MappedText, link: Link, has_path: bool) -> float | No
     if contact_cue:
         confidence += 0.3
     return min(confidence, 0.9)
+
+
+# Log levels a logger appends to its channel's name: "main.INFO:", "app.ERROR" (".info" is a TLD).
+_LOG_LEVELS = frozenset(
+    "DEBUG INFO NOTICE WARN WARNING ERROR CRITICAL ALERT EMERGENCY FATAL TRACE".split()
+)
+
+
+def _is_log_or_file_name(typed: str, last_label: str) -> bool:
+    """A log channel and its level ("main.INFO") or a project file named in capitals
+    ("CHANGELOG.md", "README.md", "LICENSE.md"): people who shout a domain shout all of it."""
+    name, _, suffix = typed.rpartition(".")
+    if suffix in _LOG_LEVELS and name.islower():
+        return True
+    return last_label in _FILE_EXTENSIONS and name.isupper() and suffix.islower()
+
+
+# Words of the site's own plumbing, on the same line as its domain: a domain move ("domain:
+# shop.co.uk, only DNS changes"), a QR code printed on a manual ("QR-koden ska gå till …"), a
+# certificate. The link is the work's subject, not a way to reach anyone.
+_PLUMBING = compile_pattern(
+    r"(?i)\b(?:qr|dns|ssl|cname|nameservers?|registrar|sitemap|mx records?)\b"
+)
+_PLUMBING_BEFORE = 40
+_PLUMBING_AFTER = 64
+
+
+def _names_the_site_as_work(text: str, link: Link) -> bool:
+    reach_start = max(0, link.start - _PLUMBING_BEFORE)
+    line_start = max(text.rfind("\n", reach_start, link.start) + 1, reach_start)
+    line_end = text.find("\n", link.end, link.end + _PLUMBING_AFTER)
+    line_end = link.end + _PLUMBING_AFTER if line_end < 0 else line_end
+    around = (
+        text[line_start : link.start]
+        + " "
+        + text[link.end : min(line_end, link.end + _PLUMBING_AFTER)]
+    )
+    return _PLUMBING.search(around) is not None
+
+
+# An "at" written in brackets just before the host: "p.lavoie(a)firm.ca", "anna [at] x.pl".
+_AT_WORD_BEFORE = compile_pattern(r"[(\[{<]\s*(?:a|at|@)\s*[)\]}>]\s*$")
+
+
+def _after_at_word(text: str, start: int) -> bool:
+    return _AT_WORD_BEFORE.search(text[max(0, start - 8) : start]) is not None
+
+
+# Mail providers and messaging apps by the names people write them in: a bare dotted name just
+# after one ("स्काइप पर ऐड करें: amit.k.dev", "gmail của mình: lan.shop", "live : ana . k . pl") or
+# with one glued on after it ("omar.b.dev فالجيميل", "sita.k.np जिमेलमा") is that app's
+# handle or an address's local part, not a site.
+_CHANNEL_NAMES = fold(
+    """gmail hotmail outlook yahoo skype discord telegram instagram insta ig zalo viber wechat
+    snapchat جيميل جيمايل جیمیل جی‌میل जीमेल जिमेल জিমেইল ジーメール 지메일 سكايب سکائپ
+    اسکایپ स्काइप স্কাইপ скайп סקייפ スカイプ 스카이프 انستا انستغرام اینستا इंस्टा ইনস্টা инста
+    אינסטה インスタ 인스타 ไอจี อินสตา ديسكورد дискорд телеграм تلگرام تيليجرام טלגרם""".split()
+)
+_CHANNEL_BEFORE = compile_pattern(
+    r"(?:\b(?:" + "|".join(name for name in _CHANNEL_NAMES if name.isascii()) + r")\b"
+    r"|" + alternation([name for name in _CHANNEL_NAMES if not name.isascii()]) + r")"
+    r"[^.!?。\n]{0,20}$|\blive\s*:\s*$"
+)
+_CHANNEL_AFTER = compile_pattern(
+    r"^[ \t]?[^\s\p{Latin}\p{P}]{0,3}" + alternation([n for n in _CHANNEL_NAMES if not n.isascii()])
+)
+_CHANNEL_REACH = 28
+
+
+def _beside_channel(text: str, link: Link) -> bool:
+    """A bare name next to a mail provider's or a messaging app's name, with no site word
+    between ("my Instagram and my site jane.studio" is still a site)."""
+    before = text[max(0, link.start - _CHANNEL_REACH) : link.start]
+    found = _CHANNEL_BEFORE.search(before)
+    if found is not None and not _SITE_CONTEXT.search(before[found.start() :]):
+        return True
+    return _CHANNEL_AFTER.search(text[link.end : link.end + 16]) is not None
 
 
 def _handed_over(text: str, link: Link) -> bool:
@@ -618,7 +755,21 @@ def _in_code(text: str, link: Link) -> bool:
     words = before.split()
     if words and words[-1] in _IMPORT_WORDS and not link.explicit:
         return True
+    if _CONFIG_DIRECTIVE.search(text[max(0, link.start - _DIRECTIVE_REACH) : link.start]):
+        return True
     return _quoted_literal(text, link)
+
+
+# A web server's configuration names the hosts it serves and forwards to, one directive a line
+# ("server_name shop.vn www.shop.vn;", "return 301 https://…;", "ServerAlias …"): the site
+# being deployed, read by nginx or Apache, not handed to anyone.
+_CONFIG_DIRECTIVE = compile_pattern(
+    r"(?im)^[ \t]*(?:server_name|proxy_pass|fastcgi_pass|uwsgi_pass|proxy_redirect"
+    r"|return[ \t]+[0-9]{3}|rewrite"
+    r"|add_header|resolver|ServerName|ServerAlias|Redirect|RedirectMatch|RedirectPermanent"
+    r"|RewriteRule|RewriteCond|ProxyPass|ProxyPassReverse)[ \t][^\n;{}]*$"
+)
+_DIRECTIVE_REACH = 120
 
 
 def _quoted_literal(text: str, link: Link) -> bool:
@@ -629,10 +780,27 @@ def _quoted_literal(text: str, link: Link) -> bool:
     if lead.endswith(("=", "[", ",", "(")):
         return True  # href="…", ["a.pk", "b.pk"], fetch("…")
     if lead.endswith(":") and lead[:-1].rstrip(" \t").endswith(quote):
-        return True  # "site": "brewlab.co.kr"
+        return not _credits_a_person(text, link.start - 1 - len(lead))  # "site": "brewlab.co.kr"
     after = text[link.end + 1 : link.end + 4].lstrip(" \t")
     opens_entry = lead == "" or lead.endswith(("\n", "{"))
     return after.startswith(":") and opens_entry  # a JSON key: '{"a.b": …' or on its own line
+
+
+# Keys that credit the maker of the work: "artist_site", "author_url", "photographer_link".
+# Their value is a way to find that person, whatever file carries it.
+_CREDIT_KEY = compile_pattern(
+    r"(?i)(?:artist|author|creator|credit|designer|illustrator|photographer|made_?by)[^\"']*$"
+)
+
+
+def _credits_a_person(text: str, key_end: int) -> bool:
+    """Whether the JSON key ending at `key_end` (its closing quote) names the work's maker."""
+    reach_start = max(0, key_end - _KEY_REACH)
+    line_start = max(text.rfind("\n", reach_start, key_end) + 1, reach_start)
+    return _CREDIT_KEY.search(text[line_start:key_end]) is not None
+
+
+_KEY_REACH = 64
 
 
 def _is_member_constant(typed: str) -> bool:
