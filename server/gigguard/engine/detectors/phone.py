@@ -127,17 +127,28 @@ _PHONE_WORDS = (
     # ar
     "رقمي", "رقم", "واتساب", "الواتساب", "اتصل", "كلمني", "هاتف", "جوال", "موبايل",
 )  # fmt: skip
+# More of the same, as people type them (folded below as the numeric view spells them):
+# cs, pl ("na łocapie" is WhatsApp), sv, ro, tr, el, he, ar (Maghreb "عيط"), sw, vi, ne, hi.
+_PHONE_WORDS_TYPED = (
+    "zavolejte", "zavolej", "volejte", "zavolat", "łocapie", "wacapie", "watsapie",
+    "whatsappie", "whatsapie", "ringer", "ringa", "ring mig", "sună-mă", "suna-ma", "sunați",
+    "arayın", "arayin", "ara beni", "πάρε με", "pare me", "βάιμπερ", "τηλέφωνο", "תתקשר",
+    "התקשר", "וואטסאפ", "לוואטסאפ", "עיט", "عيط", "اتصل بي", "nipigie", "piga simu", "zalo",
+    "gọi", "फोन", "फ़ोन", "नम्बर", "नंबर", "भाइबर", "व्हाट्सएप",
+)  # fmt: skip
 # Chinese, Japanese and Korean run words together ("手机号是…"): these match anywhere.
 _PHONE_WORDS_UNSPACED = (
     "電話", "电话", "番号", "携帯", "手机", "号码", "微信", "번호", "전화", "카톡", "핸드폰",
-    "연락처",
+    "연락처", "手機", "號碼", "打給", "打给", "打俾", "致電", "致电", "聯絡", "联系", "โทร",
+    "เบอร์",
 )  # fmt: skip
 _PHONE_SYMBOLS = "📞☎📱✆"
+_PHONE_WORDS_VIEWED = (*_PHONE_WORDS, *(fold_term(word) for word in _PHONE_WORDS_TYPED))
 _PHONE_CONTEXT = compile_pattern(
-    rf"(?:^|[^\p{{L}}]){alternation(_PHONE_WORDS)}(?:[^\p{{L}}]|$)|[{_PHONE_SYMBOLS}]"
-    rf"|{alternation(_PHONE_WORDS_UNSPACED)}"
+    rf"(?:^|[^\p{{L}}\p{{M}}]){alternation(_PHONE_WORDS_VIEWED)}(?:[^\p{{L}}\p{{M}}]|$)"
+    rf"|[{_PHONE_SYMBOLS}]|{alternation([fold_term(w) for w in _PHONE_WORDS_UNSPACED])}"
 )
-_PHONE_WORD_SET = frozenset(_PHONE_WORDS)
+_PHONE_WORD_SET = frozenset(_PHONE_WORDS_VIEWED)
 
 # Words after which the digits are an order, a document, a version, an amount… — only when they
 # come right before the number (perhaps with "no."/"#"/":"), so "order 5, call 0300…" still flags.
@@ -295,6 +306,10 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
            "liège", "anvers", "antwerpen", "septante", "nonante"),
     "CH": ("suisse", "schweiz", "svizzera", "switzerland", "genève", "geneve", "zürich",
            "zurich", "lausanne", "huitante"),
+    "SN": ("senegal", "sénégal", "dakar"),
+    "CI": ("côte d'ivoire", "cote d'ivoire", "ivory coast", "abidjan", "ivoirien", "ivoirienne"),
+    "CL": ("chile", "santiago de chile", "valparaíso", "valparaiso"),
+    "KZ": ("kazakhstan", "казахстан", "қазақстан", "almaty", "алматы", "астана", "astana"),
 }  # fmt: skip
 # Place names in the countries' own scripts, for countries listed above.
 _NATIVE_REGION_WORDS: dict[str, tuple[str, ...]] = {
@@ -315,7 +330,37 @@ _REGION_OF_WORD = {
 }
 _HINTED_ONLY = (
     "IR", "JO", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH",
+    "SN", "CI", "CL", "KZ",
 )  # fmt: skip
+# A web or mail address under a country's domain says where the writer is ("….com.tw",
+# "codeva.ro"). Only country domains that are not sold as words ("co", "io", "me", "tv", "ai")
+# or read as file names ("py", "md", "sh", "pl" is Perl but also Poland: kept, it needs a host).
+_COUNTRY_DOMAINS = {
+    "uk": "GB", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL",
+    "be": "BE", "ch": "CH", "at": "DE", "pl": "PL", "cz": "CZ", "ro": "RO", "se": "SE",
+    "gr": "GR", "tr": "TR", "ua": "UA", "ru": "RU", "by": "BY", "kz": "KZ", "il": "IL",
+    "ae": "AE", "sa": "SA", "eg": "EG", "ma": "MA", "jo": "JO", "ir": "IR", "pk": "PK",
+    "bd": "BD", "np": "NP", "lk": "LK", "th": "TH", "vn": "VN", "tw": "TW", "hk": "HK",
+    "cn": "CN", "jp": "JP", "kr": "KR", "sg": "SG", "my": "MY", "id": "ID", "ph": "PH",
+    "au": "AU", "ca": "CA", "br": "BR", "ar": "AR", "mx": "MX", "cl": "CL", "ng": "NG",
+    "ke": "KE", "tz": "TZ", "za": "ZA", "sn": "SN", "ci": "CI",
+}  # fmt: skip
+_COUNTRY_DOMAIN = compile_pattern(
+    rf"[a-z0-9]\.(?:(?:com|co|org|net|gov|edu|ac)\.)?(?P<tld>{alternation(tuple(_COUNTRY_DOMAINS))})"
+    r"(?:$|[^a-z0-9.\-]|\.(?:$|\s))"
+)
+# A country code written on its own, before or after the number: "(+225)", "indicatif 221",
+# "country code 91", "código 54".
+_COUNTRY_CODE_WORDS = (
+    "indicatif", "country code", "code pays", "codigo", "código", "prefijo", "prefixo", "vorwahl",
+    "kod", "код",
+)  # fmt: skip
+# A bare "+" takes three digits only: "+20 followers" and "+30%" name no country.
+_COUNTRY_CODE = compile_pattern(
+    rf"(?:\(\+|(?:^|[^\p{{L}}])(?:{alternation([fold_term(w) for w in _COUNTRY_CODE_WORDS])})"
+    r"[\s:]*\(?\+?)(?P<code>[0-9]{1,3})(?:\)|$|[^0-9 \-.]|[ \-.](?:$|[^0-9 ]))"
+    r"|\+(?P<plain>[0-9]{3})(?:$|[^0-9 \-.%]|[ \-.](?:$|[^0-9 ]))"
+)
 
 # Words in scripts written without spaces ("手机号是…", "電話番号は…") match without boundaries.
 _UNSPACED_WORDS = tuple(word for word in _REGION_OF_WORD if ord(word[0]) >= _UNSPACED_FROM)
@@ -831,6 +876,12 @@ def _region_facts(region: str) -> _RegionFacts:
 
 
 _REGION_FACTS = {region: _region_facts(region) for region in (*_DEFAULT_REGIONS, *_HINTED_ONLY)}
+# Regions a draft may name by its country code alone ("(+225)"): those with a 1–3 digit code.
+_REGION_OF_CODE = {
+    str(code): regions[0]
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
+    if regions and regions[0] in _REGION_FACTS
+}
 
 
 class _Resolver:
@@ -864,10 +915,20 @@ class _Resolver:
                     region = _REGION_SYMBOLS[symbol] if symbol else _REGION_OF_WORD[unspaced]
                 if region not in self._hinted:
                     self._hinted.append(region)
-            for region in language_regions(self._original):
+            for region in (*self._written_regions(), *language_regions(self._original)):
                 if region not in self._hinted:
                     self._hinted.append(region)
         return self._hinted
+
+    def _written_regions(self) -> Iterator[str]:
+        """Countries the draft writes down: a country code standing alone ("(+225)",
+        "indicatif 221") and the country domains of its addresses ("….com.tw")."""
+        for match in _COUNTRY_CODE.finditer(self._text):
+            region = _REGION_OF_CODE.get(match.group("code") or match.group("plain"))
+            if region is not None:
+                yield region
+        for match in _COUNTRY_DOMAIN.finditer(self._text):
+            yield _COUNTRY_DOMAINS[match.group("tld")]
 
     def resolve(self, digits: str, international: bool, lengths: tuple[int, ...]) -> _Number | None:
         key = (digits, international, lengths)
