@@ -42,7 +42,7 @@ from gigguard.findings import Category
 _THEN_WORDS = ("then", "luego", "despues", "depois", "puis", "dann", "потом", "затем")
 _RUN = compile_pattern(
     r"\(?(?:\+ ?)?\(?[0-9]"
-    rf"(?:(?:[ .\-/()\x{{2013}}•·]|[,\x{{060c}}] |{alternation(_THEN_WORDS)} ){{0,3}}\+?[0-9])*"
+    rf"(?:(?:[ .\-/()\x{{2013}}•·\x{{3001}}]|[,\x{{060c}}] |{alternation(_THEN_WORDS)} ){{0,3}}\+?[0-9])*"
 )
 
 # E.164 allows 15 digits; seven is the shortest subscriber number anyone would bother hiding.
@@ -57,7 +57,7 @@ _MAX_WINDOW_GROUPS = 64
 _PLUS_WINDOW = 8  # "plus " / "प्लस " / "プラス " before the first digit
 # A comma or full stop and a space end a list item or a sentence, not a number (unless the
 # number is being read out: "four one five, five five five…").
-_PAUSES = (", ", "\u060c ", ". ")
+_PAUSES = (", ", "\u060c ", ". ", "\u3001")  # "、": the ideographic comma takes no space
 
 # ── Scores ───────────────────────────────────────────────────────────────────────────────────
 _INTERNATIONAL = 0.9  # "+44 7911 123456", "0044…": nothing else is written like that
@@ -243,8 +243,9 @@ _PLATFORM_REGIONS: dict[str, tuple[str, ...]] = {
     "freelancer": ("AU",),
 }
 # Countries whose numbers are as often written without the trunk prefix as with it: North
-# America's "1", Indian and Chinese mobiles, Brazil, Russia ("916 123-45-67"), Latin America.
-_TRUNK_OPTIONAL = frozenset({"US", "CA", "IN", "CN", "BR", "RU", "BY", "MX", "AR", "CO"})
+# America's "1", Indian, Chinese and Nepali mobiles, Brazil, Russia ("916 123-45-67"), Latin
+# America ("98XXXXXXXX": Nepal's trunk "0" is for its landlines).
+_TRUNK_OPTIONAL = frozenset({"US", "CA", "IN", "CN", "BR", "RU", "BY", "MX", "AR", "CO", "NP"})
 _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "US": ("usa", "united states", "america", "new york", "california", "texas"),
     "GB": ("uk", "u.k", "united kingdom", "britain", "england", "scotland", "wales", "london",
@@ -527,7 +528,7 @@ class _Run:
             # "9.8.7.6.5.4.3.2.1.0" is a number dotted out digit by digit, not a version
             if any(single[1:]) and not all(single):
                 return dotted  # a version, "122.0.6261.112": no phone has a 1-digit inner group
-        if starts_chain and dotted == 4:
+        if starts_chain and dotted == 4 and not self._dashed_on(index, index + 4):
             quad = groups[index : index + 4]
             if all(g.digits <= 3 and int(text[g.start : g.end]) <= 255 for g in quad):
                 return 4  # an IPv4 address
@@ -544,6 +545,14 @@ class _Run:
                 return 1  # a compact date inside an id: "20240315-001"
         return 0
 
+    def _dashed_on(self, first: int, last: int) -> bool:
+        """Whether groups [first, last) are joined by a "-" to the groups around them: an IP
+        address stands alone, a number dotted out digit by digit ("9.7.6.5.4-2.1.0.9") not."""
+        groups = self.groups
+        return (first > 0 and "-" in groups[first].separator) or (
+            last < len(groups) and "-" in groups[last].separator
+        )
+
     def _segments(self, first: int, last: int) -> Iterator[tuple[int, int]]:
         """Split where one number ends and the next begins: a new "+", " / ", a "(" after the
         first groups ("205-227 (2002)": parentheses hold an area code, never a number's tail), and
@@ -552,7 +561,8 @@ class _Run:
         pieces: list[tuple[int, int]] = []
         piece_start = first
         for index in range(first + 1, last):
-            if _starts_new_number(self.groups[index], index - piece_start):
+            before = self.count(piece_start, index)
+            if _starts_new_number(self.groups[index], index - piece_start, before):
                 pieces.append((piece_start, index))
                 piece_start = index
         pieces.append((piece_start, last))
@@ -777,11 +787,13 @@ def _is_year_range(second: _Group, first_value: str, second_value: str) -> bool:
     )
 
 
-def _starts_new_number(group: _Group, groups_before: int) -> bool:
+def _starts_new_number(group: _Group, groups_before: int, digits_before: int) -> bool:
+    """Whether `group` opens a new number. A " / " after digits too few to be a number alone
+    is the German and Austrian way of setting off an area code: "089 / 21 54 77 30"."""
     separator = group.separator
     return (
         "+" in separator
-        or " / " in separator
+        or (" / " in separator and digits_before >= _MIN_DIGITS)
         or separator.startswith(_PAUSES)
         or ("(" in separator and groups_before >= 2)
     )
@@ -895,6 +907,16 @@ class _Resolver:
         self._cache: dict[tuple[str, bool, tuple[int, ...]], _Number | None] = {}
         self._parses_left = _PARSES_AT_LEAST + int(len(text) * _PARSES_PER_CHARACTER)
 
+    def points_away(self, detection: Detection) -> bool:
+        """Whether the draft names countries and this national number is in none of them: a
+        fallback that is in one reads the writer better ("98 99 00 41 27 hai", Hindi "is"
+        read as a Vietnamese "two", is an Indian mobile, not a Brazilian one)."""
+        hinted = self._hints()
+        value = detection.value or ""
+        return bool(hinted) and not any(
+            value.startswith("+" + _REGION_FACTS[region].country_code) for region in hinted
+        )
+
     def note_region(self, region: str | None) -> None:
         """A region seen in an international number of this draft counts as a hint."""
         hinted = self._hints()
@@ -992,6 +1014,23 @@ class _Resolver:
         return parsed if not valid_only or phonenumbers.is_valid_number(parsed) else None
 
 
+# Argentina dials its mobiles from abroad with a "9" after the country code that nobody writes
+# at home ("11 5739-2046"); a number shared in chat is a mobile, so it is read as one.
+_MOBILE_DIGIT = {"AR": "9"}
+
+
+def _as_mobile(parsed: PhoneNumber, region: str) -> PhoneNumber:
+    digit = _MOBILE_DIGIT.get(region)
+    if digit is None or _is_mobile(parsed):
+        return parsed
+    significant = phonenumbers.national_significant_number(parsed)
+    try:
+        mobile = phonenumbers.parse(f"+{parsed.country_code}{digit}{significant}", None)
+    except phonenumbers.NumberParseException:
+        return parsed
+    return mobile if phonenumbers.is_valid_number(mobile) and _is_mobile(mobile) else parsed
+
+
 def _e164(parsed: PhoneNumber) -> str:
     return phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
 
@@ -1005,8 +1044,11 @@ def _national_number(
     trunk = bool(prefix) and prefix == facts.trunk_prefix
     # As locals write it: with the trunk prefix, without it where that is usual, or with the
     # country code and no "+" (how wa.me links and many sellers write it: "923001234567").
+    # Digits the region's own rules rewrite when parsing (Argentina's mobile "15" after the
+    # area code: "11 15 4619-3280") are local writing too: `prefix` is None for them.
     local = (
         trunk
+        or prefix is None
         or prefix == facts.country_code
         or (prefix == "" and (facts.trunk_prefix is None or region in _TRUNK_OPTIONAL))
     )
@@ -1019,7 +1061,8 @@ def _national_number(
     grouped = (
         tail >= 1 and 0 <= len(lengths) - len(printed) <= 1 and list(lengths[-tail:]) == printed[1:]
     )
-    return _Number(_e164(parsed), region, False, local, grouped, trunk, _is_mobile(parsed))
+    mobile = _as_mobile(parsed, region)
+    return _Number(_e164(mobile), region, False, local, grouped, trunk, _is_mobile(mobile))
 
 
 def _is_mobile(parsed: PhoneNumber) -> bool:
@@ -1035,14 +1078,22 @@ def _evaluate(candidate: _Candidate, resolver: _Resolver) -> Detection | None:
     swallow the next number's "0321")."""
     adjustment = _context_adjustment(candidate)
     best: tuple[tuple[bool, bool, bool], Detection] | None = None
+    foreign: Detection | None = None  # local somewhere, but not where the draft points
     for option in (candidate, *candidate.fallbacks):
         scored = _score(option, adjustment, resolver)
         if scored is None:
             continue
-        if scored[0] == _BEST_FIT or (not candidate.best_fit and scored[0][0]):
+        if not candidate.best_fit and scored[0][0] and not resolver.points_away(scored[1]):
+            return scored[1]
+        if not candidate.best_fit and scored[0][0]:
+            foreign = foreign or scored[1]
+            continue
+        if scored[0] == _BEST_FIT:
             return scored[1]
         if best is None or (candidate.best_fit and scored[0] > best[0]):
             best = scored
+    if foreign is not None:
+        return foreign
     return best[1] if best is not None else None
 
 

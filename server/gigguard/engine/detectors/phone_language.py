@@ -44,6 +44,8 @@ _LANGUAGE_SCRIPTS: tuple[tuple[tuple[str, ...], int, int], ...] = (
     (("TH",), 0x0E00, 0x0E7F),
     (("KR",), 0xAC00, 0xD7AF),
     (("JP",), 0x3040, 0x30FF),
+    # Chinese characters without kana (Japanese is told by its kana, listed first)
+    (("CN", "TW", "HK"), 0x4E00, 0x9FFF),
 )
 _ARABIC_REGIONS = _LANGUAGE_SCRIPTS[2][0]
 # Where a script or language is shared, the words of one country's speech put that country
@@ -130,6 +132,12 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "asante", "kwa", "nipigie", "tuongee", "kuhusu", "kabla", "unaweza",
         "habari", "karibu", "ndiyo", "hapana", "tafadhali", "kwenye", "yako", "wako", "kama",
         "unataka", "jina", "nitumie", "kunitumia", "moyo", "namba", "simu",
+    })),
+    # Greek typed in Latin letters ("pare me", "efharisto")
+    (("GR",), frozenset({
+        "pare", "poume", "sto", "tha", "mou", "sou", "kai", "einai", "thelo", "thelw",
+        "kalimera", "kalispera", "efharisto", "efxaristo", "euxaristw", "mporeis", "ennia",
+        "exi", "dio", "giati", "pws", "nai",
     })),
     # Hindi and Urdu written in Latin letters ("aapke liye", "contact karo")
     (("IN", "PK"), frozenset({
