@@ -22,6 +22,7 @@ from gigguard.engine import confusables
 from gigguard.engine.domains import MAIL_PROVIDERS, is_tld_shaped
 from gigguard.engine.mapped import MappedText, Piece, Rewriter, substitute
 from gigguard.engine.numberwords import (
+    BOUND_DIGITS,
     BOUND_WORDS,
     COMPOUND_WORDS,
     CONNECTORS,
@@ -546,6 +547,8 @@ def _compose_number(match: Match) -> list[Piece] | None:
     to its own word."""
     run = match.group("run")
     words = run.replace("-", " ").split()
+    if any(w in BOUND_DIGITS and v in CONNECTORS for v, w in pairwise(words)):
+        return None  # "nove e meia" is half past nine, not 9 and 6
     numbers = [w for w in words if w not in CONNECTORS]
     joined = len(numbers) < len(words) and len(numbers) > 1
     if not (

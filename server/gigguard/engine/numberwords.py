@@ -287,30 +287,20 @@ HUNDREDS: dict[str, int] = {
 # unit ("sedm set" 700, "dvě stě" 200, "tři sta" 300), Turkish "on" (ten) after a hundred or
 # before a unit ("yüz on bir" 111, "on iki" 12), Urdu "سو" (hundred) after a unit.
 BOUND_MULTIPLIERS: dict[str, frozenset[str]] = {
-    "set": frozenset(_spellings("pět") | _spellings("šest") | {"sedm", "osm"}
-                     | _spellings("devět")),
+    "set": frozenset().union(*map(_spellings, "pět šest sedm osm devět".split())),
     "ste": frozenset(_spellings("dvě")),
-    "sta": frozenset(_spellings("tři") | _spellings("čtyři")),
-    "سو": frozenset(w for w in DIGIT_WORDS if "\u0600" <= w[0] <= "\u06ff"),
-}  # fmt: skip
+    "sta": frozenset().union(*map(_spellings, "tři čtyři".split())),
+    "سو": frozenset(word for word in DIGIT_WORDS if "\u0600" <= word[0] <= "\u06ff"),
+}
 BOUND_TENS: dict[str, int] = {"on": 10}
-
-
-def _meia_pairs() -> list[tuple[str, str]]:
-    digits = _PORTUGUESE_DIGITS.split()
-    return [(a, "meia") for a in digits] + [("meia", b) for b in digits]
-
-
 # Brazilians say "meia" (half a dozen) for six, so it is not heard as "três": a digit only
 # next to another digit word ("nove e meia" is half past nine).
 BOUND_DIGITS: dict[str, int] = {"meia": 6}
-_PORTUGUESE_DIGITS = "zero um uma dois duas tres três quatro cinco seis sete oito nove meia"
 _TURKISH_UNITS = "bir iki uc üç dort dört bes beş alti altı yedi sekiz dokuz"
 BOUND_PHRASES: frozenset[str] = frozenset(
     {f"{unit} {word}" for word, units in BOUND_MULTIPLIERS.items() for unit in units}
-    | {f"{hundred} on" for hundred in _spellings("yüz") | {"yuz"}}
+    | {f"{hundred} on" for hundred in {*_spellings("yüz"), "yuz"}}
     | {spelled_as_viewed(f"on {unit}") for unit in _TURKISH_UNITS.split()}
-    | {spelled_as_viewed(f"{pair[0]} {pair[1]}") for pair in _meia_pairs()}
 )
 # Words joining the parts of one number ("treinta y cuatro", "vingt et un", "douăzeci și unu",
 # "ishirini na tano"), or two digits read as a pair in Arabic ("sab3a w wa7ed", "سبعة و واحد").
@@ -335,7 +325,7 @@ def compose(words: list[str]) -> list[str]:
             numbers.append(str(current))
         current, takes_unit, takes_ten = None, False, False
 
-    for word in words:
+    for index, word in enumerate(words):
         joined, after_and = after_and, word in CONNECTORS
         unit_before = current is not None and 1 <= current <= 9 and not takes_unit
         if word in CONNECTORS:
@@ -350,6 +340,9 @@ def compose(words: list[str]) -> list[str]:
         elif word in BOUND_MULTIPLIERS:
             if current is not None and unit_before:
                 current, takes_unit, takes_ten = current * 100, True, True
+        elif word in BOUND_DIGITS and not _among_digits(words, index):
+            close()
+            numbers.append(word)  # "meia noite": a word, not a digit
         elif word in DIGIT_WORDS or word in BOUND_DIGITS:
             unit = int(DIGIT_WORDS.get(word) or BOUND_DIGITS[word])
             dix = current == 10 and not ten_takes_any  # French "dix-sept": only 7–9 follow
@@ -384,6 +377,12 @@ def compose(words: list[str]) -> list[str]:
     return numbers
 
 
+def _among_digits(words: list[str], index: int) -> bool:
+    """Whether the word at `index` stands right beside a digit word (no "and" between)."""
+    neighbours = words[max(0, index - 1) : index] + words[index + 1 : index + 2]
+    return any(word in DIGIT_WORDS or word in BOUND_DIGITS for word in neighbours)
+
+
 COMPOUND_WORDS = (
     frozenset(TEENS)
     | frozenset(TENS)
@@ -392,6 +391,7 @@ COMPOUND_WORDS = (
     | frozenset(HUNDREDS)
     | frozenset(AND_TENS)
     | BOUND_PHRASES
+    | frozenset(BOUND_DIGITS)
 )
 # Words that make a run a compound number although they are only read inside a phrase.
 BOUND_WORDS = frozenset(BOUND_MULTIPLIERS) | frozenset(BOUND_TENS) | frozenset(BOUND_DIGITS)

@@ -107,6 +107,7 @@ _PHONE_WORDS = (
     "fax", "my no", "ph no", "mob no", "cell no", "contact no", "mera no", "mera number",
     # es, pt
     "llamame", "llama", "llamar", "numero", "telefono", "celular", "cel", "movil", "wasap",
+    "wsp", "guasap",
     "whats", "zap", "ligue", "liga", "ligar", "telefone", "contato", "contacto",
     # fr
     "appelle", "appelez", "appelle-moi", "appelez-moi", "telephone", "portable", "joindre",
@@ -166,6 +167,7 @@ _NOT_PHONE_BEFORE_WORDS = (
     "upc", "barcode", "asin", "unix", "timestamp", "epoch",
     # tracking and listing numbers in other languages, and the couriers that issue them
     "guía", "guia", "seguimiento", "rastreo", "rastreio", "rastreamento", "suivi", "colis",
+    "spedizione", "tracciamento", "brt",
     "sendungsnummer", "sendung", "paketnummer", "przesyłki", "przesyłka", "zamówienia",
     "zamówienie", "oferta", "oferty", "aukcja", "kargo", "takip", "sipariş", "siparis",
     "трек", "трек-номер", "отслеживания", "посылки", "відправлення", "накладна", "накладної",
@@ -186,7 +188,7 @@ _NOT_PHONE_BEFORE_UNSPACED = (
 # Words that say "id" only with a number word after them: "PO number", not Tagalog "po".
 _NOT_PHONE_BEFORE_WITH_NUMBER = ("po", "p.o", "run", "job", "batch", "lot")
 _CURRENCY_SYMBOLS = "$€£₹₽¥₦₱৳"
-_NUMBER_WORDS = ("no", "nr", "num", "number", "numero", "nummer", "номер", "#", "№")
+_NUMBER_WORDS = ("no", "nr", "n", "num", "number", "numero", "nummer", "номер", "#", "№")
 _CONNECTOR = r"[\s:#.\-№=]*"
 # "order number is", "número de pedido es", "номер заказа": a verb may stand between.
 _IS = r"(?:(?:is|was|es|est|ist|e|era|be)\s+)?"
@@ -243,9 +245,10 @@ _PLATFORM_REGIONS: dict[str, tuple[str, ...]] = {
     "freelancer": ("AU",),
 }
 # Countries whose numbers are as often written without the trunk prefix as with it: North
-# America's "1", Indian, Chinese and Nepali mobiles, Brazil, Russia ("916 123-45-67"), Latin
-# America ("98XXXXXXXX": Nepal's trunk "0" is for its landlines).
-_TRUNK_OPTIONAL = frozenset({"US", "CA", "IN", "CN", "BR", "RU", "BY", "MX", "AR", "CO", "NP"})
+# America's "1", Indian and Chinese mobiles, Brazil, Russia ("916 123-45-67"), Latin America.
+_TRUNK_OPTIONAL = frozenset({"US", "CA", "IN", "CN", "BR", "RU", "BY", "MX", "AR", "CO"})
+# …and where only the mobiles are: Nepal's "98XXXXXXXX" (its trunk "0" is for landlines).
+_TRUNK_OPTIONAL_FOR_MOBILES = frozenset({"NP"})
 _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "US": ("usa", "united states", "america", "new york", "california", "texas"),
     "GB": ("uk", "u.k", "united kingdom", "britain", "england", "scotland", "wales", "london",
@@ -1062,6 +1065,8 @@ def _national_number(
         tail >= 1 and 0 <= len(lengths) - len(printed) <= 1 and list(lengths[-tail:]) == printed[1:]
     )
     mobile = _as_mobile(parsed, region)
+    if prefix == "" and region in _TRUNK_OPTIONAL_FOR_MOBILES:
+        local = local or _is_mobile(mobile)
     return _Number(_e164(mobile), region, False, local, grouped, trunk, _is_mobile(mobile))
 
 
