@@ -29,6 +29,7 @@ from gigguard.engine.numberwords import (
     DIGIT_WORDS,
     REPEATERS,
     compose,
+    spelled_as_viewed,
     unspaced_numerals,
 )
 from gigguard.engine.patterns import Match, Pattern, alternation, compile_pattern, span_of
@@ -141,7 +142,7 @@ _TOKEN = compile_pattern(r"\S+")
 def _folds_token(token: str) -> bool:
     """Fold a word that mixes scripts, or one made wholly of look-alikes ("ѕкуре" stays Russian
     only if some letter has no Latin twin)."""
-    if token.isascii():
+    if token.isascii() or _is_number_word(token):
         return False
     has_latin = any(c.isascii() and c.isalpha() for c in token)  # "9один6": digits are no Latin
     foreign = [c for c in token if not c.isascii() and c.isalpha()]
@@ -150,6 +151,16 @@ def _folds_token(token: str) -> bool:
     if has_latin:
         return any(confusables.fold(c) is not None for c in foreign)
     return all(confusables.fold(c) is not None for c in foreign)
+
+
+def _is_number_word(token: str) -> bool:
+    """A number word of its own script is no disguise, though its letters all have Latin
+    twins (Kazakh "бір", "бес" would read "6ip", "6ec")."""
+    word = spelled_as_viewed(token.strip(_PUNCTUATION))
+    return word in DIGIT_WORDS or word in COMPOUND_WORDS
+
+
+_PUNCTUATION = ".,;:!?()[]\"'«»“”"
 
 
 def _fold_lookalikes_and_case(source: MappedText) -> MappedText:

@@ -122,6 +122,11 @@ DIGIT_WORDS.update(_table({
     "7": "सेवन efta epta", "8": "एट okto ochto oxto vuit", "9": "नाइन ennia enia",
 }))  # fmt: skip
 DIGIT_WORDS.update(_table({"5": "cinc", "6": "sis", "9": "nou", "2": "dues"}))
+# Kazakh ("он", ten, is Russian "he": it is read only inside a phrase, see BOUND_TENS)
+DIGIT_WORDS.update(_table({
+    "0": "нөл", "1": "бір", "2": "екі", "3": "үш", "4": "төрт", "5": "бес", "6": "алты",
+    "7": "жеті", "8": "сегіз", "9": "тоғыз",
+}))  # fmt: skip
 
 # Words that repeat the digit that follows: "double five" → "55".
 REPEATERS: dict[str, int] = {
@@ -212,6 +217,7 @@ TENS: dict[str, int] = {
               range(20, 100, 10)),
     # Swahili: "kumi na mbili" is twelve, "ishirini na tano" twenty-five
     **_valued("بیست سی چهل پنجاه شصت هفتاد هشتاد نود", range(20, 100, 10)),
+    **_valued("жиырма отыз қырық елу алпыс жетпіс сексен тоқсан", range(20, 100, 10)),
     **_valued("kumi ishirini thelathini arobaini hamsini sitini sabini themanini tisini",
               range(10, 100, 10)),
     **_valued("vint trenta quaranta cinquanta seixanta setanta vuitanta noranta",
@@ -270,7 +276,7 @@ TEN_BEFORE_UNIT = frozenset({"dix"})
 # "hundred" multiplies the unit before it ("beş yüz" = 500); Slavic languages name each hundred.
 HUNDRED_MULTIPLIERS = frozenset(
     spelling
-    for word in "hundred cent cents cien ciento cem cento hundert yuz yüz sute".split()
+    for word in "hundred cent cents cien ciento cem cento hundert yuz yüz sute жүз".split()
     for spelling in _spellings(word)
 )
 HUNDREDS: dict[str, int] = {
@@ -292,15 +298,18 @@ BOUND_MULTIPLIERS: dict[str, frozenset[str]] = {
     "sta": frozenset().union(*map(_spellings, "tři čtyři".split())),
     "سو": frozenset(word for word in DIGIT_WORDS if "\u0600" <= word[0] <= "\u06ff"),
 }
-BOUND_TENS: dict[str, int] = {"on": 10}
+BOUND_TENS: dict[str, int] = {"on": 10, "он": 10}
 # Brazilians say "meia" (half a dozen) for six, so it is not heard as "três": a digit only
 # next to another digit word ("nove e meia" is half past nine).
 BOUND_DIGITS: dict[str, int] = {"meia": 6}
 _TURKISH_UNITS = "bir iki uc üç dort dört bes beş alti altı yedi sekiz dokuz"
+_KAZAKH_UNITS = "бір екі үш төрт бес алты жеті сегіз тоғыз"
 BOUND_PHRASES: frozenset[str] = frozenset(
     {f"{unit} {word}" for word, units in BOUND_MULTIPLIERS.items() for unit in units}
     | {f"{hundred} on" for hundred in {*_spellings("yüz"), "yuz"}}
     | {spelled_as_viewed(f"on {unit}") for unit in _TURKISH_UNITS.split()}
+    | {spelled_as_viewed(f"он {unit}") for unit in _KAZAKH_UNITS.split()}
+    | {spelled_as_viewed("жүз он")}
 )
 # Words joining the parts of one number ("treinta y cuatro", "vingt et un", "douăzeci și unu",
 # "ishirini na tano"), or two digits read as a pair in Arabic ("sab3a w wa7ed", "سبعة و واحد").
