@@ -338,14 +338,15 @@ _HINTED_ONLY = (
 )  # fmt: skip
 # A web or mail address under a country's domain says where the writer is ("….com.tw",
 # "codeva.ro"). Only country domains that are not sold as words ("co", "io", "me", "tv", "ai")
-# or read as file names ("py", "md", "sh", "pl" is Perl but also Poland: kept, it needs a host).
+# or read as code ("user.id", "group.by", "my.config"), file names ("py", "md", "sh"; "pl" is
+# Perl too, but mostly Poland), or another country's neighbour (Austria's "at").
 _COUNTRY_DOMAINS = {
     "uk": "GB", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL",
-    "be": "BE", "ch": "CH", "at": "DE", "pl": "PL", "cz": "CZ", "ro": "RO", "se": "SE",
-    "gr": "GR", "tr": "TR", "ua": "UA", "ru": "RU", "by": "BY", "kz": "KZ", "il": "IL",
+    "be": "BE", "ch": "CH", "pl": "PL", "cz": "CZ", "ro": "RO", "se": "SE",
+    "gr": "GR", "tr": "TR", "ua": "UA", "ru": "RU", "kz": "KZ", "il": "IL",
     "ae": "AE", "sa": "SA", "eg": "EG", "ma": "MA", "jo": "JO", "ir": "IR", "pk": "PK",
     "bd": "BD", "np": "NP", "lk": "LK", "th": "TH", "vn": "VN", "tw": "TW", "hk": "HK",
-    "cn": "CN", "jp": "JP", "kr": "KR", "sg": "SG", "my": "MY", "id": "ID", "ph": "PH",
+    "cn": "CN", "jp": "JP", "kr": "KR", "sg": "SG", "ph": "PH",
     "au": "AU", "ca": "CA", "br": "BR", "ar": "AR", "mx": "MX", "cl": "CL", "ng": "NG",
     "ke": "KE", "tz": "TZ", "za": "ZA", "sn": "SN", "ci": "CI",
 }  # fmt: skip
