@@ -140,3 +140,35 @@ def test_numeric_view_reads_urdu_english_and_persian(draft: str, numeric_view: s
 )
 def test_compose_french_teens(words: str, numbers: list[str]) -> None:
     assert compose(words.split()) == numbers
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # Arabic pairs said unit first, with "و" apart or written onto the ten; spoken teens
+        ("اربعة و ستين", "64"),
+        ("تسعة وثلاثين", "39"),
+        ("سبعة تسعين", "7 90"),  # no "و": two numbers
+        ("حداش، سطاش", "11، 16"),
+        # words that are numbers only inside a phrase
+        ("osm set dvacet", "820"),
+        ("dvě stě tři", "203"),
+        ("a set of one set", "a set of 1 set"),
+        ("iki yuz on dort", "214"),
+        ("on yedi", "17"),
+        ("come on in", "come on in"),
+        ("پانچ سو ساٹھ", "560"),
+        ("nove meia meia", "9 6 6"),
+        ("meia noite", "meia noite"),
+        # one-word pairs, digit names borrowed into Devanagari
+        ("sjuttiotre, nittiofem", "73, 95"),
+        ("veintisiete", "27"),
+        ("ट्रिपल सेवन थ्री", "777 3"),
+        ("okto tessera pente", "8 4 5"),
+        # Kazakh number words are not look-alike disguises; "он" is ten only in a phrase
+        ("бір, бес жүз он екі", "1, 512"),
+        ("он сказал", "он сказал"),
+    ],
+)
+def test_numeric_view_reads_more_forms(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view

@@ -22,11 +22,14 @@ from gigguard.engine import confusables
 from gigguard.engine.domains import MAIL_PROVIDERS, is_tld_shaped
 from gigguard.engine.mapped import MappedText, Piece, Rewriter, substitute
 from gigguard.engine.numberwords import (
+    BOUND_DIGITS,
+    BOUND_WORDS,
     COMPOUND_WORDS,
     CONNECTORS,
     DIGIT_WORDS,
     REPEATERS,
     compose,
+    spelled_as_viewed,
     unspaced_numerals,
 )
 from gigguard.engine.patterns import Match, Pattern, alternation, compile_pattern, span_of
@@ -139,7 +142,7 @@ _TOKEN = compile_pattern(r"\S+")
 def _folds_token(token: str) -> bool:
     """Fold a word that mixes scripts, or one made wholly of look-alikes ("ѕкуре" stays Russian
     only if some letter has no Latin twin)."""
-    if token.isascii():
+    if token.isascii() or _is_number_word(token):
         return False
     has_latin = any(c.isascii() and c.isalpha() for c in token)  # "9один6": digits are no Latin
     foreign = [c for c in token if not c.isascii() and c.isalpha()]
@@ -148,6 +151,16 @@ def _folds_token(token: str) -> bool:
     if has_latin:
         return any(confusables.fold(c) is not None for c in foreign)
     return all(confusables.fold(c) is not None for c in foreign)
+
+
+def _is_number_word(token: str) -> bool:
+    """A number word of its own script is no disguise, though its letters all have Latin
+    twins (Kazakh "бір", "бес" would read "6ip", "6ec")."""
+    word = spelled_as_viewed(token.strip(_PUNCTUATION))
+    return word in DIGIT_WORDS or word in COMPOUND_WORDS
+
+
+_PUNCTUATION = ".,;:!?()[]\"'«»“”"
 
 
 def _fold_lookalikes_and_case(source: MappedText) -> MappedText:
@@ -520,8 +533,10 @@ def _drop_separators(match: Match, separators: str) -> list[Piece] | None:
 
 
 # ── Digits as words: "four one five", "cuatro uno cinco", "92three00one", "4l5-O123" ─────────
+# RE2's "\b" knows only ASCII words: the edge is spelled out, so "डबल फाइव" counts too.
 _REPEATED_DIGIT = compile_pattern(
-    rf"\b(?P<times>{alternation(tuple(REPEATERS))})[\s-]+(?P<digit>\p{{L}}+|[0-9])"
+    rf"(?:^|[^\p{{L}}\p{{M}}\p{{N}}])(?P<times>{alternation(tuple(REPEATERS))})[\s-]+"
+    r"(?P<digit>[\p{L}\p{M}]+|[0-9])"
 )
 # A word of letters and the marks that belong to it (Devanagari "नौ" carries a spacing vowel
 # sign), with the apostrophe Ukrainian writes inside words ("п'ять", "дев’ять").
@@ -543,15 +558,19 @@ def _compose_number(match: Match) -> list[Piece] | None:
     to its own word."""
     run = match.group("run")
     words = run.replace("-", " ").split()
+    if any(w in BOUND_DIGITS and v in CONNECTORS for v, w in pairwise(words)):
+        return None  # "nove e meia" is half past nine, not 9 and 6
     numbers = [w for w in words if w not in CONNECTORS]
     joined = len(numbers) < len(words) and len(numbers) > 1
-    if not (joined or any(w in COMPOUND_WORDS or _has_digit(w) for w in numbers)):
+    if not (
+        joined or any(w in COMPOUND_WORDS or w in BOUND_WORDS or _has_digit(w) for w in numbers)
+    ):
         return None
     start, end = match.span()
     run_start, run_end = span_of(match, "run")
     return [
         (start, run_start, None),
-        (run_start, run_end, " ".join(compose(numbers))),
+        (run_start, run_end, " ".join(compose(words))),
         (run_end, end, None),
     ]
 
@@ -612,7 +631,9 @@ def _numeral_pieces(
     a numeral the view shows is not what was typed (Thai "ส" is "สี่" only with its marks)."""
     start, end = match.span()
     numerals = [(m.start(), m.group()) for m in token.finditer(match.group())]
-    if len(numerals) < at_least:
+    # Three numerals of two kana or more ("ぜろはちぜろ") are no everyday syllables.
+    long_ones = len(numerals) >= _MIN_UNSPACED_RUN and all(len(n) >= 2 for _, n in numerals)
+    if len(numerals) < at_least and not long_ones:
         return None
     pieces: list[Piece] = []
     position = start
@@ -648,10 +669,12 @@ def _typed_as(view: MappedText, start: int, end: int, written: str) -> bool:
 
 # ── Digits apart: "+4*4*7*9…", "+55🔥21🔥99841🔥7306", one digit a line ───────────────────────
 # The same symbol, emoji or line break between every group of a number, two times or more,
-# becomes a space, as a phone reads it. Separators that already mean something between digits
-# are left to the phone detector ("1,234,567", "12:30:45", "1.2.3", "2+2", "$5/$6", "50%").
+# becomes a space, as a phone reads it; a dash or space may stand beside it or alone between
+# blocks ("7*8*3-2*1*0-6*5*9", "21 ⭐9⭐8⭐8-⭐5⭐0"). Separators that already mean something
+# between digits are left to the phone detector ("1,234,567", "12:30:45", "1.2.3", "2+2",
+# "$5/$6", "50%").
 _SYMBOL_SEPARATED = compile_pattern(
-    r"[0-9]+(?:(?:[^\p{L}\p{N}\s]{1,3}|[ \t]*\r?\n[ \t]*)[0-9]+){2,}"
+    r"[0-9]+(?:(?:[ \t]?[^\p{L}\p{N}\s]{1,3}|[ \t]*\r?\n[ \t]*)[0-9]+){2,}"
 )
 _MEANINGFUL_BETWEEN_DIGITS = frozenset(" .,:;-/()\u2013\u2014•·'\"%+=<>$€£¥₹₽&!?[]{}")
 _SEPARATED_MIN_DIGITS = 7
@@ -662,21 +685,32 @@ def _space_symbol_separators(match: Match) -> list[Piece] | None:
     text = match.string
     start = match.start()
     digits = [(start + a, start + b) for a, b in _spans(_DIGIT_GROUP, match.group())]
-    separators = {text[a:b].strip(" \t") for (_, a), (b, _) in pairwise(digits)}
+    between = [text[a:b] for (_, a), (b, _) in pairwise(digits)]
+    cores = [_separator_core(separator) for separator in between]
+    symbols = {core for core in cores if core}
     count = sum(b - a for a, b in digits)
-    if len(separators) != 1 or not _SEPARATED_MIN_DIGITS <= count <= _SEPARATED_MAX_DIGITS:
+    if len(symbols) != 1 or not _SEPARATED_MIN_DIGITS <= count <= _SEPARATED_MAX_DIGITS:
         return None
-    (separator,) = separators
+    (separator,) = symbols
+    if cores.count(separator) < 2:
+        return None
     if "\n" not in separator and set(separator) & _MEANINGFUL_BETWEEN_DIGITS:
         return None
     pieces: list[Piece] = []
     position = start
-    for begin, finish in digits:
+    for (begin, finish), core in zip(digits, ["", *cores], strict=True):
         if position < begin:
-            pieces.append((position, begin, " "))
+            pieces.append((position, begin, " " if core else None))
         pieces.append((begin, finish, None))
         position = finish
     return pieces
+
+
+def _separator_core(separator: str) -> str:
+    """The symbol between two digit groups, without the spaces and dash beside it ("" when
+    only those stand there: a space or dash between blocks of a number)."""
+    core = separator.strip(" \t")
+    return core if "\n" in core else core.strip("-")
 
 
 # ── Digits with other dashes, numbers broken over a line ─────────────────────────────────────
@@ -705,6 +739,10 @@ _BROKEN_MIN_DIGITS = 9
 _BROKEN_MAX_DIGITS = 13
 _BROKEN_HEAD_MAX = 9  # digits before the break: fewer than a whole national number
 _BROKEN_TAIL_MAX = 7  # digits after it
+# A head that is only a trunk-prefixed area code ("0176⏎43 81 92 07", "07845⏎220 913") is no
+# figure of its own: the subscriber part after it may be a little longer.
+_AREA_CODE_MAX = 5
+_BROKEN_TAIL_AFTER_AREA_CODE_MAX = 8
 
 
 def _join_broken_line(match: Match) -> list[Piece] | None:
@@ -713,10 +751,12 @@ def _join_broken_line(match: Match) -> list[Piece] | None:
     head_digits = sum(char.isdigit() for char in head)
     tail_digits = sum(char.isdigit() for char in tail)
     grouped_or_plus = head.lstrip().startswith("+") or any(c in " -" for c in head.strip())
+    area_code = head.strip().startswith("0") and head_digits <= _AREA_CODE_MAX
+    tail_max = _BROKEN_TAIL_AFTER_AREA_CODE_MAX if area_code else _BROKEN_TAIL_MAX
     if not (
-        grouped_or_plus
+        (grouped_or_plus or area_code)
         and head_digits <= _BROKEN_HEAD_MAX
-        and tail_digits <= _BROKEN_TAIL_MAX
+        and tail_digits <= tail_max
         and _BROKEN_MIN_DIGITS <= head_digits + tail_digits <= _BROKEN_MAX_DIGITS
     ):
         return None
@@ -738,12 +778,14 @@ _EDGE_LOOKALIKES = frozenset("oil")
 _LOOKALIKES = frozenset("oilsb")
 
 
-def _repeat_digit(match: Match) -> str | None:
+def _repeat_digit(match: Match) -> list[Piece] | None:
     word = match.group("digit")
     digit = word if word.isdigit() else DIGIT_WORDS.get(word)
     if digit is None:
         return None
-    return digit * REPEATERS[match.group("times")]
+    start, end = match.span()
+    times_start = span_of(match, "times")[0]
+    return [(start, times_start, None), (times_start, end, digit * REPEATERS[match.group("times")])]
 
 
 def _digits_for_word(match: Match) -> str | None:

@@ -113,8 +113,26 @@ DIGIT_WORDS.update(_table({
     "7": "سیون", "8": "ایٹ", "9": "نائن",
 }))  # fmt: skip
 
+# More digits as people dictate them: Hindi speakers read English digit names in Devanagari
+# ("नाइन एट सेवन"), Nepali says "दुई" for two, Greeks type their digits in Latin letters
+# ("ena dio ennia exi"), Catalan counts "cinc", "sis", "vuit", "nou".
+DIGIT_WORDS.update(_table({
+    "0": "जीरो ज़ीरो miden", "1": "वन ena", "2": "टू दुई dio dyo", "3": "थ्री tria",
+    "4": "फोर फ़ोर tessera", "5": "फाइव फ़ाइव pente", "6": "सिक्स exi",
+    "7": "सेवन efta epta", "8": "एट okto ochto oxto vuit", "9": "नाइन ennia enia",
+}))  # fmt: skip
+DIGIT_WORDS.update(_table({"5": "cinc", "6": "sis", "9": "nou", "2": "dues"}))
+# Kazakh ("он", ten, is Russian "he": it is read only inside a phrase, see BOUND_TENS)
+DIGIT_WORDS.update(_table({
+    "0": "нөл", "1": "бір", "2": "екі", "3": "үш", "4": "төрт", "5": "бес", "6": "алты",
+    "7": "жеті", "8": "сегіз", "9": "тоғыз",
+}))  # fmt: skip
+
 # Words that repeat the digit that follows: "double five" → "55".
-REPEATERS: dict[str, int] = {"double": 2, "doble": 2, "doppel": 2, "triple": 3, "tripla": 3}
+REPEATERS: dict[str, int] = {
+    "double": 2, "doble": 2, "doppel": 2, "triple": 3, "tripla": 3,
+    **_valued("डबल ट्रिपल", (2, 3)),
+}  # fmt: skip
 
 # Numbers dictated in pairs and triples, as French, Polish and Russian speakers do ("zéro six,
 # douze, trente-quatre"; "pięćset jeden"; "девятьсот шестнадцать"). A ten takes a following unit,
@@ -147,7 +165,25 @@ TEENS: dict[str, int] = {
     **_valued("tio elva tolv tretton fjorton femton sexton sjutton arton nitton", range(10, 20)),
     **_valued("δέκα έντεκα δώδεκα", range(10, 13)),
     **_valued("ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده", range(10, 20)),
+    # Arabic as spoken (the written teens are two words): "حداش", "طناش", "تلطاش" …
+    **_valued("عشرة حداش طناش تلطاش ربعطاش خمسطاش سطاش سبعطاش ثمنطاش تسعطاش", range(10, 20)),
+    **_valued("عشره احداش اطناش تلتاش اربعتاش خمستاش ستاش سبعتاش تمنتاش تسعتاش",
+              range(10, 20)),
+    **_valued("onze dotze tretze catorze quinze setze disset divuit dinou", range(11, 20)),
 }  # fmt: skip
+# Arabic says a pair unit first, joined by "و" ("ثلاثة وعشرين", 3 and 20): these tens take
+# the unit before them when "و" stands between (see `compose`).
+UNIT_FIRST_TENS: dict[str, int] = {
+    **_valued("عشرين ثلاثين أربعين خمسين ستين سبعين ثمانين تسعين", range(20, 100, 10)),
+    **_valued("عشرين تلاتين اربعين خمسين ستين سبعين تمانين تسعين", range(20, 100, 10)),
+    **_valued("عشرين تلاثين ربعين خمسين ستين سبعين ثمنين تسعين", range(20, 100, 10)),
+}
+# …and often write the "و" onto the ten: "وعشرين".
+AND_TENS: dict[str, int] = {
+    spelling: value
+    for word, value in UNIT_FIRST_TENS.items()
+    for spelling in _spellings("و" + word)
+}
 TENS: dict[str, int] = {
     **_valued("twenty thirty forty fifty sixty seventy eighty ninety", range(20, 100, 10)),
     # French of France, then of Belgium and Switzerland ("septante", "huitante", "nonante")
@@ -181,8 +217,15 @@ TENS: dict[str, int] = {
               range(20, 100, 10)),
     # Swahili: "kumi na mbili" is twelve, "ishirini na tano" twenty-five
     **_valued("بیست سی چهل پنجاه شصت هفتاد هشتاد نود", range(20, 100, 10)),
+    **_valued("жиырма отыз қырық елу алпыс жетпіс сексен тоқсан", range(20, 100, 10)),
     **_valued("kumi ishirini thelathini arobaini hamsini sitini sabini themanini tisini",
               range(10, 100, 10)),
+    **_valued("vint trenta quaranta cinquanta seixanta setanta vuitanta noranta",
+              range(20, 100, 10)),
+    # Urdu and Hindi: their 21–99 are words of their own, but the round tens are common
+    **_valued("بیس تیس چالیس پچاس ساٹھ ستر اسی نوے", range(20, 100, 10)),
+    **_valued("बीस तीस चालीस पचास साठ सत्तर अस्सी नब्बे", range(20, 100, 10)),
+    **UNIT_FIRST_TENS,
 }  # fmt: skip
 
 
@@ -200,8 +243,26 @@ def _unit_and_ten(units: str, joiner: str, tens: str) -> dict[str, int]:
     return words
 
 
+def _ten_and_unit(tens: str, units: str) -> dict[str, int]:
+    """Swedish says a pair as one word, the ten first: "åttionio" (80 and 9)."""
+    return {
+        spelling: ten + unit
+        for ten_word, ten in zip(tens.split(), range(20, 100, 10), strict=True)
+        for unit_word, unit in zip(units.split(), range(1, 10), strict=True)
+        for spelling in _spellings(f"{ten_word}{unit_word}")
+    }
+
+
 # Pairs said as one word: a whole number from 21 to 99 that takes nothing after it.
 PAIR_WORDS: dict[str, int] = {
+    **_ten_and_unit("tjugo trettio fyrtio femtio sextio sjuttio åttio nittio",
+                    "ett två tre fyra fem sex sju åtta nio"),
+    "tjugoen": 21, "trettioen": 31, "fyrtioen": 41, "femtioen": 51, "sextioen": 61,
+    "sjuttioen": 71, "attioen": 81, "nittioen": 91,
+    # Spanish writes 21–29 as one word
+    **_valued("veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
+              "veintiocho veintinueve", range(21, 30)),
+    "veintiun": 21, "veintidos": 22, "veintitres": 23, "veintiseis": 26,
     **_unit_and_ten("een twee drie vier vijf zes zeven acht negen", "en",
                     "twintig dertig veertig vijftig zestig zeventig tachtig negentig"),
     **_unit_and_ten("ein zwei drei vier fünf sechs sieben acht neun", "und",
@@ -215,7 +276,7 @@ TEN_BEFORE_UNIT = frozenset({"dix"})
 # "hundred" multiplies the unit before it ("beş yüz" = 500); Slavic languages name each hundred.
 HUNDRED_MULTIPLIERS = frozenset(
     spelling
-    for word in "hundred cent cents cien ciento cem cento hundert yuz yüz sute".split()
+    for word in "hundred cent cents cien ciento cem cento hundert yuz yüz sute жүз".split()
     for spelling in _spellings(word)
 )
 HUNDREDS: dict[str, int] = {
@@ -227,6 +288,29 @@ HUNDREDS: dict[str, int] = {
               range(100, 1000, 100)),
     **_valued("صد دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد", range(100, 1000, 100)),
 }  # fmt: skip
+# Words that are a number only next to another number word, so they are read only inside
+# these phrases (never alone: "set" and "on" are English words): Czech hundreds after their
+# unit ("sedm set" 700, "dvě stě" 200, "tři sta" 300), Turkish "on" (ten) after a hundred or
+# before a unit ("yüz on bir" 111, "on iki" 12), Urdu "سو" (hundred) after a unit.
+BOUND_MULTIPLIERS: dict[str, frozenset[str]] = {
+    "set": frozenset().union(*map(_spellings, "pět šest sedm osm devět".split())),
+    "ste": frozenset(_spellings("dvě")),
+    "sta": frozenset().union(*map(_spellings, "tři čtyři".split())),
+    "سو": frozenset(word for word in DIGIT_WORDS if "\u0600" <= word[0] <= "\u06ff"),
+}
+BOUND_TENS: dict[str, int] = {"on": 10, "он": 10}
+# Brazilians say "meia" (half a dozen) for six, so it is not heard as "três": a digit only
+# next to another digit word ("nove e meia" is half past nine).
+BOUND_DIGITS: dict[str, int] = {"meia": 6}
+_TURKISH_UNITS = "bir iki uc üç dort dört bes beş alti altı yedi sekiz dokuz"
+_KAZAKH_UNITS = "бір екі үш төрт бес алты жеті сегіз тоғыз"
+BOUND_PHRASES: frozenset[str] = frozenset(
+    {f"{unit} {word}" for word, units in BOUND_MULTIPLIERS.items() for unit in units}
+    | {f"{hundred} on" for hundred in {*_spellings("yüz"), "yuz"}}
+    | {spelled_as_viewed(f"on {unit}") for unit in _TURKISH_UNITS.split()}
+    | {spelled_as_viewed(f"он {unit}") for unit in _KAZAKH_UNITS.split()}
+    | {spelled_as_viewed("жүз он")}
+)
 # Words joining the parts of one number ("treinta y cuatro", "vingt et un", "douăzeci și unu",
 # "ishirini na tano"), or two digits read as a pair in Arabic ("sab3a w wa7ed", "سبعة و واحد").
 CONNECTORS = frozenset(
@@ -241,6 +325,8 @@ def compose(words: list[str]) -> list[str]:
     current: int | None = None
     takes_unit = False  # the number so far ends in a ten or hundred and may take a unit
     takes_ten = False  # ends in a hundred and may take a ten or teen
+    after_and = False  # the word before was "and" (Arabic "و": "ثلاثة و عشرين" is 23)
+    ten_takes_any = False  # a ten that takes any unit (Turkish "on bir" is 11)
 
     def close() -> None:
         nonlocal current, takes_unit, takes_ten
@@ -248,25 +334,46 @@ def compose(words: list[str]) -> list[str]:
             numbers.append(str(current))
         current, takes_unit, takes_ten = None, False, False
 
-    for word in words:
-        if word in DIGIT_WORDS:
-            unit = int(DIGIT_WORDS[word])
-            if current is not None and takes_unit and unit and not (current == 10 and unit < 7):
+    for index, word in enumerate(words):
+        joined, after_and = after_and, word in CONNECTORS
+        unit_before = current is not None and 1 <= current <= 9 and not takes_unit
+        if word in CONNECTORS:
+            continue
+        if word in AND_TENS or (joined and word in UNIT_FIRST_TENS):
+            value = AND_TENS.get(word) or UNIT_FIRST_TENS[word]
+            if current is not None and unit_before:
+                current, takes_unit, takes_ten = current + value, False, False
+            else:
+                close()
+                current, takes_unit = value, True
+        elif word in BOUND_MULTIPLIERS:
+            if current is not None and unit_before:
+                current, takes_unit, takes_ten = current * 100, True, True
+        elif word in BOUND_DIGITS and not _among_digits(words, index):
+            close()
+            numbers.append(word)  # "meia noite": a word, not a digit
+        elif word in DIGIT_WORDS or word in BOUND_DIGITS:
+            unit = int(DIGIT_WORDS.get(word) or BOUND_DIGITS[word])
+            dix = current == 10 and not ten_takes_any  # French "dix-sept": only 7–9 follow
+            if current is not None and takes_unit and unit and not (dix and unit < 7):
                 current, takes_unit, takes_ten = current + unit, False, False
             else:
                 close()
                 current = unit
-        elif word in TEENS or word in TENS or word in PAIR_WORDS:
-            value = TEENS.get(word) or PAIR_WORDS.get(word) or TENS[word]
+        elif word in TEENS or word in TENS or word in PAIR_WORDS or word in BOUND_TENS:
+            value = TEENS.get(word) or PAIR_WORDS.get(word) or TENS.get(word) or BOUND_TENS[word]
             if word in TENS and value == 20 and current in (4,):  # quatre-vingt(s) = 80
                 current, takes_unit, takes_ten = 80, True, False
             elif current in (60, 80) and word in TEENS and not takes_ten:  # soixante-dix-huit
                 current, takes_unit = current + value, value == 10
             elif current is not None and takes_ten:
-                current, takes_unit, takes_ten = current + value, word in TENS, False
+                current, takes_ten = current + value, False
+                takes_unit = word in TENS or word in BOUND_TENS
             else:
                 close()
-                current, takes_unit = value, word in TENS or word in TEN_BEFORE_UNIT
+                current = value
+                takes_unit = word in TENS or word in TEN_BEFORE_UNIT or word in BOUND_TENS
+            ten_takes_any = word in BOUND_TENS
         elif word in HUNDRED_MULTIPLIERS:
             base = current if current is not None and 1 <= current <= 9 and not takes_unit else 1
             if current is not None and base == 1 and current != 1:
@@ -279,30 +386,42 @@ def compose(words: list[str]) -> list[str]:
     return numbers
 
 
+def _among_digits(words: list[str], index: int) -> bool:
+    """Whether the word at `index` stands right beside a digit word (no "and" between)."""
+    neighbours = words[max(0, index - 1) : index] + words[index + 1 : index + 2]
+    return any(word in DIGIT_WORDS or word in BOUND_DIGITS for word in neighbours)
+
+
 COMPOUND_WORDS = (
     frozenset(TEENS)
     | frozenset(TENS)
     | frozenset(PAIR_WORDS)
     | HUNDRED_MULTIPLIERS
     | frozenset(HUNDREDS)
+    | frozenset(AND_TENS)
+    | BOUND_PHRASES
+    | frozenset(BOUND_DIGITS)
 )
+# Words that make a run a compound number although they are only read inside a phrase.
+BOUND_WORDS = frozenset(BOUND_MULTIPLIERS) | frozenset(BOUND_TENS) | frozenset(BOUND_DIGITS)
 
 
 # ── Unspaced scripts: numerals run together ──────────────────────────────────────────────────
-# Chinese and Japanese write digits as characters ("〇九〇", "幺三八" with 幺 for 1 as read over
-# the phone, financial 壹贰叁), Japanese also as kana readings ("ゼロきゅうゼロ"), Korean as
+# Chinese and Japanese write digits as characters ("〇九〇", "幺三八" with 幺 or 么 for 1 as read
+# over the phone, the radio readings 洞 for 0 and 拐 for 7, financial 壹贰叁), Japanese also as
+# kana readings ("ゼロきゅうゼロ", "ごー" and "にー" drawn out), Korean as
 # Sino-Korean syllables ("공일공", 공 and 영 for 0) or native words ("하나 둘 셋"), Thai as
 # words ("ศูนย์แปดเก้า", โท for 2 in dictation). These scripts put no spaces between words, so a
 # numeral is only read inside a run of its own family (see `normalize`). Japanese し, く and しち
 # are left out: they are common kana and phone readings avoid them.
 UNSPACED_NUMERALS: dict[str, dict[str, str]] = {
     "han": {
-        "0": "〇 零", "1": "一 幺 壹", "2": "二 两 兩 贰 貳", "3": "三 叁 參", "4": "四 肆",
-        "5": "五 伍", "6": "六 陆 陸", "7": "七 柒", "8": "八 捌", "9": "九 玖",
+        "0": "〇 零 洞", "1": "一 幺 么 壹", "2": "二 两 兩 贰 貳", "3": "三 叁 參", "4": "四 肆",
+        "5": "五 伍", "6": "六 陆 陸", "7": "七 柒 拐", "8": "八 捌", "9": "九 玖",
     },
     "kana": {
-        "0": "ゼロ ぜろ れい レイ まる マル", "1": "いち イチ", "2": "に ニ", "3": "さん サン",
-        "4": "よん ヨン", "5": "ご ゴ", "6": "ろく ロク", "7": "なな ナナ", "8": "はち ハチ",
+        "0": "ゼロ ぜろ れい レイ まる マル", "1": "いち イチ", "2": "に ニ にー ニー", "3": "さん サン",
+        "4": "よん ヨン", "5": "ご ゴ ごー ゴー", "6": "ろく ロク", "7": "なな ナナ", "8": "はち ハチ",
         "9": "きゅう キュウ",
     },
     "hangul": {

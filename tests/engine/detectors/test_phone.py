@@ -477,3 +477,71 @@ def test_flags_numbers_read_in_the_writers_country(text: str, e164: str) -> None
 )
 def test_does_not_flag_figures_in_the_same_languages(text: str) -> None:
     assert phones(text) == []
+
+
+# A national number is read in the country the draft points to, not a neighbour's
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        ("有問題可以直接打給我 0912 345 678，謝謝", "+886912345678"),
+        ("有咩事搵我，打俾我 6123 4587 啦", "+85261234587"),
+        ("هلا، تبي نخلص الحين؟ كلمني على 050 312 4476", "+971503124476"),
+        ("بغيت نعرف الثمن ديال اللوغو، عيط ليا 0661 23 45 78", "+212661234578"),
+        ("हजुर, मेरो नम्बर ९८४१-५५२-३१० मा फोन गर्नुस्", "+9779841552310"),
+        ("Asante sana! Nipigie kwa simu 0754 318 227 kama unataka", "+255754318227"),
+        ("Salut, vreau un site, suna-ma la 0744 512 903 te rog", "+40744512903"),
+        ("Dobry den, zavolejte mi prosim na 731 204 586", "+420731204586"),
+        ("ya po, escríbeme al wsp 9 8765 4321 cachai", "+56987654321"),
+        ("Bonjour, appelez-moi au 77 512 34 89 (indicatif 221)", "+221775123489"),
+        ("WhatsApp au 07 48 15 62 93 (+225) le soir", "+2250748156293"),
+        ("Pieter Jansen\nt. 0476 52 18 93\njansenbouw.be", "+32476521893"),
+        ("Büro in Berlin, ruf mich an: 030 / 12 34 56 78", "+493012345678"),
+        ("dale, llamame al cel 11 4852-7319", "+5491148527319"),
+        ("che, mandame un wsp al 11 15 6284-1937", "+5491162841937"),
+    ],
+)
+def test_reads_the_national_number_in_the_writers_country(text: str, e164: str) -> None:
+    assert [value for _, value in phones(text)] == [e164]
+
+
+# Numbers dictated, spelled or split in ways that used to slip through
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        ("電話:洞九三六 么二拐 五五八", "+886936127558"),
+        ("電話はぜろはちぜろ、ごーいちにーさん、よんななろくはち です", "+818051234768"),
+        ("मेरा नंबर: नाइन एट सेवन सिक्स डबल टू वन थ्री फाइव फोर", "+919876221354"),
+        ("Mob: नौ आठ चार एक दुई तीन चार पाँच छ सात, हजुर", "+9779841234567"),
+        ("عيط ليا على زيرو ستة، ستين، اربعة وعشرين، تلاتة و خمسين، طناش", "+212660245312"),
+        ("کال کریں صفر تین سو بیس، چار پانچ چھ، سات آٹھ نو ایک", "+923204567891"),
+        ("Moje číslo: šest set osm 481 tři sta patnáct", "+420608481315"),
+        ("numaram sifir bes yuz elli, dort yuz on iki, otuz bir, yirmi", "+905504123120"),
+        ("ring mig på noll sju noll, fyra två sex, åttiofem, tjugoett", "+46704268521"),
+        ("pare me sto 697 412 ena dio tria exi", "+306974121236"),
+        ("Ватсапқа жаз: сегіз жеті жеті бір, үш жүз он бес, жиырма, қырық алты", "+77713152046"),
+        ("mandame un wsp al once 52 veintiocho 31 diecinueve", "+5491152283119"),
+        ("me chama no whats: onze nove meia meia um dois tres quatro cinco seis", "+5511966123456"),
+        ("liga pro meu cel (21) 9.8.7.6.5-4.3.2.1", "+5521987654321"),
+        ("zadzwoń do mnie proszę 6*0*1-2*3*4-5*6*7, będę wieczorem", "+48601234567"),
+        ("zap 11 ⭐9⭐7⭐4⭐5⭐1-⭐2⭐8⭐3⭐6", "+5511974512836"),
+        ("add zalo em nhé\n0912\n345 678", "+84912345678"),
+        ("My mobile is 07812\n912 345, ring me", "+447812912345"),
+        ("Ruf an unter 0151\n23 45 67 89", "+4915123456789"),
+    ],
+)
+def test_reads_dictated_and_split_numbers(text: str, e164: str) -> None:
+    assert [value for _, value in phones(text)] == [e164]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the server is at 1.1.1.1 and the backup at 8.8.4.4",
+        "there were 12 sets, one set of 7",
+        "lá pelas nove e meia, meia hora depois",
+        "ganhamos +30% de vendas e +20 seguidores",
+        "see the build at app.example.be for 2 versions",
+    ],
+)
+def test_does_not_flag_what_the_new_readings_might_catch(text: str) -> None:
+    assert phones(text) == []

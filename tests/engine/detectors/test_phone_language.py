@@ -44,3 +44,32 @@ def test_urdu_is_neither_persian_nor_arabic() -> None:
 
 def test_arabic_names_jordan_too() -> None:
     assert "JO" in language_regions("أنا على فايبر كلمني بالليل")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # dialect words put one country of a shared language first
+        ("مساء الخير، تبي التصميم الحين ولا بكرة؟", "AE"),
+        ("بغيت نعرف واش الخدمة ديالك فيها التوصيل", "MA"),
+        ("حضرتك عايز الشغل ده امتى بالظبط؟", "EG"),
+        ("हजुर, मेरो काम धेरै छ, भोलि गरौं", "NP"),
+        ("ya, te lo mando altiro po, cachai?", "CL"),
+        ("dale, mandame el archivo y lo vemos, tenés tiempo hoy?", "AR"),
+        # Traditional-only characters, and Cantonese words before them
+        ("這個設計我們明天給你看，還有問題嗎", "TW"),
+        ("唔該你睇吓個設計，有咩問題搵我", "HK"),
+        # languages without the letters that give them away
+        ("Dobry den, prosim o cenu, jsem k zastizeni odpoledne", "CZ"),
+        ("Salut, vreau un logo pentru firma, multumesc", "RO"),
+        ("Asante kwa kazi nzuri, unaweza kunitumia picha?", "TZ"),
+        ("kalimera, thelo ena logo gia to magazi mou", "GR"),
+    ],
+)
+def test_dialect_or_script_points_to_country(text: str, first: str) -> None:
+    assert language_regions(text)[0] == first
+
+
+def test_chinese_characters_without_kana_point_to_chinese_countries() -> None:
+    assert language_regions("明天拍攝如果找不到棚再說")[:3] == ["CN", "TW", "HK"]
+    assert language_regions("明日の打ち合わせは電話でお願いします")[0] == "JP"

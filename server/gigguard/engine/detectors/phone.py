@@ -42,7 +42,7 @@ from gigguard.findings import Category
 _THEN_WORDS = ("then", "luego", "despues", "depois", "puis", "dann", "потом", "затем")
 _RUN = compile_pattern(
     r"\(?(?:\+ ?)?\(?[0-9]"
-    rf"(?:(?:[ .\-/()\x{{2013}}•·]|[,\x{{060c}}] |{alternation(_THEN_WORDS)} ){{0,3}}\+?[0-9])*"
+    rf"(?:(?:[ .\-/()\x{{2013}}•·\x{{3001}}]|[,\x{{060c}}] |{alternation(_THEN_WORDS)} ){{0,3}}\+?[0-9])*"
 )
 
 # E.164 allows 15 digits; seven is the shortest subscriber number anyone would bother hiding.
@@ -57,7 +57,7 @@ _MAX_WINDOW_GROUPS = 64
 _PLUS_WINDOW = 8  # "plus " / "प्लस " / "プラス " before the first digit
 # A comma or full stop and a space end a list item or a sentence, not a number (unless the
 # number is being read out: "four one five, five five five…").
-_PAUSES = (", ", "\u060c ", ". ")
+_PAUSES = (", ", "\u060c ", ". ", "\u3001")  # "、": the ideographic comma takes no space
 
 # ── Scores ───────────────────────────────────────────────────────────────────────────────────
 _INTERNATIONAL = 0.9  # "+44 7911 123456", "0044…": nothing else is written like that
@@ -107,6 +107,7 @@ _PHONE_WORDS = (
     "fax", "my no", "ph no", "mob no", "cell no", "contact no", "mera no", "mera number",
     # es, pt
     "llamame", "llama", "llamar", "numero", "telefono", "celular", "cel", "movil", "wasap",
+    "wsp", "guasap",
     "whats", "zap", "ligue", "liga", "ligar", "telefone", "contato", "contacto",
     # fr
     "appelle", "appelez", "appelle-moi", "appelez-moi", "telephone", "portable", "joindre",
@@ -127,17 +128,28 @@ _PHONE_WORDS = (
     # ar
     "رقمي", "رقم", "واتساب", "الواتساب", "اتصل", "كلمني", "هاتف", "جوال", "موبايل",
 )  # fmt: skip
+# More of the same, as people type them (folded below as the numeric view spells them):
+# cs, pl ("na łocapie" is WhatsApp), sv, ro, tr, el, he, ar (Maghreb "عيط"), sw, vi, ne, hi.
+_PHONE_WORDS_TYPED = (
+    "zavolejte", "zavolej", "volejte", "zavolat", "łocapie", "wacapie", "watsapie",
+    "whatsappie", "whatsapie", "ringer", "ringa", "ring mig", "sună-mă", "suna-ma", "sunați",
+    "arayın", "arayin", "ara beni", "πάρε με", "pare me", "βάιμπερ", "τηλέφωνο", "תתקשר",
+    "התקשר", "וואטסאפ", "לוואטסאפ", "עיט", "عيط", "اتصل بي", "nipigie", "piga simu", "zalo",
+    "gọi", "फोन", "फ़ोन", "नम्बर", "नंबर", "भाइबर", "व्हाट्सएप",
+)  # fmt: skip
 # Chinese, Japanese and Korean run words together ("手机号是…"): these match anywhere.
 _PHONE_WORDS_UNSPACED = (
     "電話", "电话", "番号", "携帯", "手机", "号码", "微信", "번호", "전화", "카톡", "핸드폰",
-    "연락처",
+    "연락처", "手機", "號碼", "打給", "打给", "打俾", "致電", "致电", "聯絡", "联系", "โทร",
+    "เบอร์",
 )  # fmt: skip
 _PHONE_SYMBOLS = "📞☎📱✆"
+_PHONE_WORDS_VIEWED = (*_PHONE_WORDS, *(fold_term(word) for word in _PHONE_WORDS_TYPED))
 _PHONE_CONTEXT = compile_pattern(
-    rf"(?:^|[^\p{{L}}]){alternation(_PHONE_WORDS)}(?:[^\p{{L}}]|$)|[{_PHONE_SYMBOLS}]"
-    rf"|{alternation(_PHONE_WORDS_UNSPACED)}"
+    rf"(?:^|[^\p{{L}}\p{{M}}]){alternation(_PHONE_WORDS_VIEWED)}(?:[^\p{{L}}\p{{M}}]|$)"
+    rf"|[{_PHONE_SYMBOLS}]|{alternation([fold_term(w) for w in _PHONE_WORDS_UNSPACED])}"
 )
-_PHONE_WORD_SET = frozenset(_PHONE_WORDS)
+_PHONE_WORD_SET = frozenset(_PHONE_WORDS_VIEWED)
 
 # Words after which the digits are an order, a document, a version, an amount… — only when they
 # come right before the number (perhaps with "no."/"#"/":"), so "order 5, call 0300…" still flags.
@@ -155,6 +167,7 @@ _NOT_PHONE_BEFORE_WORDS = (
     "upc", "barcode", "asin", "unix", "timestamp", "epoch",
     # tracking and listing numbers in other languages, and the couriers that issue them
     "guía", "guia", "seguimiento", "rastreo", "rastreio", "rastreamento", "suivi", "colis",
+    "spedizione", "tracciamento", "brt",
     "sendungsnummer", "sendung", "paketnummer", "przesyłki", "przesyłka", "zamówienia",
     "zamówienie", "oferta", "oferty", "aukcja", "kargo", "takip", "sipariş", "siparis",
     "трек", "трек-номер", "отслеживания", "посылки", "відправлення", "накладна", "накладної",
@@ -175,7 +188,7 @@ _NOT_PHONE_BEFORE_UNSPACED = (
 # Words that say "id" only with a number word after them: "PO number", not Tagalog "po".
 _NOT_PHONE_BEFORE_WITH_NUMBER = ("po", "p.o", "run", "job", "batch", "lot")
 _CURRENCY_SYMBOLS = "$€£₹₽¥₦₱৳"
-_NUMBER_WORDS = ("no", "nr", "num", "number", "numero", "nummer", "номер", "#", "№")
+_NUMBER_WORDS = ("no", "nr", "n", "num", "number", "numero", "nummer", "номер", "#", "№")
 _CONNECTOR = r"[\s:#.\-№=]*"
 # "order number is", "número de pedido es", "номер заказа": a verb may stand between.
 _IS = r"(?:(?:is|was|es|est|ist|e|era|be)\s+)?"
@@ -234,6 +247,8 @@ _PLATFORM_REGIONS: dict[str, tuple[str, ...]] = {
 # Countries whose numbers are as often written without the trunk prefix as with it: North
 # America's "1", Indian and Chinese mobiles, Brazil, Russia ("916 123-45-67"), Latin America.
 _TRUNK_OPTIONAL = frozenset({"US", "CA", "IN", "CN", "BR", "RU", "BY", "MX", "AR", "CO"})
+# …and where only the mobiles are: Nepal's "98XXXXXXXX" (its trunk "0" is for landlines).
+_TRUNK_OPTIONAL_FOR_MOBILES = frozenset({"NP"})
 _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "US": ("usa", "united states", "america", "new york", "california", "texas"),
     "GB": ("uk", "u.k", "united kingdom", "britain", "england", "scotland", "wales", "london",
@@ -295,6 +310,10 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
            "liège", "anvers", "antwerpen", "septante", "nonante"),
     "CH": ("suisse", "schweiz", "svizzera", "switzerland", "genève", "geneve", "zürich",
            "zurich", "lausanne", "huitante"),
+    "SN": ("senegal", "sénégal", "dakar"),
+    "CI": ("côte d'ivoire", "cote d'ivoire", "ivory coast", "abidjan", "ivoirien", "ivoirienne"),
+    "CL": ("chile", "santiago de chile", "valparaíso", "valparaiso"),
+    "KZ": ("kazakhstan", "казахстан", "қазақстан", "almaty", "алматы", "астана", "astana"),
 }  # fmt: skip
 # Place names in the countries' own scripts, for countries listed above.
 _NATIVE_REGION_WORDS: dict[str, tuple[str, ...]] = {
@@ -315,7 +334,38 @@ _REGION_OF_WORD = {
 }
 _HINTED_ONLY = (
     "IR", "JO", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH",
+    "SN", "CI", "CL", "KZ",
 )  # fmt: skip
+# A web or mail address under a country's domain says where the writer is ("….com.tw",
+# "codeva.ro"). Only country domains that are not sold as words ("co", "io", "me", "tv", "ai")
+# or read as code ("user.id", "group.by", "my.config"), file names ("py", "md", "sh"; "pl" is
+# Perl too, but mostly Poland), or another country's neighbour (Austria's "at").
+_COUNTRY_DOMAINS = {
+    "uk": "GB", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL",
+    "be": "BE", "ch": "CH", "pl": "PL", "cz": "CZ", "ro": "RO", "se": "SE",
+    "gr": "GR", "tr": "TR", "ua": "UA", "ru": "RU", "kz": "KZ", "il": "IL",
+    "ae": "AE", "sa": "SA", "eg": "EG", "ma": "MA", "jo": "JO", "ir": "IR", "pk": "PK",
+    "bd": "BD", "np": "NP", "lk": "LK", "th": "TH", "vn": "VN", "tw": "TW", "hk": "HK",
+    "cn": "CN", "jp": "JP", "kr": "KR", "sg": "SG", "ph": "PH",
+    "au": "AU", "ca": "CA", "br": "BR", "ar": "AR", "mx": "MX", "cl": "CL", "ng": "NG",
+    "ke": "KE", "tz": "TZ", "za": "ZA", "sn": "SN", "ci": "CI",
+}  # fmt: skip
+_COUNTRY_DOMAIN = compile_pattern(
+    rf"[a-z0-9]\.(?:(?:com|co|org|net|gov|edu|ac)\.)?(?P<tld>{alternation(tuple(_COUNTRY_DOMAINS))})"
+    r"(?:$|[^a-z0-9.\-]|\.(?:$|\s))"
+)
+# A country code written on its own, before or after the number: "(+225)", "indicatif 221",
+# "country code 91", "código 54".
+_COUNTRY_CODE_WORDS = (
+    "indicatif", "country code", "code pays", "codigo", "código", "prefijo", "prefixo", "vorwahl",
+    "kod", "код",
+)  # fmt: skip
+# A bare "+" takes three digits only: "+20 followers" and "+30%" name no country.
+_COUNTRY_CODE = compile_pattern(
+    rf"(?:\(\+|(?:^|[^\p{{L}}])(?:{alternation([fold_term(w) for w in _COUNTRY_CODE_WORDS])})"
+    r"[\s:]*\(?\+?)(?P<code>[0-9]{1,3})(?:\)|$|[^0-9 \-.]|[ \-.](?:$|[^0-9 ]))"
+    r"|\+(?P<plain>[0-9]{3})(?:$|[^0-9 \-.%]|[ \-.](?:$|[^0-9 ]))"
+)
 
 # Words in scripts written without spaces ("手机号是…", "電話番号は…") match without boundaries.
 _UNSPACED_WORDS = tuple(word for word in _REGION_OF_WORD if ord(word[0]) >= _UNSPACED_FROM)
@@ -482,7 +532,7 @@ class _Run:
             # "9.8.7.6.5.4.3.2.1.0" is a number dotted out digit by digit, not a version
             if any(single[1:]) and not all(single):
                 return dotted  # a version, "122.0.6261.112": no phone has a 1-digit inner group
-        if starts_chain and dotted == 4:
+        if starts_chain and dotted == 4 and not self._dashed_on(index, index + 4):
             quad = groups[index : index + 4]
             if all(g.digits <= 3 and int(text[g.start : g.end]) <= 255 for g in quad):
                 return 4  # an IPv4 address
@@ -499,6 +549,14 @@ class _Run:
                 return 1  # a compact date inside an id: "20240315-001"
         return 0
 
+    def _dashed_on(self, first: int, last: int) -> bool:
+        """Whether groups [first, last) are joined by a "-" to the groups around them: an IP
+        address stands alone, a number dotted out digit by digit ("9.7.6.5.4-2.1.0.9") not."""
+        groups = self.groups
+        return (first > 0 and "-" in groups[first].separator) or (
+            last < len(groups) and "-" in groups[last].separator
+        )
+
     def _segments(self, first: int, last: int) -> Iterator[tuple[int, int]]:
         """Split where one number ends and the next begins: a new "+", " / ", a "(" after the
         first groups ("205-227 (2002)": parentheses hold an area code, never a number's tail), and
@@ -507,7 +565,8 @@ class _Run:
         pieces: list[tuple[int, int]] = []
         piece_start = first
         for index in range(first + 1, last):
-            if _starts_new_number(self.groups[index], index - piece_start):
+            before = self.count(piece_start, index)
+            if _starts_new_number(self.groups[index], index - piece_start, before):
                 pieces.append((piece_start, index))
                 piece_start = index
         pieces.append((piece_start, last))
@@ -732,11 +791,13 @@ def _is_year_range(second: _Group, first_value: str, second_value: str) -> bool:
     )
 
 
-def _starts_new_number(group: _Group, groups_before: int) -> bool:
+def _starts_new_number(group: _Group, groups_before: int, digits_before: int) -> bool:
+    """Whether `group` opens a new number. A " / " after digits too few to be a number alone
+    is the German and Austrian way of setting off an area code: "089 / 21 54 77 30"."""
     separator = group.separator
     return (
         "+" in separator
-        or " / " in separator
+        or (" / " in separator and digits_before >= _MIN_DIGITS)
         or separator.startswith(_PAUSES)
         or ("(" in separator and groups_before >= 2)
     )
@@ -831,6 +892,12 @@ def _region_facts(region: str) -> _RegionFacts:
 
 
 _REGION_FACTS = {region: _region_facts(region) for region in (*_DEFAULT_REGIONS, *_HINTED_ONLY)}
+# Regions a draft may name by its country code alone ("(+225)"): those with a 1–3 digit code.
+_REGION_OF_CODE = {
+    str(code): regions[0]
+    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
+    if regions and regions[0] in _REGION_FACTS
+}
 
 
 class _Resolver:
@@ -843,6 +910,16 @@ class _Resolver:
         self._hinted: list[str] | None = None
         self._cache: dict[tuple[str, bool, tuple[int, ...]], _Number | None] = {}
         self._parses_left = _PARSES_AT_LEAST + int(len(text) * _PARSES_PER_CHARACTER)
+
+    def points_away(self, detection: Detection) -> bool:
+        """Whether the draft names countries and this national number is in none of them: a
+        fallback that is in one reads the writer better ("98 99 00 41 27 hai", Hindi "is"
+        read as a Vietnamese "two", is an Indian mobile, not a Brazilian one)."""
+        hinted = self._hints()
+        value = detection.value or ""
+        return bool(hinted) and not any(
+            value.startswith("+" + _REGION_FACTS[region].country_code) for region in hinted
+        )
 
     def note_region(self, region: str | None) -> None:
         """A region seen in an international number of this draft counts as a hint."""
@@ -864,10 +941,20 @@ class _Resolver:
                     region = _REGION_SYMBOLS[symbol] if symbol else _REGION_OF_WORD[unspaced]
                 if region not in self._hinted:
                     self._hinted.append(region)
-            for region in language_regions(self._original):
+            for region in (*self._written_regions(), *language_regions(self._original)):
                 if region not in self._hinted:
                     self._hinted.append(region)
         return self._hinted
+
+    def _written_regions(self) -> Iterator[str]:
+        """Countries the draft writes down: a country code standing alone ("(+225)",
+        "indicatif 221") and the country domains of its addresses ("….com.tw")."""
+        for match in _COUNTRY_CODE.finditer(self._text):
+            region = _REGION_OF_CODE.get(match.group("code") or match.group("plain"))
+            if region is not None:
+                yield region
+        for match in _COUNTRY_DOMAIN.finditer(self._text):
+            yield _COUNTRY_DOMAINS[match.group("tld")]
 
     def resolve(self, digits: str, international: bool, lengths: tuple[int, ...]) -> _Number | None:
         key = (digits, international, lengths)
@@ -931,6 +1018,23 @@ class _Resolver:
         return parsed if not valid_only or phonenumbers.is_valid_number(parsed) else None
 
 
+# Argentina dials its mobiles from abroad with a "9" after the country code that nobody writes
+# at home ("11 5739-2046"); a number shared in chat is a mobile, so it is read as one.
+_MOBILE_DIGIT = {"AR": "9"}
+
+
+def _as_mobile(parsed: PhoneNumber, region: str) -> PhoneNumber:
+    digit = _MOBILE_DIGIT.get(region)
+    if digit is None or _is_mobile(parsed):
+        return parsed
+    significant = phonenumbers.national_significant_number(parsed)
+    try:
+        mobile = phonenumbers.parse(f"+{parsed.country_code}{digit}{significant}", None)
+    except phonenumbers.NumberParseException:
+        return parsed
+    return mobile if phonenumbers.is_valid_number(mobile) and _is_mobile(mobile) else parsed
+
+
 def _e164(parsed: PhoneNumber) -> str:
     return phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
 
@@ -944,8 +1048,11 @@ def _national_number(
     trunk = bool(prefix) and prefix == facts.trunk_prefix
     # As locals write it: with the trunk prefix, without it where that is usual, or with the
     # country code and no "+" (how wa.me links and many sellers write it: "923001234567").
+    # Digits the region's own rules rewrite when parsing (Argentina's mobile "15" after the
+    # area code: "11 15 4619-3280") are local writing too: `prefix` is None for them.
     local = (
         trunk
+        or prefix is None
         or prefix == facts.country_code
         or (prefix == "" and (facts.trunk_prefix is None or region in _TRUNK_OPTIONAL))
     )
@@ -958,7 +1065,10 @@ def _national_number(
     grouped = (
         tail >= 1 and 0 <= len(lengths) - len(printed) <= 1 and list(lengths[-tail:]) == printed[1:]
     )
-    return _Number(_e164(parsed), region, False, local, grouped, trunk, _is_mobile(parsed))
+    mobile = _as_mobile(parsed, region)
+    if prefix == "" and region in _TRUNK_OPTIONAL_FOR_MOBILES:
+        local = local or _is_mobile(mobile)
+    return _Number(_e164(mobile), region, False, local, grouped, trunk, _is_mobile(mobile))
 
 
 def _is_mobile(parsed: PhoneNumber) -> bool:
@@ -974,14 +1084,22 @@ def _evaluate(candidate: _Candidate, resolver: _Resolver) -> Detection | None:
     swallow the next number's "0321")."""
     adjustment = _context_adjustment(candidate)
     best: tuple[tuple[bool, bool, bool], Detection] | None = None
+    foreign: Detection | None = None  # local somewhere, but not where the draft points
     for option in (candidate, *candidate.fallbacks):
         scored = _score(option, adjustment, resolver)
         if scored is None:
             continue
-        if scored[0] == _BEST_FIT or (not candidate.best_fit and scored[0][0]):
+        if not candidate.best_fit and scored[0][0] and not resolver.points_away(scored[1]):
+            return scored[1]
+        if not candidate.best_fit and scored[0][0]:
+            foreign = foreign or scored[1]
+            continue
+        if scored[0] == _BEST_FIT:
             return scored[1]
         if best is None or (candidate.best_fit and scored[0] > best[0]):
             best = scored
+    if foreign is not None:
+        return foreign
     return best[1] if best is not None else None
 
 
