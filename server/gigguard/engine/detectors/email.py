@@ -148,13 +148,14 @@ _CONNECTOR_WORDS = (
 # A word in another script is a short one ("は", "邮箱", "की"): a clause ("のアドオンとかは使って
 # ないので、やり取りは全部") runs past a comma into whatever word comes next.
 _CONNECTOR = (
-    rf"(?:[ \t]*(?:(?:{alternation(_CONNECTOR_WORDS)})(?:$|[ \t:])|[:=\-→—–>,]"
+    rf"(?:[ \t]*(?:(?:{alternation(_CONNECTOR_WORDS)})(?:$|[ \t:])|[:=\-→—–>]"
     r"|[^\x00-\x7f\s、。，！？；]{1,8}))"
 )
-# "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez", "네이버 메일 minjun.kim".
+# "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez", "네이버 메일 minjun.kim";
+# a comma right after the provider too ("bei Gmail, lena.wiesmayr"), never one further on.
 _PROVIDER_THEN_LOCAL = compile_pattern(
     r"(?P<owner>(?:^|[^\p{L}])(?:my|mi|meu|minha|mon|ma|mein|meine|мой|моя)[ \t]+)?"
-    rf"{_NAMED_PROVIDER}(?P<connector>{_CONNECTOR}*)"
+    rf"{_NAMED_PROVIDER}(?P<connector>(?:[ \t]*,)?{_CONNECTOR}*)"
     r"[ \t]*(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\b"
 )
 # "anna.k88 on gmail", "lucia.mtz en gmail", "tomasz.nowak na gmailu", "omar.hassan على جيميل".
@@ -206,12 +207,14 @@ _NATIVE_PROVIDER_ADDRESS = compile_pattern(
     rf"(?:{_ANY_DOT}(?P<tld>[a-z]{{2,3}}\b|{alternation(tuple(_TLDS_IN_OTHER_SCRIPTS))}))?"
 )
 # "faisal.padel📍gmail.com", "studio.lucevera 🐌 gmail . com", "priya_excelwork🌀gmail🔵com": one
-# emoji (a symbol, \p{So}) stands for "@", and another, a bullet or a spaced dot for ".".
+# emoji (a symbol, \p{So}) stands for "@", and another, a bullet or a spaced dot for "."; in the
+# name too ("zofia🔸pietrzak 🐒 onet 🔸 pl").
 _EMOJI = r"\p{So}\x{FE0F}?"
 _EMOJI_ADDRESS = compile_pattern(
-    rf"{_LOCAL}(?P<at>[ \t]*{_EMOJI}[ \t]*)(?P<domain>{_LABEL}"
+    rf"(?P<local>{_LOCAL_PART}(?:[ \t]*{_EMOJI}[ \t]*{_LOCAL_PART}){{0,3}})(?P<at>[ \t]*{_EMOJI}[ \t]*)(?P<domain>{_LABEL}"
     rf"(?:(?:{_DOT}|[ \t]*(?:{_EMOJI}|[·•])[ \t]*){_LABEL}){{1,6}})"
 )
+_LOCAL_PART_PATTERN = compile_pattern(_LOCAL_PART)
 
 # What a file or a version ends in: "brief.pdf in Gmail" and "v2.1 on Outlook" are not mailboxes.
 _FILE_ENDINGS = frozenset(
@@ -219,6 +222,8 @@ _FILE_ENDINGS = frozenset(
     " mp3 mp4 mov wav html htm js ts css py json xml yaml yml md exe apk com net org io".split()
 )
 _LONGEST_RUN = compile_pattern(r"[a-z0-9]{3,}")
+# A number with its unit ("25mb", "300dpi", "1080p") is a measure, not a mailbox.
+_MEASURE = compile_pattern(r"[0-9]+[a-z]{0,3}")
 # Shorter words after a provider are its features ("gmail 2fa"); webmail names are longer.
 _MIN_HANDLE = 4
 
@@ -489,9 +494,13 @@ def _emoji_addresses(view: MappedText) -> Iterator[_Candidate]:
     handle, a webmail domain, or a domain whose dots are disguised too ("lindqvistdesign · se"):
     "Marketing 🔥 growth.com" is a slogan."""
     for match in _EMOJI_ADDRESS.finditer(view.text):
-        local = _clean_local(match.group("local"))
-        if local is None:
-            continue
+        at = match.group("at").strip()
+        if at in match.group("local") or at in match.group("domain"):
+            continue  # the emoji that recurs is the dot, not the "@"
+        pieces = _LOCAL_PART_PATTERN.finditer(match.group("local"))
+        local = _clean_local(".".join(piece.group() for piece in pieces))
+        if local is None or _MEASURE.fullmatch(local) is not None:
+            continue  # "25mb 📎 gmail.com": a size beside a provider
         domain_start, domain_end = span_of(match, "domain")
         labels, label_ends = _labels(view.text, domain_start, domain_end)
         domain, end = _longest_public_domain(labels, label_ends)
@@ -566,7 +575,7 @@ def _looks_like_handle(local: str, *, numeric: bool) -> bool:
         return numeric and len(local) >= 5
     if len(local) < _MIN_HANDLE or not any(char.isalpha() for char in local):
         return False
-    if _LONGEST_RUN.search(local) is None:
+    if _LONGEST_RUN.search(local) is None or _MEASURE.fullmatch(local) is not None:
         return False
     if local.rsplit(".", 1)[-1] in _FILE_ENDINGS or (local[0] == "v" and local[1:2].isdigit()):
         return False
