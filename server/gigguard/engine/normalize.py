@@ -222,7 +222,7 @@ _DOT_WORD = compile_pattern(
 _BRACKETED_LETTER_AT = compile_pattern(r"[\(\[][ \t]*(?:a|chez)[ \t]*[\)\]]")
 _HANDLE_TOKEN_BEHIND = compile_pattern(r"[._0-9*\-][a-z0-9._*\-]*[ \t]*$")
 _LABEL_AHEAD = compile_pattern(
-    r"^[ \t]*[a-z0-9][a-z0-9\-]*(?:[ \t]*\.[ \t]*|[ \t]+dot[ \t]+)[a-z0-9]"
+    r"^[ \t]*[a-z0-9][a-z0-9\-]*(?:[ \t]*[.•·][ \t]*|[ \t]+dot[ \t]+)[a-z0-9]"
 )
 
 

@@ -274,6 +274,9 @@ def test_two_addresses_side_by_side() -> None:
         ("à lea.moreau(chez)orange(point)fr", "lea.moreau(chez)orange(point)fr", "lea.moreau@orange.fr"),
         ("m*a*r*i*n*a (a) gmail . com", "m*a*r*i*n*a (a) gmail . com", "marina@gmail.com"),
         ("t*o*m*a*s @ g*m*a*i*l . c*o*m", "t*o*m*a*s @ g*m*a*i*l . c*o*m", "tomas@gmail.com"),
+        ("paula_r ＠ yahoo • es", "paula_r ＠ yahoo • es", "paula_r@yahoo.es"),
+        ("giulia . conti chiocciola gmail punto com", "giulia . conti chiocciola gmail punto com", "giulia.conti@gmail.com"),
+        ("ایمیل: nima.art ات پروتون دات می", "nima.art ات پروتون دات می", "nima.art@proton.me"),
     ],
 )  # fmt: skip
 def test_flags_provider_and_signs_in_local_words(text: str, typed: str, value: str) -> None:

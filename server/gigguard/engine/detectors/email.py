@@ -35,8 +35,8 @@ from gigguard.engine.spans import pick_non_overlapping
 from gigguard.findings import Category
 
 _LOCAL_PART = r"[a-z0-9][a-z0-9._%+\-]{0,63}"
-# "mariam dot designs at yahoo dot com": the local part may be dotted out too.
-_LOCAL = rf"(?P<local>{_LOCAL_PART}(?:[ \t]+dot[ \t]+{_LOCAL_PART}){{0,3}})"
+# "mariam dot designs at yahoo dot com", "marco . bellini": the local part may be dotted out too.
+_LOCAL = rf"(?P<local>{_LOCAL_PART}(?:[ \t]+(?:dot|\.)[ \t]+{_LOCAL_PART}){{0,3}})"
 _LABEL = r"[a-z0-9][a-z0-9\-]{0,62}"
 # "@" however written: "@", " at ", and the "name (followed by "@cs.stanford.edu")" habit.
 # The sign and the word are separate patterns: a rejected "me at jess.caine" must not hide the
@@ -49,7 +49,8 @@ _AT_ACROSS_LINES = r"(?P<at>[ \t]*\n[ \t]*(?:@|at[ \t])[ \t]*|[ \t]*@[ \t]*\n[ \
 # "." however written: ".", " . ", " dot ", " dt ", and ";" ("jks at robotics;stanford;edu").
 # A full stop with a space after it only is the end of a sentence ("code at runtime. It");
 # with a space before it ("gmail .com", "gmail . com") it is a disguise.
-_DOT = r"(?:[.;]|[ \t]+[.;][ \t]*|[ \t]+(?:dot|dt)[ \t]+)"
+# A bullet between spaced labels is a dot too ("hotmail • com"): after a sign it lists nothing.
+_DOT = r"(?:[.;]|[ \t]+[.;][ \t]*|[ \t]*[•·][ \t]*|[ \t]+(?:dot|dt)[ \t]+)"
 # Labels separated by nothing but spaces are a domain only when they end in a TLD nobody
 # mistakes for a word ("pal at cs stanford edu", "john at gmail com").
 _SPACED_TLDS = ("com", "net", "org", "edu", "gov", "info", "biz", "ru")
@@ -93,6 +94,7 @@ _PROVIDERS_IN_OTHER_SCRIPTS = {
         ),
         "outlook.com": ("аутлук", "אאוטלוק", "اوتلوك", "आउटलुक"),
         "ukr.net": ("укрнет", "юкрнет"),
+        "proton.me": ("پروتون", "פרוטון", "протон"),
         "yahoo.com": ("ياهو", "یاهو", "याहू", "याहु", "ইয়াহু", "ยาฮู", "יאהו", "яху", "γιάχου"),
         "hotmail.com": ("هوتميل", "هاتمیل", "हॉटमेल", "ฮอตเมล", "хотмейл", "хотмэйл"),
         "naver.com": ("네이버",),
@@ -197,7 +199,7 @@ _TLDS_IN_OTHER_SCRIPTS = {
     fold_term(word): tld
     for word, tld in {
         "컴": "com", "닷컴": "com", "کام": "com", "کم": "com", "كوم": "com", "कॉम": "com",
-        "इन": "in", "ком": "com", "κομ": "com", "คอม": "com", "קום": "com", "ру": "ru",
+        "इन": "in", "ком": "com", "κομ": "com", "คอม": "com", "קום": "com", "ру": "ru", "می": "me",
     }.items()
 }  # fmt: skip
 _ANY_AT = rf"(?P<at>[ \t]*@[ \t]*|[ \t]+(?:at|{alternation(FOREIGN_AT_TERMS)})[ \t]+)"
