@@ -91,12 +91,14 @@ _PROVIDERS_IN_OTHER_SCRIPTS = {
             "τζιμέιλ", "τζιμεϊλ",
             "гмейл", "гмайл", "гмыл",  # Russian and Ukrainian spoken names ("на гмыле")
             "гугл почт", "гуглпочт",  # "Google mail": "на гугл почте"
+            "谷歌邮箱", "谷歌郵箱",  # Chinese "Google mailbox"
         ),
-        "outlook.com": ("аутлук", "אאוטלוק", "اوتلوك", "आउटलुक"),
+        "outlook.com": ("аутлук", "אאוטלוק", "اوتلوك", "आउटलुक", "아웃룩", "アウトルック", "เอาท์ลุค"),
         "ukr.net": ("укрнет", "юкрнет"),
         "proton.me": ("پروتون", "פרוטון", "протон"),
-        "yahoo.com": ("ياهو", "یاهو", "याहू", "याहु", "ইয়াহু", "ยาฮู", "יאהו", "яху", "γιάχου"),
-        "hotmail.com": ("هوتميل", "هاتمیل", "हॉटमेल", "ฮอตเมล", "хотмейл", "хотмэйл"),
+        "yahoo.com": ("ياهو", "یاهو", "याहू", "याहु", "ইয়াহু", "ยาฮู", "יאהו", "яху", "γιάχου", "야후"),
+        "hotmail.com": ("هوتميل", "هاتمیل", "हॉटमेल", "ฮอตเมล", "хотмейл", "хотмэйл", "핫메일",
+            "ホットメール"),
         "naver.com": ("네이버",),
         "hanmail.net": ("한메일",),
         "yandex.ru": ("яндекс",),
@@ -199,7 +201,7 @@ _TLDS_IN_OTHER_SCRIPTS = {
     fold_term(word): tld
     for word, tld in {
         "컴": "com", "닷컴": "com", "کام": "com", "کم": "com", "كوم": "com", "कॉम": "com",
-        "इन": "in", "ком": "com", "κομ": "com", "คอม": "com", "קום": "com", "ру": "ru", "می": "me",
+        "इन": "in", "ком": "com", "κομ": "com", "คอม": "com", "קום": "com", "ру": "ru", "می": "me", "넷": "net", "コム": "com", "नेट": "net",
     }.items()
 }  # fmt: skip
 _ANY_AT = rf"(?P<at>[ \t]*@[ \t]*|[ \t]+(?:at|{alternation(FOREIGN_AT_TERMS)})[ \t]+)"
@@ -217,6 +219,10 @@ _EMOJI_ADDRESS = compile_pattern(
     rf"(?:(?:{_DOT}|[ \t]*(?:{_EMOJI}|[·•])[ \t]*){_LABEL}){{1,6}})"
 )
 _LOCAL_PART_PATTERN = compile_pattern(_LOCAL_PART)
+# "sara.k88 🐌 gmail": the provider without its TLD.
+_EMOJI_PROVIDER_ADDRESS = compile_pattern(
+    rf"{_LOCAL}(?P<at>[ \t]*{_EMOJI}[ \t]*)(?P<provider>{_PROVIDER_NAMES})\b"
+)
 
 # What a file or a version ends in: "brief.pdf in Gmail" and "v2.1 on Outlook" are not mailboxes.
 _FILE_ENDINGS = frozenset(
@@ -519,6 +525,13 @@ def _emoji_addresses(view: MappedText) -> Iterator[_Candidate]:
             continue
         start = _local_start(match, local)
         yield _Candidate(start, end, f"{local}@{domain}", "email.obfuscated", 0.8)
+    for match in _EMOJI_PROVIDER_ADDRESS.finditer(view.text):
+        local = _clean_local(match.group("local"))
+        if local is None or not _looks_like_handle(local, numeric=False):
+            continue
+        domain = _PROVIDERS[match.group("provider")]
+        start = _local_start(match, local)
+        yield _Candidate(start, match.end(), f"{local}@{domain}", "email.obfuscated", 0.75)
 
 
 def _provider_span(match: Match) -> tuple[int, int]:
