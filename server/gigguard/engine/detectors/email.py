@@ -1,7 +1,9 @@
 """E-mail addresses, plain or disguised: "john@gmail.com", "john at gmail dot com",
 "j o h n (at) g m a i l [dot] c o m", "pal at cs stanford edu", "johndev at gmail",
 "my gmail is johndev1990", "anna.k88 on gmail", "네이버 메일 minjun.kim", and addresses written
-backwards ("moc.liamg@88k.anna").
+backwards ("moc.liamg@88k.anna"). A provider may be named in the drafts' own words ("lin.shuhui 在
+hotmail 點 com", "petra.vesela na seznamu", "yassine.benali.dev فالجيميل", "gyeol.studio 앳 지메일
+닷 컴", "pablo_ortega_84 (gmail)"), and an emoji may stand for the sign ("faisal.padel📍gmail.com").
 
 Reads the `text` view, where look-alikes are folded, "(at)"/"[dot]"/"arroba"/"точка" are made
 canonical (in some thirty languages: "골뱅이", "艾特", "נקודה"), symbols standing in for them
