@@ -50,6 +50,7 @@ def normalize(draft: str) -> NormalizedDraft:
     view = _fold_lookalikes_and_case(view)
     view = substitute(view, _BRACKETED_AT, lambda _: "@")
     view = substitute(view, _BRACKETED_DOT, lambda _: ".")
+    view = substitute(view, _BRACKETED_LETTER_AT, _bracketed_letter_at)
     view = substitute(view, _AT_WORD, _canonical_word)
     view = substitute(view, _DOT_WORD, _canonical_word)
     view = substitute(view, _SYMBOL_DOTTED_DOMAIN, _domain_dots)
@@ -228,6 +229,27 @@ _DOT_WORD = compile_pattern(
     rf"{_WORD_BOUNDARY_AFTER}"
 )
 
+# "p.lavoie(a)groupelavoie.ca", "karim.benali(chez)hotmail.fr": "(a)" and French "(chez)" stand
+# for "@" too, but "(a)" also numbers a list, so only between a handle and a domain: glued to the
+# word before it, or after one that reads as a handle ("l*u*k*a*s (a) outlook . com").
+_BRACKETED_LETTER_AT = compile_pattern(r"[\(\[][ \t]*(?:a|chez)[ \t]*[\)\]]")
+_HANDLE_TOKEN_BEHIND = compile_pattern(r"[._0-9*\-][a-z0-9._*\-]*[ \t]*$")
+_LABEL_AHEAD = compile_pattern(
+    r"^[ \t]*[a-z0-9][a-z0-9\-]*(?:[ \t]*[.•·][ \t]*|[ \t]+dot[ \t]+)[a-z0-9]"
+)
+
+
+def _bracketed_letter_at(match: Match) -> str | None:
+    string = match.string
+    start, end = match.span()
+    if not _is_address_character(_nearest_non_space(string, start, step=-1)):
+        return None
+    if _LABEL_AHEAD.search(string[end : end + _LOOK_AHEAD]) is None:
+        return None
+    glued = start > 0 and _is_address_character(string[start - 1])
+    behind = string[max(0, start - _HANDLE_REACH) : start]
+    return "@" if glued or _HANDLE_TOKEN_BEHIND.search(behind) is not None else None
+
 
 def _canonical_word(match: Match) -> list[Piece]:
     start, end = match.span()
@@ -255,7 +277,7 @@ _FOREIGN_SIGN_NAMES = (
     "a còng", "a móc",  # Vietnamese "hooked a"
     "arond", "arobas", "arrova",  # Romanian, French, Catalan
     "равлик", "собачка", "маймунка",  # Ukrainian "snail", Russian "doggy", Bulgarian "monkey"
-    "παπάκι",  # Greek "duckling"
+    "παπάκι", "papaki",  # Greek "duckling", in Greek and in Latin letters
     "שטרודל", "כרוכית",  # Hebrew "strudel"
     "majmunče", "afna", "miukumauku", "krøllalfa",  # Serbo-Croatian, Slovene, Finnish, Norwegian
 )  # fmt: skip
@@ -283,12 +305,12 @@ _FOREIGN_DOT_WORDS = (
     "tečka", "bodka",  # Czech, Slovak
     "točka", "tačka", "taškas", "punkts", "piste", "punktum",  # hr/sl, sr, lt, lv, fi, da/no
     "крапка", "тачка",  # Ukrainian, Serbian
-    "τελεία",  # Greek
+    "τελεία", "teleia",  # Greek, in Greek and in Latin letters
     "נקודה",  # Hebrew
     "دوت", "نقطة",  # Arabic
     "دات", "نقطه",  # Persian
     "ڈاٹ", "نقطہ",  # Urdu
-    "डॉट", "बिंदु",  # Hindi
+    "डॉट", "डट", "बिंदु",  # Hindi, Nepali
     "ডট", "বিন্দু",  # Bengali
     "ดอท", "จุด",  # Thai
 )  # fmt: skip
@@ -298,6 +320,10 @@ def _folded_terms(terms: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(fold_term(term.lower()) for term in terms)
 
 
+# The same words, folded like the view, for the e-mail detector: it reads them before a provider
+# named in another script ("gyeol.studio 앳 지메일 닷 컴"), where "ASCII on both sides" cannot hold.
+FOREIGN_AT_TERMS = _folded_terms(_FOREIGN_SIGN_NAMES + _FOREIGN_AT_WORDS)
+FOREIGN_DOT_TERMS = _folded_terms(_FOREIGN_DOT_WORDS)
 _FOREIGN_CANONICAL = {
     **dict.fromkeys(_folded_terms(_FOREIGN_SIGN_NAMES), "@"),
     **dict.fromkeys(_folded_terms(_FOREIGN_AT_WORDS), "at"),
@@ -493,10 +519,13 @@ _SPACED_OUT = compile_pattern(r"(?:^|\s)(?P<core>(?:[^\s] ){3,}[^\s])(?:$|\s|[,!
 _SEPARATORS = "._-*/"
 _SEPARATED_OUT = tuple(
     compile_pattern(
-        rf"(?:^|[^\p{{L}}\p{{N}}])(?P<core>(?:[\p{{L}}\p{{N}}@.]\{separator}){{3,}}[\p{{L}}\p{{N}}@.])"
+        rf"(?:^|[^\p{{L}}\p{{N}}])(?P<core>(?:[\p{{L}}\p{{N}}@.]\{separator}){{2,}}[\p{{L}}\p{{N}}@.])"
     )
     for separator in _SEPARATORS
 )
+# A run is four characters or more, but the TLD of an address spelled out that way is shorter
+# ("g*m*a*i*l . c*o*m").
+_SHORT_RUNS = frozenset({"com", "net", "org", "edu"})
 
 
 def _join_spaced_out(match: Match) -> list[Piece] | None:
@@ -519,7 +548,13 @@ def _drop_separators(match: Match, separators: str) -> list[Piece] | None:
     core_start, core_end = span_of(match, "core")
     core = match.string[core_start:core_end]
     between = set(core[1::2])
-    if len(core) < 7 or len(core) % 2 == 0 or len(between) != 1 or not between <= set(separators):
+    short_tld = separators != " " and core[0::2] in _SHORT_RUNS
+    if (
+        (len(core) < 7 and not short_tld)
+        or len(core) % 2 == 0
+        or len(between) != 1
+        or not between <= set(separators)
+    ):
         return None
     if core[0::2].strip(".") != core[0::2]:
         return None  # "…" or a run of full stops, not a word spelled out

@@ -235,3 +235,84 @@ def test_does_not_flag(text: str) -> None:
 
 def test_two_addresses_side_by_side() -> None:
     assert emails("a@b.com c@d.com") == [("a@b.com", "a@b.com"), ("c@d.com", "c@d.com")]
+
+
+# a provider named in the drafts' own words, beside a name that stands apart
+@pytest.mark.parametrize(
+    ("text", "typed", "value"),
+    [
+        # a local preposition or case ending, or the name in brackets
+        ("寄到 wang.xiaomei 在 yahoo 點 com 就好", "wang.xiaomei 在 yahoo 點 com", "wang.xiaomei@yahoo.com"),
+        ("我都是 chen.yuting88 用 hotmail 收信", "chen.yuting88 用 hotmail", "chen.yuting88@hotmail.com"),
+        ("ส่งมาที่ somchai.k ที่ hotmail นะครับ", "somchai.k ที่ hotmail", "somchai.k@hotmail.com"),
+        ("nitumie kwa amani.otieno kwenye yahoo", "amani.otieno kwenye yahoo", "amani.otieno@yahoo.com"),
+        ("пиши ivan.petrov77 на гугл почту", "ivan.petrov77 на гугл почту", "ivan.petrov77@gmail.com"),
+        ("мой ящик nina.devops на аутлуке", "nina.devops на аутлуке", "nina.devops@outlook.com"),
+        ("piš na jan.dvorak88 na seznamu", "jan.dvorak88 na seznamu", "jan.dvorak88@seznam.cz"),
+        ("adresim deniz.kaya07 gmailde", "deniz.kaya07 gmailde", "deniz.kaya07@gmail.com"),
+        ("escríbeme a lucia_fer_90 (hotmail) cuando puedas", "lucia_fer_90 (hotmail)", "lucia_fer_90@hotmail.com"),
+        ("मेरो इमेल anil.thapa21 (जिमेल) हो", "anil.thapa21 (जिमेल)", "anil.thapa21@gmail.com"),
+        ("फाइल sita.rai.np जिमेलमा पठाउनुस्", "sita.rai.np जिमेलमा", "sita.rai.np@gmail.com"),
+        ("صيفط ليا على omar.tazi.design فالجيميل", "omar.tazi.design فالجيميل", "omar.tazi.design@gmail.com"),
+        ("שלחו ל-noa.levi.art בג'ימייל בבקשה", "noa.levi.art בג'ימייל", "noa.levi.art@gmail.com"),
+        ("فائلیں usman.arts92 جی میل پر بھیجیں", "usman.arts92 جی میل", "usman.arts92@gmail.com"),
+        # the provider first, after a comma or a colon
+        ("schick es bei Gmail, jonas.berger, danke", "Gmail, jonas.berger", "jonas.berger@gmail.com"),
+        ("scrivimi su libero: marco.ferri77", "libero: marco.ferri77", "marco.ferri77@libero.it"),
+        ("gửi vào gmail của em: lan.nguyen.art", "gmail của em: lan.nguyen.art", "lan.nguyen.art@gmail.com"),
+        # the sign, the provider and the TLD in another script
+        ("메일은 hana.draws 앳 지메일 닷 컴 으로", "hana.draws 앳 지메일 닷 컴", "hana.draws@gmail.com"),
+        ("ایمیل: ali.rahimi ات یاهو دات کام", "ali.rahimi ات یاهو دات کام", "ali.rahimi@yahoo.com"),
+        ("γράψε στο maria τελεία k88 παπάκι τζιμέιλ", "maria τελεία k88 παπάκι τζιμέιλ", "maria.k88@gmail.com"),
+        ("steile sto eleni.g papaki yahoo teleia gr", "eleni.g papaki yahoo teleia gr", "eleni.g@yahoo.gr"),
+        ("लिखें vijay.k एट gmail डट com पर", "vijay.k एट gmail डट com", "vijay.k@gmail.com"),
+        # emoji and bracketed words for the signs
+        ("send it to mila.draws 🦆 outlook.com please", "mila.draws 🦆 outlook.com", "mila.draws@outlook.com"),
+        ("dm: rafa_codes🐙yahoo🍕com", "rafa_codes🐙yahoo🍕com", "rafa_codes@yahoo.com"),
+        ("mail erik 🐧 nordtech · no", "erik 🐧 nordtech · no", "erik@nordtech.no"),
+        ("écrivez à j.martin(a)cabinet-martin.fr", "j.martin(a)cabinet-martin.fr", "j.martin@cabinet-martin.fr"),
+        ("à lea.moreau(chez)orange(point)fr", "lea.moreau(chez)orange(point)fr", "lea.moreau@orange.fr"),
+        ("m*a*r*i*n*a (a) gmail . com", "m*a*r*i*n*a (a) gmail . com", "marina@gmail.com"),
+        ("t*o*m*a*s @ g*m*a*i*l . c*o*m", "t*o*m*a*s @ g*m*a*i*l . c*o*m", "tomas@gmail.com"),
+        ("paula_r ＠ yahoo • es", "paula_r ＠ yahoo • es", "paula_r@yahoo.es"),
+        ("보내주세요 mina.j 핫메일로", "mina.j 핫메일로", "mina.j@hotmail.com"),
+        ("or just theo.k22 🦉 gmail", "theo.k22 🦉 gmail", "theo.k22@gmail.com"),
+        ("giulia . conti chiocciola gmail punto com", "giulia . conti chiocciola gmail punto com", "giulia.conti@gmail.com"),
+        ("ایمیل: nima.art ات پروتون دات می", "nima.art ات پروتون دات می", "nima.art@proton.me"),
+    ],
+)  # fmt: skip
+def test_flags_provider_and_signs_in_local_words(text: str, typed: str, value: str) -> None:
+    assert emails(text) == [(typed, value)]
+
+
+# letters spelled one by one, beside a one-letter word of the sentence
+@pytest.mark.parametrize(
+    ("text", "typed", "value"),
+    [
+        ("es d i e g o . p a z @ g m a i l . c l y listo", "d i e g o . p a z @ g m a i l . c l", "diego.paz@gmail.cl"),
+        ("envoyez à l u c . b o n @ f r e e . f r merci", "l u c . b o n @ f r e e . f r", "luc.bon@free.fr"),
+        ("a n n a @ g m a i l . c o m", "a n n a @ g m a i l . c o m", "anna@gmail.com"),
+    ],
+)  # fmt: skip
+def test_spelled_out_letters_keep_to_the_address(text: str, typed: str, value: str) -> None:
+    assert emails(text) == [(typed, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sono libero domani pomeriggio",
+        "seznam: mleko, chleba, maslo",
+        "Marketing 🔥 growth.com",
+        "the file is 25mb 📎 gmail.com blocks it",
+        "answer (a) google.com or (b) bing.com",
+        "I use gmail, outlook, yahoo and proton",
+        "gmail, ponlo en la lista 2 de marzo",
+        "我在 gmail 上面找不到",
+        "ส่งไฟล์ที่ gmail ได้ไหม",
+        "einai teleia douleia",
+        "kwenye gmail hakuna kitu",
+    ],
+)
+def test_does_not_flag_local_words(text: str) -> None:
+    assert emails(text) == []

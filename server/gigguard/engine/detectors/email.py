@@ -1,7 +1,9 @@
 """E-mail addresses, plain or disguised: "john@gmail.com", "john at gmail dot com",
 "j o h n (at) g m a i l [dot] c o m", "pal at cs stanford edu", "johndev at gmail",
 "my gmail is johndev1990", "anna.k88 on gmail", "네이버 메일 minjun.kim", and addresses written
-backwards ("moc.liamg@88k.anna").
+backwards ("moc.liamg@88k.anna"). A provider may be named in the drafts' own words ("lin.shuhui 在
+hotmail 點 com", "petra.vesela na seznamu", "yassine.benali.dev فالجيميل", "gyeol.studio 앳 지메일
+닷 컴", "pablo_ortega_84 (gmail)"), and an emoji may stand for the sign ("faisal.padel📍gmail.com").
 
 Reads the `text` view, where look-alikes are folded, "(at)"/"[dot]"/"arroba"/"точка" are made
 canonical (in some thirty languages: "골뱅이", "艾特", "נקודה"), symbols standing in for them
@@ -24,14 +26,19 @@ from gigguard.engine.domains import (
     registrable_domain,
 )
 from gigguard.engine.mapped import MappedText
-from gigguard.engine.normalize import NormalizedDraft, fold_term
+from gigguard.engine.normalize import (
+    FOREIGN_AT_TERMS,
+    FOREIGN_DOT_TERMS,
+    NormalizedDraft,
+    fold_term,
+)
 from gigguard.engine.patterns import Match, Pattern, alternation, compile_pattern, span_of
 from gigguard.engine.spans import pick_non_overlapping
 from gigguard.findings import Category
 
 _LOCAL_PART = r"[a-z0-9][a-z0-9._%+\-]{0,63}"
-# "mariam dot designs at yahoo dot com": the local part may be dotted out too.
-_LOCAL = rf"(?P<local>{_LOCAL_PART}(?:[ \t]+dot[ \t]+{_LOCAL_PART}){{0,3}})"
+# "mariam dot designs at yahoo dot com", "marco . bellini": the local part may be dotted out too.
+_LOCAL = rf"(?P<local>{_LOCAL_PART}(?:[ \t]+(?:dot|\.)[ \t]+{_LOCAL_PART}){{0,3}})"
 _LABEL = r"[a-z0-9][a-z0-9\-]{0,62}"
 # "@" however written: "@", " at ", and the "name (followed by "@cs.stanford.edu")" habit.
 # The sign and the word are separate patterns: a rejected "me at jess.caine" must not hide the
@@ -44,7 +51,8 @@ _AT_ACROSS_LINES = r"(?P<at>[ \t]*\n[ \t]*(?:@|at[ \t])[ \t]*|[ \t]*@[ \t]*\n[ \
 # "." however written: ".", " . ", " dot ", " dt ", and ";" ("jks at robotics;stanford;edu").
 # A full stop with a space after it only is the end of a sentence ("code at runtime. It");
 # with a space before it ("gmail .com", "gmail . com") it is a disguise.
-_DOT = r"(?:[.;]|[ \t]+[.;][ \t]*|[ \t]+(?:dot|dt)[ \t]+)"
+# A bullet between spaced labels is a dot too ("hotmail • com"): after a sign it lists nothing.
+_DOT = r"(?:[.;]|[ \t]+[.;][ \t]*|[ \t]*[•·][ \t]*|[ \t]+(?:dot|dt)[ \t]+)"
 # Labels separated by nothing but spaces are a domain only when they end in a TLD nobody
 # mistakes for a word ("pal at cs stanford edu", "john at gmail com").
 _SPACED_TLDS = ("com", "net", "org", "edu", "gov", "info", "biz", "ru")
@@ -80,13 +88,19 @@ _PROVIDERS_IN_OTHER_SCRIPTS = {
     fold_term(name): domain
     for domain, names in {
         "gmail.com": (
-            "지메일", "جيميل", "جي ميل", "جیمیل", "جی میل", "जीमेल", "জিমেইল", "জি মেইল", "จีเมล",
-            "จีเมล์", "ג'ימייל", "ג׳ימייל", "גימייל", "джимейл", "ジーメール", "γκμέιλ",
+            "지메일", "جيميل", "جي ميل", "جیمیل", "جی میل", "जीमेल", "जिमेल", "জিমেইল", "জি মেইল",
+            "จีเมล", "จีเมล์", "ג'ימייל", "ג׳ימייל", "גימייל", "джимейл", "ジーメール", "γκμέιλ",
+            "τζιμέιλ", "τζιμεϊλ",
             "гмейл", "гмайл", "гмыл",  # Russian and Ukrainian spoken names ("на гмыле")
+            "гугл почт", "гуглпочт",  # "Google mail": "на гугл почте"
+            "谷歌邮箱", "谷歌郵箱",  # Chinese "Google mailbox"
         ),
+        "outlook.com": ("аутлук", "אאוטלוק", "اوتلوك", "आउटलुक", "아웃룩", "アウトルック", "เอาท์ลุค"),
         "ukr.net": ("укрнет", "юкрнет"),
-        "yahoo.com": ("ياهو", "یاهو", "याहू", "ইয়াহু", "ยาฮู", "יאהו", "яху"),
-        "hotmail.com": ("هوتميل", "هاتمیل", "हॉटमेल", "ฮอตเมล"),
+        "proton.me": ("پروتون", "פרוטון", "протон"),
+        "yahoo.com": ("ياهو", "یاهو", "याहू", "याहु", "ইয়াহু", "ยาฮู", "יאהו", "яху", "γιάχου", "야후"),
+        "hotmail.com": ("هوتميل", "هاتمیل", "हॉटमेल", "ฮอตเมล", "хотмейл", "хотмэйл", "핫메일",
+            "ホットメール"),
         "naver.com": ("네이버",),
         "hanmail.net": ("한메일",),
         "yandex.ru": ("яндекс",),
@@ -94,13 +108,27 @@ _PROVIDERS_IN_OTHER_SCRIPTS = {
     }.items()
     for name in names
 }  # fmt: skip
+# Webmail whose name is an ordinary word too ("libero": free, "seznam": a list): read only beside
+# a word that reads as a handle, with a preposition ("petra.vesela na seznamu") or after a colon
+# or a comma ("libero: anto.esposito82"), never as "… at libero".
+_WORD_PROVIDERS = {
+    "libero": "libero.it",
+    "virgilio": "virgilio.it",
+    "seznam": "seznam.cz",
+    "orange": "orange.fr",
+    "interia": "interia.pl",
+    "onet": "onet.pl",
+    "abv": "abv.bg",
+}
 _PROVIDERS = {**MAIL_PROVIDERS, **_REGIONAL_PROVIDERS}
-_ALL_PROVIDERS = {**_PROVIDERS, **_PROVIDERS_IN_OTHER_SCRIPTS}
+_ALL_PROVIDERS = {**_PROVIDERS, **_WORD_PROVIDERS, **_PROVIDERS_IN_OTHER_SCRIPTS}
 # Providers whose mailboxes are numbers: a QQ address is the QQ account number.
 _NUMERIC_PROVIDERS = frozenset({"qq.com"})
 _PROVIDER_NAMES = alternation(tuple(_PROVIDERS))
 # "live:" and "msn:" before a name are Skype ids, not mailboxes (the messenger detector's).
-_PROVIDERS_NAMED_FIRST = alternation(tuple(set(_PROVIDERS) - {"live", "msn"}))
+_PROVIDERS_NAMED_FIRST = alternation(
+    tuple((set(_PROVIDERS) | set(_WORD_PROVIDERS)) - {"live", "msn"})
+)
 _NATIVE_PROVIDER_NAMES = alternation(tuple(_PROVIDERS_IN_OTHER_SCRIPTS))
 # A provider's name, Latin ("gmail", inflected: Polish "gmailu", Turkish "gmail'de") or in
 # another script, where a prefix may be glued on (Hebrew "הג'ימייל", "the Gmail").
@@ -121,7 +149,7 @@ _CONNECTOR_WORDS = (
     "id address adress account acc mail email e-mail is as es e é est c'est ist это pls please"
     " my mine its it's mi mio mia meu minha mon ma mein meine moj moje muj min mijn mu benim"
     " saya aku ku ko ay ang ni yangu wangu ya ndio ni cua minh toi la lo ka mo je jest er ar ir"
-    " är e-posta eposta correo adres adresse"
+    " är e-posta eposta correo adres adresse em o"
 ).split()
 # A word in another script is a short one ("は", "邮箱", "की"): a clause ("のアドオンとかは使って
 # ないので、やり取りは全部") runs past a comma into whatever word comes next.
@@ -129,36 +157,83 @@ _CONNECTOR = (
     rf"(?:[ \t]*(?:(?:{alternation(_CONNECTOR_WORDS)})(?:$|[ \t:])|[:=\-→—–>]"
     r"|[^\x00-\x7f\s、。，！？；]{1,8}))"
 )
-# "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez", "네이버 메일 minjun.kim".
+# "my gmail is johndev1990", "hotmail: sara_k88", "mi gmail es juan.perez", "네이버 메일 minjun.kim";
+# a comma right after the provider too ("bei Gmail, lena.wiesmayr"), never one further on.
 _PROVIDER_THEN_LOCAL = compile_pattern(
     r"(?P<owner>(?:^|[^\p{L}])(?:my|mi|meu|minha|mon|ma|mein|meine|мой|моя)[ \t]+)?"
-    rf"{_NAMED_PROVIDER}(?P<connector>{_CONNECTOR}*)"
+    rf"{_NAMED_PROVIDER}(?P<connector>(?:[ \t]*,)?{_CONNECTOR}*)"
     r"[ \t]*(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\b"
 )
 # "anna.k88 on gmail", "lucia.mtz en gmail", "tomasz.nowak na gmailu", "omar.hassan على جيميل".
 _PREPOSITIONS = (
     "on in en no na sur chez bei auf su op на в у pe på w di sa kwa tai tren em im ở o de u"
-    " على في روی در پر पर में ben"
+    " على في روی در پر पर में ben kwenye 在 用 ที่"
 ).split()
 # The same said with a postposition or a case ending instead: Hindi/Urdu "sanjay.edits2 gmail
 # pe", Bengali "tanvir.seo.bd (gmail e)", "shirin.akter92 জিমেইলে", Turkish "ayse.kocer
 # hotmail'de", Japanese "ao.tsukishiro のGmail" (の: "of").
 _POSTPOSITIONS = "pe par pr mein me mai e te de da ey".split()
+# …written in the script of a provider's local name ("bilal.designs786 جی میل پر").
+_NATIVE_POSTPOSITIONS = "پر پہ میں में पर मा से".split()
+# Turkish glues its locative to the name without the apostrophe too ("cansu.erdem91 hotmailde").
+_GLUED_CASE_ENDINGS = "de da te ta den dan".split()
+# A bracketed provider names the mailbox's home ("pablo_ortega_84 (gmail)"), and so does one with
+# a preposition glued before it (Arabic "فالجيميل", "in the Gmail"; Hebrew "בג'ימייל").
+# "lin.shuhui 在 hotmail 點 com": the TLD may follow, spelled out.
 _LOCAL_THEN_PROVIDER = compile_pattern(
     r"(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})"
     rf"(?:[ \t]+{alternation(tuple(fold_term(word) for word in _PREPOSITIONS))}[ \t]+"
     rf"{_NAMED_PROVIDER}"
     rf"|[ \t]*\n?[ \t]*\(?(?:\b(?P<provider2>{_PROVIDERS_NAMED_FIRST})"
-    rf"(?:'\p{{L}}{{1,3}}\b|[ \t]+{alternation(tuple(_POSTPOSITIONS))}\b)"
-    rf"|(?P<native2>{_NATIVE_PROVIDER_NAMES})[\p{{L}}\p{{M}}]"
-    rf"|の(?P<provider3>{_PROVIDERS_NAMED_FIRST})\b))"
+    rf"(?:'\p{{L}}{{1,3}}\b|(?:{alternation(tuple(_GLUED_CASE_ENDINGS))})\b"
+    rf"|[ \t]+{alternation(tuple(_POSTPOSITIONS))}\b)"
+    rf"|(?P<native2>{_NATIVE_PROVIDER_NAMES})[\p{{L}}\p{{M}}]{{1,4}}"
+    rf"|の(?P<provider3>{_PROVIDERS_NAMED_FIRST})\b)"
+    rf"|[ \t]*[\(\[][ \t]*(?:(?P<provider4>{_PROVIDERS_NAMED_FIRST})|(?P<native4>"
+    rf"{_NATIVE_PROVIDER_NAMES}))[ \t]*[\)\]]"
+    rf"|[ \t]+\p{{L}}{{1,3}}(?P<native5>{_NATIVE_PROVIDER_NAMES})"
+    rf"|[ \t]+(?P<native6>{_NATIVE_PROVIDER_NAMES})[ \t]+"
+    rf"{alternation(tuple(_NATIVE_POSTPOSITIONS))}(?:$|[^\p{{L}}\p{{M}}]))"
+    r"(?P<tail>(?:[ \t]*\.[ \t]*|[ \t]+dot[ \t]+)(?P<tld>[a-z]{2,3})\b)?"
 )
+# "gyeol.studio 앳 지메일 닷 컴", "reza.kazemi ات یاهو دات کام", "hamid.1369 @ یاهو • com": the sign,
+# the provider and the TLD all said in the provider's script, where normalize.py, which asks for
+# ASCII on both sides of a word, leaves them as they are.
+_TLDS_IN_OTHER_SCRIPTS = {
+    fold_term(word): tld
+    for word, tld in {
+        "컴": "com", "닷컴": "com", "کام": "com", "کم": "com", "كوم": "com", "कॉम": "com",
+        "इन": "in", "ком": "com", "κομ": "com", "คอม": "com", "קום": "com", "ру": "ru", "می": "me", "넷": "net", "コム": "com", "नेट": "net",
+    }.items()
+}  # fmt: skip
+_ANY_AT = rf"(?P<at>[ \t]*@[ \t]*|[ \t]+(?:at|{alternation(FOREIGN_AT_TERMS)})[ \t]+)"
+_ANY_DOT = rf"(?:[ \t]*[.•·][ \t]*|[ \t]+(?:dot|{alternation(FOREIGN_DOT_TERMS)})[ \t]+)"
+_NATIVE_PROVIDER_ADDRESS = compile_pattern(
+    rf"{_LOCAL}{_ANY_AT}(?P<native>{_NATIVE_PROVIDER_NAMES})"
+    rf"(?:{_ANY_DOT}(?P<tld>[a-z]{{2,3}}\b|{alternation(tuple(_TLDS_IN_OTHER_SCRIPTS))}))?"
+)
+# "faisal.padel📍gmail.com", "studio.lucevera 🐌 gmail . com", "priya_excelwork🌀gmail🔵com": one
+# emoji (a symbol, \p{So}) stands for "@", and another, a bullet or a spaced dot for "."; in the
+# name too ("zofia🔸pietrzak 🐒 onet 🔸 pl").
+_EMOJI = r"\p{So}\x{FE0F}?"
+_EMOJI_ADDRESS = compile_pattern(
+    rf"(?P<local>{_LOCAL_PART}(?:[ \t]*{_EMOJI}[ \t]*{_LOCAL_PART}){{0,3}})(?P<at>[ \t]*{_EMOJI}[ \t]*)(?P<domain>{_LABEL}"
+    rf"(?:(?:{_DOT}|[ \t]*(?:{_EMOJI}|[·•])[ \t]*){_LABEL}){{1,6}})"
+)
+_LOCAL_PART_PATTERN = compile_pattern(_LOCAL_PART)
+# "sara.k88 🐌 gmail": the provider without its TLD.
+_EMOJI_PROVIDER_ADDRESS = compile_pattern(
+    rf"{_LOCAL}(?P<at>[ \t]*{_EMOJI}[ \t]*)(?P<provider>{_PROVIDER_NAMES})\b"
+)
+
 # What a file or a version ends in: "brief.pdf in Gmail" and "v2.1 on Outlook" are not mailboxes.
 _FILE_ENDINGS = frozenset(
     "pdf doc docx xls xlsx ppt pptx csv txt rtf odt png jpg jpeg gif svg webp psd ai fig zip rar"
     " mp3 mp4 mov wav html htm js ts css py json xml yaml yml md exe apk com net org io".split()
 )
 _LONGEST_RUN = compile_pattern(r"[a-z0-9]{3,}")
+# A number with its unit ("25mb", "300dpi", "1080p") is a measure, not a mailbox.
+_MEASURE = compile_pattern(r"[0-9]+[a-z]{0,3}")
 # Shorter words after a provider are its features ("gmail 2fa"); webmail names are longer.
 _MIN_HANDLE = 4
 
@@ -231,6 +306,8 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         *_provider_addresses(view),
         *_provider_then_local(view),
         *_local_then_provider(view),
+        *_native_provider_addresses(view),
+        *_emoji_addresses(view),
     ]
     candidates = [c for c in candidates if not _is_buyers_own_support(view.text, c)]
     ranked = sorted(candidates, key=lambda c: (-c.confidence, c.start - c.end))
@@ -275,6 +352,9 @@ def _addresses(view: MappedText) -> Iterator[_Candidate]:
         wrapped = "\n" in match.group("at")
         labels, label_ends = _labels(view.text, domain_start, domain_end)
         domain, end = _longest_public_domain(labels, label_ends)
+        if domain is None:
+            labels, label_ends = _without_next_word(view, labels, label_ends)
+            domain, end = _longest_public_domain(labels, label_ends)
         if domain is None or not _is_contact_domain(domain):
             continue
         if _is_handle_mention(match) and domain.rsplit(".", 1)[-1] not in _MAIL_TLDS:
@@ -282,6 +362,8 @@ def _addresses(view: MappedText) -> Iterator[_Candidate]:
         if wrapped and not _joins_across_lines(local, domain):
             continue
         start = _local_start(match, local)
+        if _is_word_before(view, start, local):
+            start, local = start + 1, local[1:]
         value = f"{local}@{domain}"
         disguised = view.original_slice(start, end).lower() != value
         if disguised and _runs_into_path(view.text, end):
@@ -364,6 +446,10 @@ def _provider_then_local(view: MappedText) -> Iterator[_Candidate]:
         domain = _provider_domain(match)
         handle_like = _looks_like_handle(local, numeric=domain in _NUMERIC_PROVIDERS)
         owned = match.group("owner") is not None
+        if match.group("provider") in _WORD_PROVIDERS and not (
+            handle_like and match.group("connector").strip()
+        ):
+            continue  # "sono libero domani": only "libero: anto.esposito82" names the mailbox
         if not handle_like and not (owned and len(local) >= 5 and local.isalpha()):
             continue
         local_start, _ = span_of(match, "local")
@@ -385,13 +471,79 @@ def _local_then_provider(view: MappedText) -> Iterator[_Candidate]:
             continue
         if "." not in local and "_" not in local and domain not in _NUMERIC_PROVIDERS:
             continue  # "2 on gmail", "top10 in outlook": a separator makes it a handle
+        domain, end = _with_spelled_tld(match, domain)
         yield _Candidate(
-            _local_start(match, local),
-            match.end(),
-            f"{local}@{domain}",
-            "email.provider",
-            0.8,
+            _local_start(match, local), end, f"{local}@{domain}", "email.provider", 0.8
         )
+
+
+def _with_spelled_tld(match: Match, domain: str) -> tuple[str, int]:
+    """The provider's domain with the TLD spelled after it ("hotmail 點 fr": hotmail.fr) and where
+    the mention ends; a word that is no TLD there ("on gmail. ok") is the next sentence."""
+    if match.group("native6"):
+        return domain, span_of(match, "native6")[1]  # the postposition after it is prose
+    tail_start, _ = span_of(match, "tail")
+    tld = match.group("tld")
+    if tld is None:
+        return domain, match.end()
+    spelled = f"{domain.split('.', 1)[0]}.{tld}"
+    if registrable_domain(spelled) != spelled or not _is_mailbox_tld(tld):
+        return domain, tail_start
+    return spelled, match.end()
+
+
+def _native_provider_addresses(view: MappedText) -> Iterator[_Candidate]:
+    for match in _NATIVE_PROVIDER_ADDRESS.finditer(view.text):
+        local = _clean_local(match.group("local"))
+        if local is None or not _local_fits_at(match, local):
+            continue
+        if not _looks_like_handle(local, numeric=False):
+            continue
+        domain = _ALL_PROVIDERS[match.group("native")]
+        if tld := match.group("tld"):
+            tld = _TLDS_IN_OTHER_SCRIPTS.get(tld, tld)
+            spelled = f"{domain.split('.', 1)[0]}.{tld}"
+            domain = spelled if registrable_domain(spelled) == spelled else domain
+        yield _Candidate(
+            _local_start(match, local), match.end(), f"{local}@{domain}", "email.obfuscated", 0.85
+        )
+
+
+def _emoji_addresses(view: MappedText) -> Iterator[_Candidate]:
+    """An emoji between a name and a domain is a disguise only for a name that reads as a
+    handle, a webmail domain, or a domain whose dots are disguised too ("lindqvistdesign · se"):
+    "Marketing 🔥 growth.com" is a slogan."""
+    for match in _EMOJI_ADDRESS.finditer(view.text):
+        at = match.group("at").strip()
+        if at in match.group("local") or at in match.group("domain"):
+            continue  # the emoji that recurs is the dot, not the "@"
+        pieces = _LOCAL_PART_PATTERN.finditer(match.group("local"))
+        local = _clean_local(".".join(piece.group() for piece in pieces))
+        if local is None or _MEASURE.fullmatch(local) is not None:
+            continue  # "25mb 📎 gmail.com": a size beside a provider
+        domain_start, domain_end = span_of(match, "domain")
+        labels, label_ends = _labels(view.text, domain_start, domain_end)
+        domain, end = _longest_public_domain(labels, label_ends)
+        if domain is None or not _is_contact_domain(domain):
+            continue
+        if not _is_mailbox_tld(domain.rsplit(".", 1)[-1]):
+            continue
+        written = view.text[domain_start:end]
+        if not (
+            _looks_like_handle(local, numeric=False)
+            or domain in _ALL_PROVIDERS.values()
+            or written != domain
+        ):
+            continue
+        start = _local_start(match, local)
+        yield _Candidate(start, end, f"{local}@{domain}", "email.obfuscated", 0.8)
+    for match in _EMOJI_PROVIDER_ADDRESS.finditer(view.text):
+        local = _clean_local(match.group("local"))
+        if local is None or not _looks_like_handle(local, numeric=False):
+            continue
+        domain = _PROVIDERS[match.group("provider")]
+        start = _local_start(match, local)
+        yield _Candidate(start, match.end(), f"{local}@{domain}", "email.obfuscated", 0.75)
 
 
 def _provider_span(match: Match) -> tuple[int, int]:
@@ -404,7 +556,17 @@ def _provider_domain(match: Match) -> str:
     groups = match.groupdict()
     named = next(
         name
-        for group in ("provider", "native", "provider2", "native2", "provider3")
+        for group in (
+            "provider",
+            "native",
+            "provider2",
+            "native2",
+            "provider3",
+            "provider4",
+            "native4",
+            "native5",
+            "native6",
+        )
         if (name := groups.get(group))
     )
     return _ALL_PROVIDERS[named]
@@ -440,7 +602,7 @@ def _looks_like_handle(local: str, *, numeric: bool) -> bool:
         return numeric and len(local) >= 5
     if len(local) < _MIN_HANDLE or not any(char.isalpha() for char in local):
         return False
-    if _LONGEST_RUN.search(local) is None:
+    if _LONGEST_RUN.search(local) is None or _MEASURE.fullmatch(local) is not None:
         return False
     if local.rsplit(".", 1)[-1] in _FILE_ENDINGS or (local[0] == "v" and local[1:2].isdigit()):
         return False
@@ -477,6 +639,31 @@ def _local_start(match: Match, local: str) -> int:
     start, _ = span_of(match, "local")
     raw = match.group("local")
     return start + len(raw) - len(raw.lstrip(".-_%+"))
+
+
+def _spelled_apart(view: MappedText, index: int) -> bool:
+    """Whether the view's character at `index` was typed apart from the next ("c l y")."""
+    typed = view.original_slice(index, index + 2)
+    return len(typed) == 3 and typed[1] == " "
+
+
+def _is_word_before(view: MappedText, start: int, local: str) -> bool:
+    """ "à s o p h i e . g i r a r d @ …": spaced letters join the French "à" to the address; a
+    letter with an accent is no part of a local part, so a lone one before it is a word."""
+    typed = view.original_slice(start, start + 1)
+    return (
+        len(local) > 1 and not typed.isascii() and typed.isalpha() and _spelled_apart(view, start)
+    )
+
+
+def _without_next_word(
+    view: MappedText, labels: list[str], ends: list[int]
+) -> tuple[list[str], list[int]]:
+    """ "… @ o u t l o o k . c l y me": spaced letters join the Spanish "y" (and) to the TLD. A
+    last label that is no TLD loses its last letter when that letter was typed apart."""
+    if len(labels) < 2 or len(labels[-1]) < 3 or not _spelled_apart(view, ends[-1] - 2):
+        return labels, ends
+    return [*labels[:-1], labels[-1][:-1]], [*ends[:-1], ends[-1] - 1]
 
 
 def _labels(text: str, start: int, end: int) -> tuple[list[str], list[int]]:
