@@ -61,6 +61,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "skypedan",
         "skypetan",
         "skypeta",
+        "skypu",  # Czech and Slovak: "na skypu"
+        "سکائپ",  # Urdu
+        "فسكايب",  # Moroccan Arabic "on Skype", the "f" glued on
+        "بسكايب",
         "скайпі",
         "স্কাইপ",
         "स्काइप",
@@ -143,6 +147,15 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "pesawat kertas",  # Indonesian "paper plane"
         "paper plane",
         "телезі",  # Ukrainian "in the telega"
+        "紙飛機",  # Traditional Chinese "paper plane"
+        "飛機",
+        "בטלגרם",  # Hebrew "on Telegram", "b-" glued on
+        "телеграмда",  # Kazakh and Turkish "on Telegram"
+        "телеграмға",
+        "टेलिग्राममा",  # Nepali "on Telegram"
+        "टेलिग्राम",
+        "เทเล",  # Thai "tele"
+        "تل",  # Persian "tel": needs an "@handle" (see _AMBIGUOUS)
         "✈",  # the logo as an emoji
         "التليجرام",
         "التلجرام",
@@ -172,6 +185,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "디코",
         "ดิสคอร์ด",
         "דיסקורד",
+        "בדיסקורד",
+        "discorda",  # Polish "na discorda"
+        "discordda",  # Turkish "on Discord"
+        "discordta",
     ),
     "wechat": (
         "wechat",
@@ -201,12 +218,19 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "line",
         "ไลน์",
         "แอดไลน์",
+        # Taiwan's nickname: "賴" sounds like "line"; "加賴" is "add on LINE", "賴我" "LINE me"
+        "加賴",
+        "加我賴",
+        "賴我",
         "ไอดีไลน์",
         "라인",
         "ライン",
     ),
     # QQ ids are numbers; "扣扣" and "企鹅" (the penguin logo) are its nicknames.
     "qq": ("qq", "扣扣", "企鹅", "企鹅号", "qq号", "🐧"),
+    # Threema ids are eight letters and digits ("7XK4P2M9"); Chatwork is Japan's work chat.
+    "threema": ("threema", "threemu", "threemy"),
+    "chatwork": ("chatwork", "チャットワーク"),
     "kakao": (
         "kakao",
         "kakaotalk",
@@ -223,13 +247,13 @@ _ABBREVIATIONS = frozenset(
     fold(
         (
             *("tg", "tele", "vx", "wx", "dc", "тг", "qq", "zap", "wpp", "텔레", "디코"),
-            *("飞机", "paper plane", "pesawat kertas"),
+            *("飞机", "飛機", "paper plane", "pesawat kertas", "เทเล", "تل"),
         )
     )
 )
 # …and those that also name other things ("DC Comics", "Washington, DC", "dc motor"): these need
 # a handle-shaped token as well.
-_AMBIGUOUS = frozenset(fold(("dc", "飞机", "paper plane", "pesawat kertas")))
+_AMBIGUOUS = frozenset(fold(("dc", "飞机", "飛機", "paper plane", "pesawat kertas", "تل")))
 # Misspelled names count ("skpe", "sk*pe", "telegrm"); the real words one typo away never do.
 _FUZZY = {
     "skype": fuzzy_word("skype", avoid=("skye", "swype", "stype")),
@@ -269,7 +293,7 @@ def _with_spelled_out_forms(spellings: dict[str, tuple[str, ...]]) -> dict[str, 
 
 _NAMES = ChannelNames(_with_spelled_out_forms(_SPELLINGS), fuzzy=_FUZZY)
 # Thai borrows LINE only as the app's name; "line", "ライン" and "라인" are words too.
-_UNAMBIGUOUS_LINE = frozenset(fold(("ไลน์", "แอดไลน์", "ไอดีไลน์")))
+_UNAMBIGUOUS_LINE = frozenset(fold(("ไลน์", "แอดไลน์", "ไอดีไลน์", "加賴", "加我賴", "賴我")))
 
 # What a handle looks like on each channel (lower case; the view is).
 _HANDLE_SHAPES = {
@@ -290,6 +314,9 @@ _HANDLE_SHAPES = {
     "whatsapp": compile_pattern(r"[a-z][a-z0-9._]{2,34}"),
     # QQ numbers: 5 to 11 digits, never starting with 0.
     "qq": compile_pattern(r"[1-9][0-9]{4,10}"),
+    # Threema ids: exactly eight of A-Z and 0-9.
+    "threema": compile_pattern(r"[a-z0-9]{8}"),
+    "chatwork": compile_pattern(r"[a-z][a-z0-9_\-.]{2,31}"),
 }
 
 
@@ -604,7 +631,10 @@ def _skype_named_before(text: str, position: int) -> bool:
     """Skype named earlier in the same sentence, a few words back."""
     window = text[max(0, position - _SKYPE_WINDOW) : position]
     ends = [match.end() for match in _SENTENCE_END.finditer(window)]
-    return _SKYPE_NAMED.search(window[ends[-1] if ends else 0 :]) is not None
+    sentence = window[ends[-1] if ends else 0 :]
+    if _SKYPE_NAMED.search(sentence) is not None:
+        return True
+    return any(name.channel == "skype" for name in _NAMES.finditer(sentence))
 
 
 _SENTENCE_END = compile_pattern(r"[.!?。！？](?:\s|$)")
@@ -882,31 +912,56 @@ _VALUE_PREFIXES = {"kakao": "kakaotalk"}
 def _value(channel: str, handle: Handle) -> str:
     if channel in ("telegram", "whatsapp"):
         return f"{channel}:@{handle.core}"
+    if channel == "threema":
+        return f"threema:{handle.core.upper()}"  # Threema shows its ids in capitals
     return f"{_VALUE_PREFIXES.get(channel, channel)}:{handle.core}"
 
 
-# ── An app's emoji, then an "@handle": "📷 @lucia.studio" ─────────────────────────────────
+# ── An app's emoji, then a handle: "📷 @lucia.studio", "📸 lucia.studio" ──────────────────
 # (✈ for Telegram is one of Telegram's spellings above.) The camera stands for Instagram, a
-# social network, so it is reported as one; a bare emoji before a word is no handle.
-_CAMERA_HANDLE = compile_pattern(r"[📷📸][ \t]*[:\-–]?[ \t]*(?P<handle>@[a-z0-9._]{1,30})")
+# social network, so it is reported as one. A bare emoji before a word is no handle; before a
+# token no language spells as a word ("_" or a dot inside), one short word between ("📸 als
+# jonas.radelt"), it is the account the photos are on.
+_CAMERA_HANDLE = compile_pattern(
+    r"[📷📸][ \t]*[:\-–]?[ \t]*(?:\p{L}{1,4}[ \t]+)?(?P<handle>@?[a-z0-9._]{1,30})"
+)
 (_CAMERA_GROUP,) = group_numbers(_CAMERA_HANDLE, "handle")
+_CAMERA_PLAIN_MIN = 5
 
 
 def _camera_handles(view: MappedText) -> Iterator[Detection]:
-    for match in _CAMERA_HANDLE.finditer(view.text):
+    text = view.text
+    for match in _CAMERA_HANDLE.finditer(text):
         start, end = match.span(_CAMERA_GROUP)
-        handle = view.text[start:end].rstrip(".")
-        if not is_plausible_handle(handle[1:]):
+        handle = text[start:end].rstrip(".")
+        end = start + len(handle)
+        if text[end : end + 1].isalnum() or text[end : end + 1] in ("@", "/"):
+            continue  # longer than a handle can be, an address or a link
+        core = handle.removeprefix("@")
+        if not is_plausible_handle(core):
+            continue
+        if not handle.startswith("@") and not _camera_plain_handle(core):
             continue
         yield Detection.in_view(
             view,
             match.start(),
-            start + len(handle),
+            end,
             category=Category.SOCIAL,
             kind="social.instagram",
-            value=f"instagram:{handle}",
-            confidence=0.85,
+            value=f"instagram:@{core}",
+            confidence=0.85 if handle.startswith("@") else 0.75,
         )
+
+
+def _camera_plain_handle(core: str) -> bool:
+    """ "lucia.studio", "martu_disena": shaped like an account, not a version or a file."""
+    inner = core.strip("._")
+    return (
+        len(core) >= _CAMERA_PLAIN_MIN
+        and ("_" in inner or "." in inner)
+        and _VERSION.fullmatch(core) is None
+        and core.rsplit(".", 1)[-1] not in _NOT_HANDLE_ENDINGS
+    )
 
 
 # ── Discord tags without the word "discord": "john#1234" ──────────────────────────────────

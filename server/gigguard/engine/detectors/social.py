@@ -99,6 +99,14 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "インスタグラム",
         "อินสตา",
         "ไอจี",
+        "哀居",  # Taiwan's nickname: "IG" read aloud
+        "ίνστα",  # Greek
+        "ινσταγκραμ",
+        "instan",  # Swedish "the insta"
+        "instagrammet",
+        "فالانستغرام",  # Moroccan Arabic "on the Instagram", "f-" glued on
+        "فالانستا",
+        "فالانستقرام",
     ),
     "facebook": (
         "facebook",
@@ -107,6 +115,9 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "фейсбуке",
         "فيسبوك",
         "فیسبوک",
+        "الفيسبوك",  # with the Arabic article
+        "فالفيسبوك",
+        "بالفيسبوك",
         "ফেসবুক",
         "फेसबुक",
         "페이스북",
