@@ -729,14 +729,21 @@ def handle_after(text: str, position: int, *, glued: bool = False) -> Handle | N
 # @pixel_forge there", "Signal is safer, my username is dan_sec.01". Read up to the end of the
 # sentence or the next word that names another way to get in touch, whichever comes first.
 _HANDLE = r"[a-z0-9_][a-z0-9._\-]*(?:#[0-9]{4})?"
+# "@ kavya . ethnic . studio", "@ baraka _ safari", "@ r-o-s-h-a-n-_-x-l": an "@" with a space
+# after it, then pieces a "." or "_" joins (spaces around it), or letters a "-" keeps apart.
+_SPACED_AT = (
+    r"@[ \t]+(?:[a-z0-9]+(?:[ \t]*[._][ \t]*[a-z0-9]+)+"
+    r"|[a-z0-9](?:-[a-z0-9_])+(?:-[a-z0-9])*)"
+)
 _LATER_HANDLE = compile_pattern(
     r"(?:^|[^\p{L}\p{N}_.@])(?P<at>@[a-z0-9_][a-z0-9._]*)"
+    rf"|(?:^|[^\p{{L}}\p{{N}}_.@])(?P<spaced>{_SPACED_AT})"
     rf"|(?:{alternation(IDENTIFIER_WORDS)})\s*(?:(?:{alternation(COPULAS)})\s+|[:=]\s*)(?P<named>{_HANDLE})"
     rf"|[:=]\s*(?P<colon>{_HANDLE})"
     rf"|(?:^|\s)(?:{alternation(COPULAS)})\s+(?P<copula>{_HANDLE})"
 )
-_LATER_AT, _LATER_NAMED, _LATER_COLON, _LATER_COPULA = group_numbers(
-    _LATER_HANDLE, "at", "named", "colon", "copula"
+_LATER_AT, _LATER_SPACED, _LATER_NAMED, _LATER_COLON, _LATER_COPULA = group_numbers(
+    _LATER_HANDLE, "at", "spaced", "named", "colon", "copula"
 )
 _CONTACT_WORDS = fold(
     """skype whatsapp telegram tg tele discord dc wechat weixin signal viber line zoom meet slack
@@ -760,7 +767,7 @@ def handles_later(text: str, position: int) -> Iterator[Handle]:
     if not any(hint in window for hint in _LATER_HINTS):
         return  # the common case, settled by substring checks
     next_sentence, next_offset = "", 0
-    stop = _LATER_STOP.search(window)
+    stop = _later_stop(window)
     if stop is not None:
         if stop.group()[:1] in _SENTENCE_ENDS:
             next_sentence, next_offset = window[stop.end() :], position + stop.end()
@@ -776,6 +783,26 @@ def handles_later(text: str, position: int) -> Iterator[Handle]:
 _SENTENCE_ENDS = frozenset(".!?。！？")
 
 
+def _later_stop(window: str) -> Match | None:
+    """Where the sentence a name begins stops: the first `_LATER_STOP` but a " . " with a space
+    before it, which spaces out a handle ("@ kavya . ethnic . studio") more than it ends one."""
+    for stop in _LATER_STOP.finditer(window):
+        if stop.group()[:1] == "." and window[stop.start() - 1 : stop.start()] in (" ", "\t"):
+            continue
+        return stop
+    return None
+
+
+def unspaced_handle(spaced: str) -> str:
+    """ "kavya . ethnic . studio" → "kavya.ethnic.studio"; "r-o-s-h-a-n-_-x-l" → "roshan_xl"
+    (a "-" between single letters only keeps them apart; "ana-maria" keeps its own)."""
+    joined = "".join(spaced.split())
+    pieces = joined.split("-")
+    if len(pieces) > 2 and all(len(piece) <= 1 for piece in pieces):
+        return "".join(pieces)
+    return joined
+
+
 def _reads_on_in_latin(rest: str) -> bool:
     """A Latin-script word follows: the "@name" is someone spoken to or about, not an id that
     ends its clause ("@mofu.vt です", "je suis @lea.bijoux 💍", "@toon.byeol 로 디엠")."""
@@ -787,6 +814,8 @@ def _handles_in(window: str, offset: int, *, at_only: bool) -> Iterator[Handle]:
     for match in _LATER_HANDLE.finditer(window):
         if match.start(_LATER_AT) >= 0:
             group = _LATER_AT
+        elif match.start(_LATER_SPACED) >= 0:
+            group = _LATER_SPACED
         elif at_only:
             continue
         elif match.start(_LATER_NAMED) >= 0:
@@ -801,6 +830,8 @@ def _handles_in(window: str, offset: int, *, at_only: bool) -> Iterator[Handle]:
         after = window[end : end + 1]
         raw = window[start:end]
         core = raw.removeprefix("@")
+        if group == _LATER_SPACED:
+            core = unspaced_handle(core)
         if not core or (after and (after.isalpha() or after in "@/\\:")):
             continue
         if at_only and _reads_on_in_latin(window[end:]):
