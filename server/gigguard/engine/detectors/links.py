@@ -116,7 +116,7 @@ _SLASH_WORDS_LATIN = fold(
     )
 )
 _SLASH_WORDS_OTHER = fold(
-    """слэш слеш κάθετος κάθετο סלאש לוכסן سلاش اسلش سلیش स्लैश স্ল্যাশ 斜杠 斜线 斜線 スラッシュ
+    """слэш слеш κάθετος κάθετο סלאש לוכסן سلاش اسلش سلیش स्लैश স্ল্যাশ 斜杠 斜线 斜線 斜 スラッシュ
     슬래시 สแลช""".split()
 )
 
@@ -355,8 +355,9 @@ def _reads_as_domain(text: str, host: str, suffix: str, end: int) -> bool:
 
 
 # Where a path gives way to the sentence in a script written without spaces: CJK punctuation
-# ("…/works。"), or a comma or full stop with the next word glued on ("…/works,我们细聊").
-_PATH_STOP = compile_pattern(r"[。、「」『』【】]|[,;:!?.][^\x00-\x7f]")
+# ("…/works。"), Arabic punctuation ("…/atlas.studio،"), or a comma or full stop with the next
+# word glued on ("…/works,我们细聊").
+_PATH_STOP = compile_pattern(r"[。、「」『』【】،؛؟]|[,;:!?.][^\x00-\x7f]")
 
 
 def _path_end(text: str, path_start: int, end: int) -> int:

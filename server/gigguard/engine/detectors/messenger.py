@@ -358,8 +358,50 @@ def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detecti
 
 # ── Links ───────────────────────────────────────────────────────────────────────────────────
 def _links(view: MappedText) -> Iterator[Detection]:
-    for link, found in read_links(view, _LINK_READERS):
-        yield _detection(view, link.start, link.end, found)
+    for link, found in (*read_links(view, _LINK_READERS), *_spaced_short_links(view)):
+        end, found = _with_number_groups(view.text, link.end, found)
+        yield _detection(view, link.start, end, found)
+
+
+# "t me slash adebayo_wpfix", "wa me / 447911123456": the two short hosts with a space for the
+# dot, which no sentence writes before a slash. Read as the link they spell.
+_SPACED_SHORT_LINK = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}_.@/\\])(?P<link>(?P<site>t|wa)[ \t]+me"
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?:slash|barra|schragstrich|слэш|слеш)[ \t]+)"
+    r"(?P<path>\+?[a-z0-9_]{3,32}))(?:$|[^\p{L}\p{N}_@/.]|\.(?:\s|$))"
+)
+_SPACED_LINK, _SPACED_SITE, _SPACED_PATH = group_numbers(_SPACED_SHORT_LINK, "link", "site", "path")
+
+
+def _spaced_short_links(view: MappedText) -> Iterator[tuple[Link, _Found]]:
+    for match in _SPACED_SHORT_LINK.finditer(view.text):
+        start, end = match.span(_SPACED_LINK)
+        host = f"{match.group(_SPACED_SITE)}.me"
+        link = Link(start, end, None, host, "", "/" + match.group(_SPACED_PATH), obfuscated=True)
+        read = _telegram if host == "t.me" else _whatsapp
+        found = read(link)
+        if found is not None:
+            yield link, found
+
+
+# "wa . me / 32 470 58 14 92": the number of a WhatsApp link typed in groups. Only a start too
+# short to be a whole number takes the groups after it, and only up to E.164's 15 digits.
+_NUMBER_GROUPS = compile_pattern(r"^(?:[ \t\-.]?[0-9]{1,4}){1,6}")
+_SHORTEST_NUMBER = 8
+_LONGEST_NUMBER = 15
+
+
+def _with_number_groups(text: str, end: int, found: _Found) -> tuple[int, _Found]:
+    site, _, number = found.value.partition("/")
+    if site != "wa.me" or not number.isdigit() or len(number) >= _SHORTEST_NUMBER:
+        return end, found
+    groups = _NUMBER_GROUPS.search(text[end : end + 40])
+    if groups is None or text[end + groups.end() : end + groups.end() + 1].isalnum():
+        return end, found
+    digits = number + _digits(groups.group())
+    if not _SHORTEST_NUMBER <= len(digits) <= _LONGEST_NUMBER:
+        return end, found
+    return end + groups.end(), _Found(found.channel, f"wa.me/{digits}", found.confidence)
 
 
 def _whatsapp(link: Link) -> _Found | None:
@@ -506,6 +548,13 @@ def _teams(link: Link) -> _Found | None:
     return None
 
 
+def _zalo(link: Link) -> _Found | None:
+    # zalo.me/0904556217: Vietnam's chat app, a phone number or a page id as the path.
+    if link.segments:
+        return _Found("zalo", f"zalo.me/{link.segments[0]}", 0.95)
+    return None
+
+
 def _kakao(link: Link) -> _Found | None:
     # open.kakao.com/o/… is an open chat room; qr.kakao.com/talk/… a friend code.
     if len(link.segments) >= 2:
@@ -543,6 +592,7 @@ _LINK_READERS: tuple[tuple[tuple[str, ...], Callable[[Link], _Found | None]], ..
     (("slack.com",), _slack),
     (("teams.microsoft.com", "teams.live.com"), _teams),
     (("open.kakao.com", "qr.kakao.com"), _kakao),
+    (("zalo.me",), _zalo),
     (("whereby.com", "meet.jit.si"), _room),
 )
 
