@@ -403,6 +403,11 @@ _GLUED_END = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai
 # letters count as a boundary (no spaces there).
 _NAME_START = rf"(?:^|[^\p{{L}}\p{{N}}]|[{_CJK}])"
 _NAME_END = rf"(?:$|[^\p{{L}}\p{{N}}]|[{_CJK}])"
+# Thai puts no space between words either ("ดูได้ที่ไอจี …", "ทักเทเลมา"), so a Thai name may
+# follow a Thai letter; except a name that ends everyday words: "ไลน์" in "ออนไลน์" ("online").
+_THAI_NAME = compile_pattern(r"\p{Thai}+")
+_THAI_NAME_START = r"(?:^|[^\p{L}\p{N}]|[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])"
+_THAI_WORD_TAILS = frozenset(fold(("ไลน์",)))
 
 
 def fuzzy_word(word: str, *, avoid: Iterable[str] = ()) -> str:
@@ -495,12 +500,18 @@ class ChannelNames:
             ascii_words = longer + fuzzy_form + shorter
             # Names in scripts that glue what follows onto the word ("텔레그램으로", "ไลน์ดิฉัน",
             # "微信号"): only their start is bounded. Other foreign names: both ends.
+            thai: list[str] = []
             glued: list[str] = []
             foreign: list[str] = []
             for word in sorted(words, key=len, reverse=True):
-                if not word.isascii():
+                if word.isascii():
+                    continue
+                if _THAI_NAME.fullmatch(word) and word not in _THAI_WORD_TAILS:
+                    thai.append(alternation((word,)))
+                else:
                     (glued if _GLUED_END.search(word) else foreign).append(alternation((word,)))
             for names, before, after in (
+                (thai, _THAI_NAME_START, ""),
                 (glued, _NAME_START, ""),
                 (ascii_words, "", ""),
                 (foreign, _NAME_START, _NAME_END),
@@ -568,7 +579,7 @@ _OTHER_FILLERS = fold(
     """name nombre nome nom account acc acct cuenta conta compte konto аккаунт hesap hesabım
     akun profile perfil profil профиль address contact contacto contato kontakt контакт here
     below aquí aqui ici hier тут здесь at me please pls bitte aku saya ku mera meri apna adres
-    adresi adresim ดิฉัน ผม ฉัน เรา คือ ไอดี""".split()
+    adresi adresim ดิฉัน ผม ฉัน เรา คือ ไอดี μου είναι""".split()
 )
 _FILLERS = alternation((*IDENTIFIER_WORDS, *COPULAS, *POSSESSIVES, *_OTHER_FILLERS))
 _SEPARATOR = r"(?:\s*[:=>|~\-–—,(/\"'«“]+\s*|\s+)"
