@@ -747,8 +747,10 @@ _SPACED_AT = (
     r"@[ \t]+(?:[a-z0-9]+(?:[ \t]*[._][ \t]*[a-z0-9]+)+"
     r"|[a-z0-9](?:-[a-z0-9_])+(?:-[a-z0-9])*)"
 )
+# An "@handle" may be broken over a line where a "_" or "." starts the next one ("@dani" /
+# "_pluslook"): no line of prose starts so.
 _LATER_HANDLE = compile_pattern(
-    r"(?:^|[^\p{L}\p{N}_.@])(?P<at>@[a-z0-9_][a-z0-9._]*)"
+    r"(?:^|[^\p{L}\p{N}_.@])(?P<at>@[a-z0-9_][a-z0-9._]*(?:\n[_.][a-z0-9._]+)?)"
     rf"|(?:^|[^\p{{L}}\p{{N}}_.@])(?P<spaced>{_SPACED_AT})"
     rf"|(?:{alternation(IDENTIFIER_WORDS)})\s*(?:(?:{alternation(COPULAS)})\s+|[:=]\s*)(?P<named>{_HANDLE})"
     rf"|[:=]\s*(?P<colon>{_HANDLE})"
@@ -797,10 +799,13 @@ _SENTENCE_ENDS = frozenset(".!?。！？")
 
 def _later_stop(window: str) -> Match | None:
     """Where the sentence a name begins stops: the first `_LATER_STOP` but a " . " with a space
-    before it, which spaces out a handle ("@ kavya . ethnic . studio") more than it ends one."""
+    before it, which spaces out a handle ("@ kavya . ethnic . studio") more than it ends one,
+    and a line break before a "_" or "."."""
     for stop in _LATER_STOP.finditer(window):
         if stop.group()[:1] == "." and window[stop.start() - 1 : stop.start()] in (" ", "\t"):
             continue
+        if stop.group() == "\n" and window[stop.end() : stop.end() + 1] in ("_", "."):
+            continue  # "@dani" / "_pluslook": one handle broken over a line
         return stop
     return None
 
@@ -844,6 +849,7 @@ def _handles_in(window: str, offset: int, *, at_only: bool) -> Iterator[Handle]:
         core = raw.removeprefix("@")
         if group == _LATER_SPACED:
             core = unspaced_handle(core)
+        core = core.replace("\n", "")
         if not core or (after and (after.isalpha() or after in "@/\\:")):
             continue
         if at_only and _reads_on_in_latin(window[end:]):

@@ -339,12 +339,14 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         *_discord_tags(view),
         *_zoom_ids(draft.numeric),
         *_meet_codes(view),
+        *_backwards_at_handles(view),
     ]
     yield from without_overlaps(found)
     yield from _camera_handles(view)
 
 
 def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detection:
+    found = _reversed_if_said(view.text, start, end, found)
     return Detection.in_view(
         view,
         start,
@@ -354,6 +356,75 @@ def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detecti
         value=found.value,
         confidence=found.confidence,
     )
+
+
+# ── A handle written backwards, and said to be ────────────────────────────────────────────
+# "ник пишу задом наперёд: vokluv_spo@", "아이디 뒤에서부터 읽어 주세요: 22tuc_anah": the handle
+# is the one the writer asks to read back. Only when the words say so: "anna" and "otto" aside,
+# a handle read backwards is somebody else's.
+# Phrases about reading or writing backwards, not "on the contrary" (наоборот, ao contrário,
+# 反过来 alone) or "work backwards from the deadline".
+_REVERSAL = compile_pattern(
+    alternation(
+        fold(
+            (
+                *("written backwards", "spelled backwards", "spelt backwards", "read backwards"),
+                *("read it backwards", "backwards:", "reversed", "in reverse", "reverse it"),
+                *("задом наперёд", "задом наперед", "переверни", "переверните", "читай наоборот"),
+                *("читать наоборот", "пишу наоборот", "задом-наперед", "навпаки читай"),
+                *("al revés", "de atrás para adelante", "à l'envers", "de trás para frente"),
+                *("de trás pra frente", "rückwärts", "od tyłu", "tersten", "achterstevoren"),
+                *("뒤에서부터", "거꾸로", "역순", "逆から", "逆さ", "倒过来读", "倒着读", "倒著讀"),
+                *("反过来读", "反過來讀", "ulta padh", "उल्टा पढ़"),
+            )
+        )
+    )
+)
+_REVERSAL_WINDOW = 80
+
+
+def _reversed_if_said(text: str, start: int, end: int, found: _Found) -> _Found:
+    """`found` with its handle read back when the words around it say it is written so."""
+    channel, colon, handle = found.value.partition(":")
+    if not colon or "/" in found.value or channel == "live":
+        return found  # a link or a Skype "live:" id: spelled as it is meant
+    window = text[max(0, start - _REVERSAL_WINDOW) : end + _REVERSAL_WINDOW]
+    if _REVERSAL.search(window) is None:
+        return found
+    at = "@" if handle.startswith("@") else ""
+    return _Found(
+        found.channel, f"{channel}:{at}{handle.removeprefix('@')[::-1]}", found.confidence
+    )
+
+
+# "vokluv_spo@": the "@" of a handle written backwards comes last. Only read where the words
+# say "backwards" and a channel is named in the sentence before it.
+_BACKWARDS_AT = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}_.@])(?P<handle>[a-z0-9_.]{3,31}[a-z0-9_]@)(?:$|[^\p{L}\p{N}_.@\-])"
+)
+(_BACKWARDS_GROUP,) = group_numbers(_BACKWARDS_AT, "handle")
+
+
+def _backwards_at_handles(view: MappedText) -> Iterator[Detection]:
+    text = view.text
+    if "@" not in text or _REVERSAL.search(text) is None:
+        return
+    for match in _BACKWARDS_AT.finditer(text):
+        start, end = match.span(_BACKWARDS_GROUP)
+        window = text[max(0, start - _REVERSAL_WINDOW) : end + _REVERSAL_WINDOW]
+        if _REVERSAL.search(window) is None:
+            continue
+        before = text[max(0, start - _REVERSAL_WINDOW) : start]
+        names = [name for name in _NAMES.finditer(before) if name.channel in _HANDLE_SHAPES]
+        if not names:
+            continue
+        channel = names[-1].channel
+        core = text[start : end - 1][::-1]
+        if _HANDLE_SHAPES[channel].fullmatch(core) is None or not is_plausible_handle(core):
+            continue
+        # Written backwards: `_detection` reads it back, as it does any handle said to be.
+        value = _referred_value(channel, text[start : end - 1])
+        yield _detection(view, start, end, _Found(channel, value, 0.8))
 
 
 # ── Links ───────────────────────────────────────────────────────────────────────────────────
