@@ -17,8 +17,9 @@ the phone detector's; only their links and "@usernames" are reported here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
 from gigguard.engine.detectors.links import (
@@ -341,12 +342,11 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         *_meet_codes(view),
         *_backwards_at_handles(view),
     ]
-    yield from without_overlaps(found)
+    yield from _read_back_where_said(view, without_overlaps(found))
     yield from _camera_handles(view)
 
 
 def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detection:
-    found = _reversed_if_said(view.text, start, end, found)
     return Detection.in_view(
         view,
         start,
@@ -383,18 +383,27 @@ _REVERSAL = compile_pattern(
 _REVERSAL_WINDOW = 80
 
 
-def _reversed_if_said(text: str, start: int, end: int, found: _Found) -> _Found:
-    """`found` with its handle read back when the words around it say it is written so."""
-    channel, colon, handle = found.value.partition(":")
-    if not colon or "/" in found.value or channel == "live":
-        return found  # a link or a Skype "live:" id: spelled as it is meant
-    window = text[max(0, start - _REVERSAL_WINDOW) : end + _REVERSAL_WINDOW]
-    if _REVERSAL.search(window) is None:
-        return found
+def _read_back_where_said(view: MappedText, detections: Iterable[Detection]) -> Iterator[Detection]:
+    """Each detection, its handle read back when a phrase near it says it is written so. The
+    phrases are found once per draft; most drafts have none."""
+    said = [view.to_original(*match.span()) for match in _REVERSAL.finditer(view.text)]
+    starts = [start for start, _ in said]
+    for detection in detections:
+        if said:
+            first = bisect_left(starts, detection.start - _REVERSAL_WINDOW)
+            if first < len(starts) and starts[first] <= detection.end + _REVERSAL_WINDOW:
+                detection = _read_back(detection)
+        yield detection
+
+
+def _read_back(detection: Detection) -> Detection:
+    """ "telegram:@ved_ilo" → "telegram:@oli_dev"; links and Skype "live:" ids are as meant."""
+    value = detection.value or ""
+    channel, colon, handle = value.partition(":")
+    if not colon or "/" in value or channel == "live":
+        return detection
     at = "@" if handle.startswith("@") else ""
-    return _Found(
-        found.channel, f"{channel}:{at}{handle.removeprefix('@')[::-1]}", found.confidence
-    )
+    return replace(detection, value=f"{channel}:{at}{handle.removeprefix('@')[::-1]}")
 
 
 # "vokluv_spo@": the "@" of a handle written backwards comes last. Only read where the words
@@ -422,7 +431,7 @@ def _backwards_at_handles(view: MappedText) -> Iterator[Detection]:
         core = text[start : end - 1][::-1]
         if _HANDLE_SHAPES[channel].fullmatch(core) is None or not is_plausible_handle(core):
             continue
-        # Written backwards: `_detection` reads it back, as it does any handle said to be.
+        # Written backwards: `_read_back_where_said` reads it back, as any handle said to be.
         value = _referred_value(channel, text[start : end - 1])
         yield _detection(view, start, end, _Found(channel, value, 0.8))
 
@@ -1059,9 +1068,9 @@ def _camera_handles(view: MappedText) -> Iterator[Detection]:
         if text[end : end + 1].isalnum() or text[end : end + 1] in ("@", "/"):
             continue  # longer than a handle can be, an address or a link
         core = handle.removeprefix("@")
-        if not is_plausible_handle(core):
-            continue
         if not handle.startswith("@") and not _camera_plain_handle(core):
+            continue
+        if not is_plausible_handle(core):
             continue
         yield Detection.in_view(
             view,
