@@ -46,6 +46,9 @@ MESSENGER = [
      "zalo.me/0912345678"),
     ("唔該 wa 點 me 斜 85261234567 搵我", "whatsapp", "wa 點 me 斜 85261234567",
      "wa.me/85261234567"),
+    # typed a character at a time between slashes; an abbreviation after an invitation
+    ("加我LINE：s/u/n/n/y/_/c/a/f/e 謝謝", "line", "s/u/n/n/y/_/c/a/f/e", "line:sunny_cafe"),
+    ("add me on disc kai.mods so we can test", "discord", "disc kai.mods", "discord:kai.mods"),
     # written backwards, and said to be
     ("телеграм ник задом наперёд: ved_ilo@ — прочитай", "telegram", "ved_ilo@",
      "telegram:@oli_dev"),
@@ -104,6 +107,9 @@ def test_a_page_link_before_arabic_punctuation_is_the_page() -> None:
         "let me / you know tomorrow",
         "Threema ist sicher, aber wir nutzen Slack",
         "see you on telegram @ 5 . 30 pm",
+        "the disc brake pads v2.1 are worn",
+        "add me on disc golf club",
+        "LINE: y/n/a/b",
     ],
 )
 def test_does_not_flag_look_alikes(text: str) -> None:

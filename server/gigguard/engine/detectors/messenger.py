@@ -177,6 +177,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "디스코드",
         "ディスコード",
         "ディスコ",
+        "disc",  # needs a handle-shaped token (see _AMBIGUOUS): "disc brake", "disc golf"
         "ডিসকর্ড",
         "डिस्कॉर्ड",
         "діскорд",
@@ -247,14 +248,14 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
 _ABBREVIATIONS = frozenset(
     fold(
         (
-            *("tg", "tele", "vx", "wx", "dc", "тг", "qq", "zap", "wpp", "텔레", "디코"),
+            *("tg", "tele", "vx", "wx", "dc", "disc", "тг", "qq", "zap", "wpp", "텔레", "디코"),
             *("飞机", "飛機", "paper plane", "pesawat kertas", "เทเล", "تل"),
         )
     )
 )
 # …and those that also name other things ("DC Comics", "Washington, DC", "dc motor"): these need
 # a handle-shaped token as well.
-_AMBIGUOUS = frozenset(fold(("dc", "飞机", "飛機", "paper plane", "pesawat kertas", "تل")))
+_AMBIGUOUS = frozenset(fold(("dc", "disc", "飞机", "飛機", "paper plane", "pesawat kertas", "تل")))
 # Misspelled names count ("skpe", "sk*pe", "telegrm"); the real words one typo away never do.
 _FUZZY = {
     "skype": fuzzy_word("skype", avoid=("skye", "swype", "stype")),
@@ -337,6 +338,7 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         *_named_handles(view),
         *_handles_then_names(view),
         *_spelled_out_handles(view),
+        *_slashed_out_handles(view),
         *_discord_tags(view),
         *_zoom_ids(draft.numeric),
         *_meet_codes(view),
@@ -966,6 +968,42 @@ def _spelled_out_handles(view: MappedText) -> Iterator[Detection]:
             break
 
 
+# "LINE：m/i/l/k/y/w/a/y/_/t/w": a handle typed one character at a time with a "/" between,
+# so that no link or handle filter reads it. Five pieces at least ("y/n", "a/b/c" are notes).
+_SLASHED_OUT = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}/])(?P<token>[a-z0-9_.]+(?:[ \t]*/[ \t]*[a-z0-9_.]+){2,31})"
+    r"(?:$|[^\p{L}\p{N}/])"
+)
+# (the view may have joined a run of the letters already: "s/u/n/n/y/_/cafe")
+_SLASHED_PIECES = 5
+(_SLASHED_GROUP,) = group_numbers(_SLASHED_OUT, "token")
+
+
+def _slashed_out_handles(view: MappedText) -> Iterator[Detection]:
+    text = view.text
+    if "/" not in text:
+        return
+    for name in _NAMES.finditer(text):
+        shape = _HANDLE_SHAPES.get(name.channel)
+        if shape is None or not _NAMES.is_exact(name):
+            continue
+        window = text[name.end : name.end + _SPELLED_WINDOW]
+        stop = _SENTENCE_END.search(window)
+        window = window if stop is None else window[: stop.start()]
+        match = _SLASHED_OUT.search(window)
+        if match is None:
+            continue
+        start, end = (name.end + at for at in match.span(_SLASHED_GROUP))
+        typed = view.original_slice(start, end).split("/")
+        if len(typed) < _SLASHED_PIECES or any(len(piece.strip()) > 1 for piece in typed):
+            continue  # a path or a list of options, not one character at a time
+        core = "".join(text[start:end].replace("/", "").split())
+        if shape.fullmatch(core) is None or not is_plausible_handle(core):
+            continue
+        value = _referred_value(name.channel, core)
+        yield _detection(view, start, end, _Found(name.channel, value, 0.8))
+
+
 # Signal usernames end in a dot and digits ("lena.42"), which marks them out a few words on
 # ("bei Signal bin ich lena.42"); "python3.10" is a version, so no digit before the dot.
 _SIGNAL_USERNAME = compile_pattern(r"[a-z_]{3,32}(?:\.[a-z_]{2,32})*\.[0-9]{2,9}")
@@ -1016,7 +1054,10 @@ def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) ->
         return None
     exact = _NAMES.is_exact(name)
     introduced = handle.introduced(possessive=possessive)
-    if (name.written in _ABBREVIATIONS or not exact) and not introduced:
+    invited = not possessive and invited_before(text, name.start)
+    # "add me on disc brayden.ops": an invitation and a handle-shaped token say it for the name
+    asked = invited and handle.handle_like
+    if (name.written in _ABBREVIATIONS or not exact) and not (introduced or asked):
         return None  # "tg devjohn", "we chat john_s", "whats app john": too little
     if name.written in _AMBIGUOUS and not handle.handle_like:
         return None  # "dc: marvel"
@@ -1028,7 +1069,6 @@ def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) ->
         and not (handle.at or handle.said_id)
     ):
         return None  # "line" is a word: only "line id: …" or "line: @…"
-    invited = not possessive and invited_before(text, name.start)
     confidence = framing_confidence(handle, possessive=possessive, invited=invited)
     if not exact:
         confidence -= 0.05  # "skpe", "disc0rd": deliberate, but also a guess on our side
