@@ -110,6 +110,7 @@ def test_a_page_link_before_arabic_punctuation_is_the_page() -> None:
         "the disc brake pads v2.1 are worn",
         "add me on disc golf club",
         "LINE: y/n/a/b",
+        "по доке core.telegram.org/bots/api там retry_after до 30",
     ],
 )
 def test_does_not_flag_look_alikes(text: str) -> None:

@@ -779,6 +779,8 @@ _URI_ACTIONS = ("?call", "?chat", "?add", "?userinfo", "?voicemail", "?sendfile"
 def _named_handles(view: MappedText) -> Iterator[Detection]:
     text = view.text
     for name in _NAMES.finditer(text):
+        if _in_host_name(text, name):
+            continue
         judged = _handle_for(name, text)
         if judged is None or judged[1].confidence < REPORT_THRESHOLD:
             referred = _referred_handle(name, text)
@@ -801,6 +803,14 @@ def _named_handles(view: MappedText) -> Iterator[Detection]:
                 end += len(action)
                 break
         yield _detection(view, start, end, found)
+
+
+def _in_host_name(text: str, name: ChannelName) -> bool:
+    """ "core.telegram.org/bots/api", "web.whatsapp.com": the name is a label of a host, the
+    page a topic (links are read on their own)."""
+    before = text[name.start - 1 : name.start] if name.start else ""
+    after = text[name.end : name.end + 2]
+    return before == "." or (after[:1] == "." and after[1:].isalpha())
 
 
 # ── A handle the sentence hands to a channel named before it ──────────────────────────────
