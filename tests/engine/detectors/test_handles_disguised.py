@@ -35,6 +35,10 @@ MESSENGER = [
      "telegram:@vikram_dev"),
     ("fale comigo no telegram, sou @bia\n_studio ok", "telegram", "@bia\n_studio",
      "telegram:@bia_studio"),
+    ("telegram kullanıcı adım @emre_\nfoto oradan yaz", "telegram",
+     "telegram kullanıcı adım @emre_\nfoto", "telegram:@emre_foto"),
+    ("pásame por telegram: t punto me diagonal lu_diseno", "telegram",
+     "t punto me diagonal lu_diseno", "t.me/lu_diseno"),
     # spoken links
     ("ou me chama no t me slash rafa_fixes", "telegram", "t me slash rafa_fixes",
      "t.me/rafa_fixes"),
@@ -74,6 +78,8 @@ SOCIAL = [
     ("ดูงานได้ที่ไอจี ploy.bakes.bkk นะคะ", "ไอจี ploy.bakes.bkk", "instagram:@ploy.bakes.bkk"),
     ("ig pe dekho bhai — @ rohan . clicks . goa", "@ rohan . clicks . goa",
      "instagram:@rohan.clicks.goa"),
+    ("Insta rückwärts lesen: ztak_eid_anel, danke", "ztak_eid_anel",
+     "instagram:@lena_die_katz"),
 ]  # fmt: skip
 
 
@@ -107,6 +113,7 @@ def test_a_page_link_before_arabic_punctuation_is_the_page() -> None:
         "let me / you know tomorrow",
         "Threema ist sicher, aber wir nutzen Slack",
         "see you on telegram @ 5 . 30 pm",
+        "skype: later\nThanks for the files",
         "the disc brake pads v2.1 are worn",
         "add me on disc golf club",
         "LINE: y/n/a/b",

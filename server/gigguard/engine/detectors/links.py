@@ -12,8 +12,9 @@ these stays linear in the length of the draft.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from gigguard.engine.detectors.base import Detection
@@ -106,7 +107,7 @@ _DOT_WORDS_OTHER = fold(
 )
 _SLASH_WORDS_LATIN = fold(
     (
-        *"""slash barra schrägstrich ukośnik slaş lomítko lomka snedstreck skråstreg
+        *"""slash barra diagonal schrägstrich ukośnik slaş lomítko lomka snedstreck skråstreg
         mkwaju""".split(),
         "eğik çizgi",
         "gạch chéo",
@@ -587,7 +588,7 @@ _PUNCTUATION = frozenset(">|~-–—(/\"'«“")
 _IDENTIFIER_PHRASES = tuple(phrase for phrase in IDENTIFIER_WORDS if " " in phrase)
 _AFTER_NAME = compile_pattern(
     rf"^(?P<middle>(?:{_SEPARATOR}{_FILLERS}){{0,4}}{_SEPARATOR})"
-    r"(?P<handle>@?[a-z0-9_][a-z0-9._\-]*(?:#[0-9]{4})?)"
+    r"(?P<handle>@?[a-z0-9_][a-z0-9._\-]*(?:\n[a-z0-9._]+|#[0-9]{4})?)"
 )
 _AFTER_MIDDLE, _AFTER_HANDLE = group_numbers(_AFTER_NAME, "middle", "handle")
 _AFTER_WINDOW = 80  # characters read after a channel name: four fillers and a handle fit
@@ -709,13 +710,14 @@ def handle_after(text: str, position: int, *, glued: bool = False) -> Handle | N
     if match is None:
         return None
     start, end = match.span(_AFTER_HANDLE)
+    end = start + len(joined_over_line(window[start:end]))
     while end > start and window[end - 1] in ".-":
         end -= 1
     after = window[end : end + 1]
     if after and (after.isalpha() or after in "@/\\:"):
         return None  # an e-mail address, a path, a URI or a word in another script
     raw = window[start:end]
-    core = raw.removeprefix("@")
+    core = raw.removeprefix("@").replace("\n", "")  # "@burak_" / "montaj": one handle
     if not core:
         return None
     middle = match.group(_AFTER_MIDDLE)
@@ -747,10 +749,10 @@ _SPACED_AT = (
     r"@[ \t]+(?:[a-z0-9]+(?:[ \t]*[._][ \t]*[a-z0-9]+)+"
     r"|[a-z0-9](?:-[a-z0-9_])+(?:-[a-z0-9])*)"
 )
-# An "@handle" may be broken over a line where a "_" or "." starts the next one ("@dani" /
-# "_pluslook"): no line of prose starts so.
+# An "@handle" may be broken over a line at a "_" or "." ("@dani" / "_pluslook", "@burak_" /
+# "montaj"): no line of prose starts or ends so.
 _LATER_HANDLE = compile_pattern(
-    r"(?:^|[^\p{L}\p{N}_.@])(?P<at>@[a-z0-9_][a-z0-9._]*(?:\n[_.][a-z0-9._]+)?)"
+    r"(?:^|[^\p{L}\p{N}_.@])(?P<at>@[a-z0-9_][a-z0-9._]*(?:\n[a-z0-9._]+)?)"
     rf"|(?:^|[^\p{{L}}\p{{N}}_.@])(?P<spaced>{_SPACED_AT})"
     rf"|(?:{alternation(IDENTIFIER_WORDS)})\s*(?:(?:{alternation(COPULAS)})\s+|[:=]\s*)(?P<named>{_HANDLE})"
     rf"|[:=]\s*(?P<colon>{_HANDLE})"
@@ -804,10 +806,20 @@ def _later_stop(window: str) -> Match | None:
     for stop in _LATER_STOP.finditer(window):
         if stop.group()[:1] == "." and window[stop.start() - 1 : stop.start()] in (" ", "\t"):
             continue
-        if stop.group() == "\n" and window[stop.end() : stop.end() + 1] in ("_", "."):
+        joined = window[stop.end() : stop.end() + 1], window[stop.start() - 1 : stop.start()]
+        if stop.group() == "\n" and any(side in ("_", ".") for side in joined):
             continue  # "@dani" / "_pluslook": one handle broken over a line
         return stop
     return None
+
+
+def joined_over_line(raw: str) -> str:
+    """`raw` up to its line break, unless the break falls at a "_" or "." ("@dani" /
+    "_pluslook", "@burak_" / "montaj"), where it is one handle broken over two lines."""
+    first, newline, rest = raw.partition("\n")
+    if newline and (first[-1:] in ("_", ".") or rest[:1] in ("_", ".")):
+        return raw
+    return first
 
 
 def unspaced_handle(spaced: str) -> str:
@@ -842,6 +854,7 @@ def _handles_in(window: str, offset: int, *, at_only: bool) -> Iterator[Handle]:
         else:
             group = _LATER_COPULA
         start, end = match.span(group)
+        end = start + len(joined_over_line(window[start:end]))
         while end > start and window[end - 1] in ".-":
             end -= 1
         after = window[end : end + 1]
@@ -1073,6 +1086,54 @@ STOPWORDS = FUNCTION_WORDS | frozenset(
         )
     )
 )
+
+
+# ── A handle written backwards, and said to be ────────────────────────────────────────────
+# "ник пишу задом наперёд: vokluv_spo@", "아이디 뒤에서부터 읽어 주세요: 22tuc_anah": the handle
+# is the one the writer asks to read back. Only when the words say so: "anna" and "otto" aside,
+# a handle read backwards is somebody else's. So: phrases about reading or writing backwards,
+# not "on the contrary" (наоборот, ao contrário, 反过来 alone) or "work backwards from a date".
+REVERSAL = compile_pattern(
+    alternation(
+        fold(
+            (
+                *("written backwards", "spelled backwards", "spelt backwards", "read backwards"),
+                *("read it backwards", "backwards:", "reversed", "in reverse", "reverse it"),
+                *("задом наперёд", "задом наперед", "переверни", "переверните", "читай наоборот"),
+                *("читать наоборот", "пишу наоборот", "задом-наперед", "навпаки читай"),
+                *("al revés", "de atrás para adelante", "à l'envers", "de trás para frente"),
+                *("de trás pra frente", "rückwärts", "od tyłu", "tersten", "achterstevoren"),
+                *("뒤에서부터", "거꾸로", "역순", "逆から", "逆さ", "倒过来读", "倒着读", "倒著讀"),
+                *("反过来读", "反過來讀", "ulta padh", "उल्टा पढ़", "справа налево", "ник наоборот"),
+                *("rückwärts lesen", "von hinten", "right to left", "de droite à gauche"),
+            )
+        )
+    )
+)
+REVERSAL_WINDOW = 80
+
+
+def read_back_where_said(view: MappedText, detections: Iterable[Detection]) -> Iterator[Detection]:
+    """Each detection, its handle read back when a phrase near it says it is written so. The
+    phrases are found once per draft; most drafts have none."""
+    said = [view.to_original(*match.span()) for match in REVERSAL.finditer(view.text)]
+    starts = [start for start, _ in said]
+    for detection in detections:
+        if said:
+            first = bisect_left(starts, detection.start - REVERSAL_WINDOW)
+            if first < len(starts) and starts[first] <= detection.end + REVERSAL_WINDOW:
+                detection = _read_back(detection)
+        yield detection
+
+
+def _read_back(detection: Detection) -> Detection:
+    """ "telegram:@ved_ilo" → "telegram:@oli_dev"; links and Skype "live:" ids are as meant."""
+    value = detection.value or ""
+    channel, colon, handle = value.partition(":")
+    if not colon or "/" in value or channel == "live":
+        return detection
+    at = "@" if handle.startswith("@") else ""
+    return replace(detection, value=f"{channel}:{at}{handle.removeprefix('@')[::-1]}")
 
 
 def without_overlaps(detections: Iterable[Detection]) -> Iterator[Detection]:

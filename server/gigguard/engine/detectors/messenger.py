@@ -17,13 +17,14 @@ the phone detector's; only their links and "@usernames" are reported here.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
 from gigguard.engine.detectors.links import (
     COPULAS,
+    REVERSAL,
+    REVERSAL_WINDOW,
     STOPWORDS,
     ChannelName,
     ChannelNames,
@@ -37,6 +38,7 @@ from gigguard.engine.detectors.links import (
     invited_before,
     is_plausible_handle,
     judge_handle,
+    read_back_where_said,
     read_links,
     without_overlaps,
 )
@@ -344,7 +346,7 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         *_meet_codes(view),
         *_backwards_at_handles(view),
     ]
-    yield from _read_back_where_said(view, without_overlaps(found))
+    yield from read_back_where_said(view, without_overlaps(found))
     yield from _camera_handles(view)
 
 
@@ -360,54 +362,7 @@ def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detecti
     )
 
 
-# ── A handle written backwards, and said to be ────────────────────────────────────────────
-# "ник пишу задом наперёд: vokluv_spo@", "아이디 뒤에서부터 읽어 주세요: 22tuc_anah": the handle
-# is the one the writer asks to read back. Only when the words say so: "anna" and "otto" aside,
-# a handle read backwards is somebody else's.
-# Phrases about reading or writing backwards, not "on the contrary" (наоборот, ao contrário,
-# 反过来 alone) or "work backwards from the deadline".
-_REVERSAL = compile_pattern(
-    alternation(
-        fold(
-            (
-                *("written backwards", "spelled backwards", "spelt backwards", "read backwards"),
-                *("read it backwards", "backwards:", "reversed", "in reverse", "reverse it"),
-                *("задом наперёд", "задом наперед", "переверни", "переверните", "читай наоборот"),
-                *("читать наоборот", "пишу наоборот", "задом-наперед", "навпаки читай"),
-                *("al revés", "de atrás para adelante", "à l'envers", "de trás para frente"),
-                *("de trás pra frente", "rückwärts", "od tyłu", "tersten", "achterstevoren"),
-                *("뒤에서부터", "거꾸로", "역순", "逆から", "逆さ", "倒过来读", "倒着读", "倒著讀"),
-                *("反过来读", "反過來讀", "ulta padh", "उल्टा पढ़"),
-            )
-        )
-    )
-)
-_REVERSAL_WINDOW = 80
-
-
-def _read_back_where_said(view: MappedText, detections: Iterable[Detection]) -> Iterator[Detection]:
-    """Each detection, its handle read back when a phrase near it says it is written so. The
-    phrases are found once per draft; most drafts have none."""
-    said = [view.to_original(*match.span()) for match in _REVERSAL.finditer(view.text)]
-    starts = [start for start, _ in said]
-    for detection in detections:
-        if said:
-            first = bisect_left(starts, detection.start - _REVERSAL_WINDOW)
-            if first < len(starts) and starts[first] <= detection.end + _REVERSAL_WINDOW:
-                detection = _read_back(detection)
-        yield detection
-
-
-def _read_back(detection: Detection) -> Detection:
-    """ "telegram:@ved_ilo" → "telegram:@oli_dev"; links and Skype "live:" ids are as meant."""
-    value = detection.value or ""
-    channel, colon, handle = value.partition(":")
-    if not colon or "/" in value or channel == "live":
-        return detection
-    at = "@" if handle.startswith("@") else ""
-    return replace(detection, value=f"{channel}:{at}{handle.removeprefix('@')[::-1]}")
-
-
+# ── A handle written backwards, and said to be (links.read_back_where_said) ─────────────────
 # "vokluv_spo@": the "@" of a handle written backwards comes last. Only read where the words
 # say "backwards" and a channel is named in the sentence before it.
 _BACKWARDS_AT = compile_pattern(
@@ -418,14 +373,14 @@ _BACKWARDS_AT = compile_pattern(
 
 def _backwards_at_handles(view: MappedText) -> Iterator[Detection]:
     text = view.text
-    if "@" not in text or _REVERSAL.search(text) is None:
+    if "@" not in text or REVERSAL.search(text) is None:
         return
     for match in _BACKWARDS_AT.finditer(text):
         start, end = match.span(_BACKWARDS_GROUP)
-        window = text[max(0, start - _REVERSAL_WINDOW) : end + _REVERSAL_WINDOW]
-        if _REVERSAL.search(window) is None:
+        window = text[max(0, start - REVERSAL_WINDOW) : end + REVERSAL_WINDOW]
+        if REVERSAL.search(window) is None:
             continue
-        before = text[max(0, start - _REVERSAL_WINDOW) : start]
+        before = text[max(0, start - REVERSAL_WINDOW) : start]
         names = [name for name in _NAMES.finditer(before) if name.channel in _HANDLE_SHAPES]
         if not names:
             continue
@@ -433,7 +388,7 @@ def _backwards_at_handles(view: MappedText) -> Iterator[Detection]:
         core = text[start : end - 1][::-1]
         if _HANDLE_SHAPES[channel].fullmatch(core) is None or not is_plausible_handle(core):
             continue
-        # Written backwards: `_read_back_where_said` reads it back, as any handle said to be.
+        # Written backwards: `read_back_where_said` reads it back, as any handle said to be.
         value = _referred_value(channel, text[start : end - 1])
         yield _detection(view, start, end, _Found(channel, value, 0.8))
 
