@@ -405,9 +405,9 @@ _GLUED_END = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai
 _NAME_START = rf"(?:^|[^\p{{L}}\p{{N}}]|[{_CJK}])"
 _NAME_END = rf"(?:$|[^\p{{L}}\p{{N}}]|[{_CJK}])"
 # Thai puts no space between words either ("ดูได้ที่ไอจี …", "ทักเทเลมา"), so a Thai name may
-# follow a Thai letter; except a name that ends everyday words: "ไลน์" in "ออนไลน์" ("online").
+# follow any letter (no start bound, which also keeps the pattern fast); except a name that
+# ends everyday words: "ไลน์" in "ออนไลน์" ("online").
 _THAI_NAME = compile_pattern(r"\p{Thai}+")
-_THAI_NAME_START = r"(?:^|[^\p{L}\p{N}]|[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}])"
 _THAI_WORD_TAILS = frozenset(fold(("ไลน์",)))
 
 
@@ -512,7 +512,7 @@ class ChannelNames:
                 else:
                     (glued if _GLUED_END.search(word) else foreign).append(alternation((word,)))
             for names, before, after in (
-                (thai, _THAI_NAME_START, ""),
+                (thai, "", ""),
                 (glued, _NAME_START, ""),
                 (ascii_words, "", ""),
                 (foreign, _NAME_START, _NAME_END),

@@ -944,9 +944,13 @@ _SLASHED_PIECES = 5
 (_SLASHED_GROUP,) = group_numbers(_SLASHED_OUT, "token")
 
 
+# Four single characters between slashes somewhere: the one search most drafts need.
+_SLASHED_RUN = compile_pattern(r"(?:^|[^\p{L}\p{N}/])[a-z0-9_.](?:[ \t]*/[ \t]*[a-z0-9_.]){3}")
+
+
 def _slashed_out_handles(view: MappedText) -> Iterator[Detection]:
     text = view.text
-    if "/" not in text:
+    if "/" not in text or _SLASHED_RUN.search(text) is None:
         return
     for name in _NAMES.finditer(text):
         shape = _HANDLE_SHAPES.get(name.channel)
