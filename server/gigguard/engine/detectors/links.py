@@ -12,8 +12,9 @@ these stays linear in the length of the draft.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from gigguard.engine.detectors.base import Detection
@@ -106,7 +107,7 @@ _DOT_WORDS_OTHER = fold(
 )
 _SLASH_WORDS_LATIN = fold(
     (
-        *"""slash barra schrägstrich ukośnik slaş lomítko lomka snedstreck skråstreg
+        *"""slash barra diagonal schrägstrich ukośnik slaş lomítko lomka snedstreck skråstreg
         mkwaju""".split(),
         "eğik çizgi",
         "gạch chéo",
@@ -421,6 +422,11 @@ _GLUED_END = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai
 # letters count as a boundary (no spaces there).
 _NAME_START = rf"(?:^|[^\p{{L}}\p{{N}}]|[{_CJK}])"
 _NAME_END = rf"(?:$|[^\p{{L}}\p{{N}}]|[{_CJK}])"
+# Thai puts no space between words either ("ดูได้ที่ไอจี …", "ทักเทเลมา"), so a Thai name may
+# follow any letter (no start bound, which also keeps the pattern fast); except a name that
+# ends everyday words: "ไลน์" in "ออนไลน์" ("online").
+_THAI_NAME = compile_pattern(r"\p{Thai}+")
+_THAI_WORD_TAILS = frozenset(fold(("ไลน์",)))
 
 
 def fuzzy_word(word: str, *, avoid: Iterable[str] = ()) -> str:
@@ -513,12 +519,18 @@ class ChannelNames:
             ascii_words = longer + fuzzy_form + shorter
             # Names in scripts that glue what follows onto the word ("텔레그램으로", "ไลน์ดิฉัน",
             # "微信号"): only their start is bounded. Other foreign names: both ends.
+            thai: list[str] = []
             glued: list[str] = []
             foreign: list[str] = []
             for word in sorted(words, key=len, reverse=True):
-                if not word.isascii():
+                if word.isascii():
+                    continue
+                if _THAI_NAME.fullmatch(word) and word not in _THAI_WORD_TAILS:
+                    thai.append(alternation((word,)))
+                else:
                     (glued if _GLUED_END.search(word) else foreign).append(alternation((word,)))
             for names, before, after in (
+                (thai, "", ""),
                 (glued, _NAME_START, ""),
                 (ascii_words, "", ""),
                 (foreign, _NAME_START, _NAME_END),
@@ -586,7 +598,7 @@ _OTHER_FILLERS = fold(
     """name nombre nome nom account acc acct cuenta conta compte konto аккаунт hesap hesabım
     akun profile perfil profil профиль address contact contacto contato kontakt контакт here
     below aquí aqui ici hier тут здесь at me please pls bitte aku saya ku mera meri apna adres
-    adresi adresim ดิฉัน ผม ฉัน เรา คือ ไอดี""".split()
+    adresi adresim ดิฉัน ผม ฉัน เรา คือ ไอดี μου είναι""".split()
 )
 _FILLERS = alternation((*IDENTIFIER_WORDS, *COPULAS, *POSSESSIVES, *_OTHER_FILLERS))
 _SEPARATOR = r"(?:\s*[:=>|~\-–—,(/\"'«“]+\s*|\s+)"
@@ -594,7 +606,7 @@ _PUNCTUATION = frozenset(">|~-–—(/\"'«“")
 _IDENTIFIER_PHRASES = tuple(phrase for phrase in IDENTIFIER_WORDS if " " in phrase)
 _AFTER_NAME = compile_pattern(
     rf"^(?P<middle>(?:{_SEPARATOR}{_FILLERS}){{0,4}}{_SEPARATOR})"
-    r"(?P<handle>@?[a-z0-9_][a-z0-9._\-]*(?:#[0-9]{4})?)"
+    r"(?P<handle>@?[a-z0-9_][a-z0-9._\-]*(?:\n[a-z0-9._]+|#[0-9]{4})?)"
 )
 _AFTER_MIDDLE, _AFTER_HANDLE = group_numbers(_AFTER_NAME, "middle", "handle")
 _AFTER_WINDOW = 80  # characters read after a channel name: four fillers and a handle fit
@@ -716,13 +728,14 @@ def handle_after(text: str, position: int, *, glued: bool = False) -> Handle | N
     if match is None:
         return None
     start, end = match.span(_AFTER_HANDLE)
+    end = start + len(joined_over_line(window[start:end]))
     while end > start and window[end - 1] in ".-":
         end -= 1
     after = window[end : end + 1]
     if after and (after.isalpha() or after in "@/\\:"):
         return None  # an e-mail address, a path, a URI or a word in another script
     raw = window[start:end]
-    core = raw.removeprefix("@")
+    core = raw.removeprefix("@").replace("\n", "")  # "@burak_" / "montaj": one handle
     if not core:
         return None
     middle = match.group(_AFTER_MIDDLE)
@@ -748,14 +761,23 @@ def handle_after(text: str, position: int, *, glued: bool = False) -> Handle | N
 # @pixel_forge there", "Signal is safer, my username is dan_sec.01". Read up to the end of the
 # sentence or the next word that names another way to get in touch, whichever comes first.
 _HANDLE = r"[a-z0-9_][a-z0-9._\-]*(?:#[0-9]{4})?"
+# "@ kavya . ethnic . studio", "@ baraka _ safari", "@ r-o-s-h-a-n-_-x-l": an "@" with a space
+# after it, then pieces a "." or "_" joins (spaces around it), or letters a "-" keeps apart.
+_SPACED_AT = (
+    r"@[ \t]+(?:[a-z0-9]+(?:[ \t]*[._][ \t]*[a-z0-9]+)+"
+    r"|[a-z0-9](?:-[a-z0-9_])+(?:-[a-z0-9])*)"
+)
+# An "@handle" may be broken over a line at a "_" or "." ("@dani" / "_pluslook", "@burak_" /
+# "montaj"): no line of prose starts or ends so.
 _LATER_HANDLE = compile_pattern(
-    r"(?:^|[^\p{L}\p{N}_.@])(?P<at>@[a-z0-9_][a-z0-9._]*)"
+    r"(?:^|[^\p{L}\p{N}_.@])(?P<at>@[a-z0-9_][a-z0-9._]*(?:\n[a-z0-9._]+)?)"
+    rf"|(?:^|[^\p{{L}}\p{{N}}_.@])(?P<spaced>{_SPACED_AT})"
     rf"|(?:{alternation(IDENTIFIER_WORDS)})\s*(?:(?:{alternation(COPULAS)})\s+|[:=]\s*)(?P<named>{_HANDLE})"
     rf"|[:=]\s*(?P<colon>{_HANDLE})"
     rf"|(?:^|\s)(?:{alternation(COPULAS)})\s+(?P<copula>{_HANDLE})"
 )
-_LATER_AT, _LATER_NAMED, _LATER_COLON, _LATER_COPULA = group_numbers(
-    _LATER_HANDLE, "at", "named", "colon", "copula"
+_LATER_AT, _LATER_SPACED, _LATER_NAMED, _LATER_COLON, _LATER_COPULA = group_numbers(
+    _LATER_HANDLE, "at", "spaced", "named", "colon", "copula"
 )
 _CONTACT_WORDS = fold(
     """skype whatsapp telegram tg tele discord dc wechat weixin signal viber line zoom meet slack
@@ -779,7 +801,7 @@ def handles_later(text: str, position: int) -> Iterator[Handle]:
     if not any(hint in window for hint in _LATER_HINTS):
         return  # the common case, settled by substring checks
     next_sentence, next_offset = "", 0
-    stop = _LATER_STOP.search(window)
+    stop = _later_stop(window)
     if stop is not None:
         if stop.group()[:1] in _SENTENCE_ENDS:
             next_sentence, next_offset = window[stop.end() :], position + stop.end()
@@ -795,6 +817,39 @@ def handles_later(text: str, position: int) -> Iterator[Handle]:
 _SENTENCE_ENDS = frozenset(".!?。！？")
 
 
+def _later_stop(window: str) -> Match | None:
+    """Where the sentence a name begins stops: the first `_LATER_STOP` but a " . " with a space
+    before it, which spaces out a handle ("@ kavya . ethnic . studio") more than it ends one,
+    and a line break before a "_" or "."."""
+    for stop in _LATER_STOP.finditer(window):
+        if stop.group()[:1] == "." and window[stop.start() - 1 : stop.start()] in (" ", "\t"):
+            continue
+        joined = window[stop.end() : stop.end() + 1], window[stop.start() - 1 : stop.start()]
+        if stop.group() == "\n" and any(side in ("_", ".") for side in joined):
+            continue  # "@dani" / "_pluslook": one handle broken over a line
+        return stop
+    return None
+
+
+def joined_over_line(raw: str) -> str:
+    """`raw` up to its line break, unless the break falls at a "_" or "." ("@dani" /
+    "_pluslook", "@burak_" / "montaj"), where it is one handle broken over two lines."""
+    first, newline, rest = raw.partition("\n")
+    if newline and (first[-1:] in ("_", ".") or rest[:1] in ("_", ".")):
+        return raw
+    return first
+
+
+def unspaced_handle(spaced: str) -> str:
+    """ "kavya . ethnic . studio" → "kavya.ethnic.studio"; "r-o-s-h-a-n-_-x-l" → "roshan_xl"
+    (a "-" between single letters only keeps them apart; "ana-maria" keeps its own)."""
+    joined = "".join(spaced.split())
+    pieces = joined.split("-")
+    if len(pieces) > 2 and all(len(piece) <= 1 for piece in pieces):
+        return "".join(pieces)
+    return joined
+
+
 def _reads_on_in_latin(rest: str) -> bool:
     """A Latin-script word follows: the "@name" is someone spoken to or about, not an id that
     ends its clause ("@mofu.vt です", "je suis @lea.bijoux 💍", "@toon.byeol 로 디엠")."""
@@ -806,6 +861,8 @@ def _handles_in(window: str, offset: int, *, at_only: bool) -> Iterator[Handle]:
     for match in _LATER_HANDLE.finditer(window):
         if match.start(_LATER_AT) >= 0:
             group = _LATER_AT
+        elif match.start(_LATER_SPACED) >= 0:
+            group = _LATER_SPACED
         elif at_only:
             continue
         elif match.start(_LATER_NAMED) >= 0:
@@ -815,11 +872,15 @@ def _handles_in(window: str, offset: int, *, at_only: bool) -> Iterator[Handle]:
         else:
             group = _LATER_COPULA
         start, end = match.span(group)
+        end = start + len(joined_over_line(window[start:end]))
         while end > start and window[end - 1] in ".-":
             end -= 1
         after = window[end : end + 1]
         raw = window[start:end]
         core = raw.removeprefix("@")
+        if group == _LATER_SPACED:
+            core = unspaced_handle(core)
+        core = core.replace("\n", "")
         if not core or (after and (after.isalpha() or after in "@/\\:")):
             continue
         if at_only and _reads_on_in_latin(window[end:]):
@@ -1043,6 +1104,54 @@ STOPWORDS = FUNCTION_WORDS | frozenset(
         )
     )
 )
+
+
+# ── A handle written backwards, and said to be ────────────────────────────────────────────
+# "ник пишу задом наперёд: vokluv_spo@", "아이디 뒤에서부터 읽어 주세요: 22tuc_anah": the handle
+# is the one the writer asks to read back. Only when the words say so: "anna" and "otto" aside,
+# a handle read backwards is somebody else's. So: phrases about reading or writing backwards,
+# not "on the contrary" (наоборот, ao contrário, 反过来 alone) or "work backwards from a date".
+REVERSAL = compile_pattern(
+    alternation(
+        fold(
+            (
+                *("written backwards", "spelled backwards", "spelt backwards", "read backwards"),
+                *("read it backwards", "backwards:", "reversed", "in reverse", "reverse it"),
+                *("задом наперёд", "задом наперед", "переверни", "переверните", "читай наоборот"),
+                *("читать наоборот", "пишу наоборот", "задом-наперед", "навпаки читай"),
+                *("al revés", "de atrás para adelante", "à l'envers", "de trás para frente"),
+                *("de trás pra frente", "rückwärts", "od tyłu", "tersten", "achterstevoren"),
+                *("뒤에서부터", "거꾸로", "역순", "逆から", "逆さ", "倒过来读", "倒着读", "倒著讀"),
+                *("反过来读", "反過來讀", "ulta padh", "उल्टा पढ़", "справа налево", "ник наоборот"),
+                *("rückwärts lesen", "von hinten", "right to left", "de droite à gauche"),
+            )
+        )
+    )
+)
+REVERSAL_WINDOW = 80
+
+
+def read_back_where_said(view: MappedText, detections: Iterable[Detection]) -> Iterator[Detection]:
+    """Each detection, its handle read back when a phrase near it says it is written so. The
+    phrases are found once per draft; most drafts have none."""
+    said = [view.to_original(*match.span()) for match in REVERSAL.finditer(view.text)]
+    starts = [start for start, _ in said]
+    for detection in detections:
+        if said:
+            first = bisect_left(starts, detection.start - REVERSAL_WINDOW)
+            if first < len(starts) and starts[first] <= detection.end + REVERSAL_WINDOW:
+                detection = _read_back(detection)
+        yield detection
+
+
+def _read_back(detection: Detection) -> Detection:
+    """ "telegram:@ved_ilo" → "telegram:@oli_dev"; links and Skype "live:" ids are as meant."""
+    value = detection.value or ""
+    channel, colon, handle = value.partition(":")
+    if not colon or "/" in value or channel == "live":
+        return detection
+    at = "@" if handle.startswith("@") else ""
+    return replace(detection, value=f"{channel}:{at}{handle.removeprefix('@')[::-1]}")
 
 
 def without_overlaps(detections: Iterable[Detection]) -> Iterator[Detection]:

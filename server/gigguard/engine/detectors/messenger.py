@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
 from gigguard.engine.detectors.links import (
     COPULAS,
+    REVERSAL,
+    REVERSAL_WINDOW,
     STOPWORDS,
     ChannelName,
     ChannelNames,
@@ -36,6 +38,7 @@ from gigguard.engine.detectors.links import (
     invited_before,
     is_plausible_handle,
     judge_handle,
+    read_back_where_said,
     read_links,
     without_overlaps,
 )
@@ -61,6 +64,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "skypedan",
         "skypetan",
         "skypeta",
+        "skypu",  # Czech and Slovak: "na skypu"
+        "سکائپ",  # Urdu
+        "فسكايب",  # Moroccan Arabic "on Skype", the "f" glued on
+        "بسكايب",
         "скайпі",
         "স্কাইপ",
         "स्काइप",
@@ -143,6 +150,15 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "pesawat kertas",  # Indonesian "paper plane"
         "paper plane",
         "телезі",  # Ukrainian "in the telega"
+        "紙飛機",  # Traditional Chinese "paper plane"
+        "飛機",
+        "בטלגרם",  # Hebrew "on Telegram", "b-" glued on
+        "телеграмда",  # Kazakh and Turkish "on Telegram"
+        "телеграмға",
+        "टेलिग्राममा",  # Nepali "on Telegram"
+        "टेलिग्राम",
+        "เทเล",  # Thai "tele"
+        "تل",  # Persian "tel": needs an "@handle" (see _AMBIGUOUS)
         "✈",  # the logo as an emoji
         "التليجرام",
         "التلجرام",
@@ -163,6 +179,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "디스코드",
         "ディスコード",
         "ディスコ",
+        "disc",  # needs a handle-shaped token (see _AMBIGUOUS): "disc brake", "disc golf"
         "ডিসকর্ড",
         "डिस्कॉर्ड",
         "діскорд",
@@ -172,6 +189,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "디코",
         "ดิสคอร์ด",
         "דיסקורד",
+        "בדיסקורד",
+        "discorda",  # Polish "na discorda"
+        "discordda",  # Turkish "on Discord"
+        "discordta",
     ),
     "wechat": (
         "wechat",
@@ -201,12 +222,19 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "line",
         "ไลน์",
         "แอดไลน์",
+        # Taiwan's nickname: "賴" sounds like "line"; "加賴" is "add on LINE", "賴我" "LINE me"
+        "加賴",
+        "加我賴",
+        "賴我",
         "ไอดีไลน์",
         "라인",
         "ライン",
     ),
     # QQ ids are numbers; "扣扣" and "企鹅" (the penguin logo) are its nicknames.
     "qq": ("qq", "扣扣", "企鹅", "企鹅号", "qq号", "🐧"),
+    # Threema ids are eight letters and digits ("7XK4P2M9"); Chatwork is Japan's work chat.
+    "threema": ("threema", "threemu", "threemy"),
+    "chatwork": ("chatwork", "チャットワーク"),
     "kakao": (
         "kakao",
         "kakaotalk",
@@ -222,14 +250,14 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
 _ABBREVIATIONS = frozenset(
     fold(
         (
-            *("tg", "tele", "vx", "wx", "dc", "тг", "qq", "zap", "wpp", "텔레", "디코"),
-            *("飞机", "paper plane", "pesawat kertas"),
+            *("tg", "tele", "vx", "wx", "dc", "disc", "тг", "qq", "zap", "wpp", "텔레", "디코"),
+            *("飞机", "飛機", "paper plane", "pesawat kertas", "เทเล", "تل"),
         )
     )
 )
 # …and those that also name other things ("DC Comics", "Washington, DC", "dc motor"): these need
 # a handle-shaped token as well.
-_AMBIGUOUS = frozenset(fold(("dc", "飞机", "paper plane", "pesawat kertas")))
+_AMBIGUOUS = frozenset(fold(("dc", "disc", "飞机", "飛機", "paper plane", "pesawat kertas", "تل")))
 # Misspelled names count ("skpe", "sk*pe", "telegrm"); the real words one typo away never do.
 _FUZZY = {
     "skype": fuzzy_word("skype", avoid=("skye", "swype", "stype")),
@@ -269,7 +297,7 @@ def _with_spelled_out_forms(spellings: dict[str, tuple[str, ...]]) -> dict[str, 
 
 _NAMES = ChannelNames(_with_spelled_out_forms(_SPELLINGS), fuzzy=_FUZZY)
 # Thai borrows LINE only as the app's name; "line", "ライン" and "라인" are words too.
-_UNAMBIGUOUS_LINE = frozenset(fold(("ไลน์", "แอดไลน์", "ไอดีไลน์")))
+_UNAMBIGUOUS_LINE = frozenset(fold(("ไลน์", "แอดไลน์", "ไอดีไลน์", "加賴", "加我賴", "賴我")))
 
 # What a handle looks like on each channel (lower case; the view is).
 _HANDLE_SHAPES = {
@@ -290,6 +318,9 @@ _HANDLE_SHAPES = {
     "whatsapp": compile_pattern(r"[a-z][a-z0-9._]{2,34}"),
     # QQ numbers: 5 to 11 digits, never starting with 0.
     "qq": compile_pattern(r"[1-9][0-9]{4,10}"),
+    # Threema ids: exactly eight of A-Z and 0-9.
+    "threema": compile_pattern(r"[a-z0-9]{8}"),
+    "chatwork": compile_pattern(r"[a-z][a-z0-9_\-.]{2,31}"),
 }
 
 
@@ -309,11 +340,13 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         *_named_handles(view),
         *_handles_then_names(view),
         *_spelled_out_handles(view),
+        *_slashed_out_handles(view),
         *_discord_tags(view),
         *_zoom_ids(draft.numeric),
         *_meet_codes(view),
+        *_backwards_at_handles(view),
     ]
-    yield from without_overlaps(found)
+    yield from read_back_where_said(view, without_overlaps(found))
     yield from _camera_handles(view)
 
 
@@ -329,10 +362,83 @@ def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detecti
     )
 
 
+# ── A handle written backwards, and said to be (links.read_back_where_said) ─────────────────
+# "vokluv_spo@": the "@" of a handle written backwards comes last. Only read where the words
+# say "backwards" and a channel is named in the sentence before it.
+_BACKWARDS_AT = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}_.@])(?P<handle>[a-z0-9_.]{3,31}[a-z0-9_]@)(?:$|[^\p{L}\p{N}_.@\-])"
+)
+(_BACKWARDS_GROUP,) = group_numbers(_BACKWARDS_AT, "handle")
+
+
+def _backwards_at_handles(view: MappedText) -> Iterator[Detection]:
+    text = view.text
+    if "@" not in text or REVERSAL.search(text) is None:
+        return
+    for match in _BACKWARDS_AT.finditer(text):
+        start, end = match.span(_BACKWARDS_GROUP)
+        window = text[max(0, start - REVERSAL_WINDOW) : end + REVERSAL_WINDOW]
+        if REVERSAL.search(window) is None:
+            continue
+        before = text[max(0, start - REVERSAL_WINDOW) : start]
+        names = [name for name in _NAMES.finditer(before) if name.channel in _HANDLE_SHAPES]
+        if not names:
+            continue
+        channel = names[-1].channel
+        core = text[start : end - 1][::-1]
+        if _HANDLE_SHAPES[channel].fullmatch(core) is None or not is_plausible_handle(core):
+            continue
+        # Written backwards: `read_back_where_said` reads it back, as any handle said to be.
+        value = _referred_value(channel, text[start : end - 1])
+        yield _detection(view, start, end, _Found(channel, value, 0.8))
+
+
 # ── Links ───────────────────────────────────────────────────────────────────────────────────
 def _links(view: MappedText) -> Iterator[Detection]:
-    for link, found in read_links(view, _LINK_READERS):
-        yield _detection(view, link.start, link.end, found)
+    for link, found in (*read_links(view, _LINK_READERS), *_spaced_short_links(view)):
+        end, found = _with_number_groups(view.text, link.end, found)
+        yield _detection(view, link.start, end, found)
+
+
+# "t me slash adebayo_wpfix", "wa me / 447911123456": the two short hosts with a space for the
+# dot, which no sentence writes before a slash. Read as the link they spell.
+_SPACED_SHORT_LINK = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}_.@/\\])(?P<link>(?P<site>t|wa)[ \t]+me"
+    r"(?:[ \t]*/[ \t]*|[ \t]+(?:slash|barra|schragstrich|слэш|слеш)[ \t]+)"
+    r"(?P<path>\+?[a-z0-9_]{3,32}))(?:$|[^\p{L}\p{N}_@/.]|\.(?:\s|$))"
+)
+_SPACED_LINK, _SPACED_SITE, _SPACED_PATH = group_numbers(_SPACED_SHORT_LINK, "link", "site", "path")
+
+
+def _spaced_short_links(view: MappedText) -> Iterator[tuple[Link, _Found]]:
+    for match in _SPACED_SHORT_LINK.finditer(view.text):
+        start, end = match.span(_SPACED_LINK)
+        host = f"{match.group(_SPACED_SITE)}.me"
+        link = Link(start, end, None, host, "", "/" + match.group(_SPACED_PATH), obfuscated=True)
+        read = _telegram if host == "t.me" else _whatsapp
+        found = read(link)
+        if found is not None:
+            yield link, found
+
+
+# "wa . me / 32 470 58 14 92": the number of a WhatsApp link typed in groups. Only a start too
+# short to be a whole number takes the groups after it, and only up to E.164's 15 digits.
+_NUMBER_GROUPS = compile_pattern(r"^(?:[ \t\-.]?[0-9]{1,4}){1,6}")
+_SHORTEST_NUMBER = 8
+_LONGEST_NUMBER = 15
+
+
+def _with_number_groups(text: str, end: int, found: _Found) -> tuple[int, _Found]:
+    site, _, number = found.value.partition("/")
+    if site != "wa.me" or not number.isdigit() or len(number) >= _SHORTEST_NUMBER:
+        return end, found
+    groups = _NUMBER_GROUPS.search(text[end : end + 40])
+    if groups is None or text[end + groups.end() : end + groups.end() + 1].isalnum():
+        return end, found
+    digits = number + _digits(groups.group())
+    if not _SHORTEST_NUMBER <= len(digits) <= _LONGEST_NUMBER:
+        return end, found
+    return end + groups.end(), _Found(found.channel, f"wa.me/{digits}", found.confidence)
 
 
 def _whatsapp(link: Link) -> _Found | None:
@@ -479,6 +585,13 @@ def _teams(link: Link) -> _Found | None:
     return None
 
 
+def _zalo(link: Link) -> _Found | None:
+    # zalo.me/0904556217: Vietnam's chat app, a phone number or a page id as the path.
+    if link.segments:
+        return _Found("zalo", f"zalo.me/{link.segments[0]}", 0.95)
+    return None
+
+
 def _kakao(link: Link) -> _Found | None:
     # open.kakao.com/o/… is an open chat room; qr.kakao.com/talk/… a friend code.
     if len(link.segments) >= 2:
@@ -516,6 +629,7 @@ _LINK_READERS: tuple[tuple[tuple[str, ...], Callable[[Link], _Found | None]], ..
     (("slack.com",), _slack),
     (("teams.microsoft.com", "teams.live.com"), _teams),
     (("open.kakao.com", "qr.kakao.com"), _kakao),
+    (("zalo.me",), _zalo),
     (("whereby.com", "meet.jit.si"), _room),
 )
 
@@ -604,7 +718,10 @@ def _skype_named_before(text: str, position: int) -> bool:
     """Skype named earlier in the same sentence, a few words back."""
     window = text[max(0, position - _SKYPE_WINDOW) : position]
     ends = [match.end() for match in _SENTENCE_END.finditer(window)]
-    return _SKYPE_NAMED.search(window[ends[-1] if ends else 0 :]) is not None
+    sentence = window[ends[-1] if ends else 0 :]
+    if _SKYPE_NAMED.search(sentence) is not None:
+        return True
+    return any(name.channel == "skype" for name in _NAMES.finditer(sentence))
 
 
 _SENTENCE_END = compile_pattern(r"[.!?。！？](?:\s|$)")
@@ -617,6 +734,8 @@ _URI_ACTIONS = ("?call", "?chat", "?add", "?userinfo", "?voicemail", "?sendfile"
 def _named_handles(view: MappedText) -> Iterator[Detection]:
     text = view.text
     for name in _NAMES.finditer(text):
+        if _in_host_name(text, name):
+            continue
         judged = _handle_for(name, text)
         if judged is None or judged[1].confidence < REPORT_THRESHOLD:
             referred = _referred_handle(name, text)
@@ -639,6 +758,14 @@ def _named_handles(view: MappedText) -> Iterator[Detection]:
                 end += len(action)
                 break
         yield _detection(view, start, end, found)
+
+
+def _in_host_name(text: str, name: ChannelName) -> bool:
+    """ "core.telegram.org/bots/api", "web.whatsapp.com": the name is a label of a host, the
+    page a topic (links are read on their own)."""
+    before = text[name.start - 1 : name.start] if name.start else ""
+    after = text[name.end : name.end + 2]
+    return before == "." or (after[:1] == "." and after[1:].isalpha())
 
 
 # ── A handle the sentence hands to a channel named before it ──────────────────────────────
@@ -815,6 +942,46 @@ def _spelled_out_handles(view: MappedText) -> Iterator[Detection]:
             break
 
 
+# "LINE：m/i/l/k/y/w/a/y/_/t/w": a handle typed one character at a time with a "/" between,
+# so that no link or handle filter reads it. Five pieces at least ("y/n", "a/b/c" are notes).
+_SLASHED_OUT = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}/])(?P<token>[a-z0-9_.]+(?:[ \t]*/[ \t]*[a-z0-9_.]+){2,31})"
+    r"(?:$|[^\p{L}\p{N}/])"
+)
+# (the view may have joined a run of the letters already: "s/u/n/n/y/_/cafe")
+_SLASHED_PIECES = 5
+(_SLASHED_GROUP,) = group_numbers(_SLASHED_OUT, "token")
+
+
+# Four single characters between slashes somewhere: the one search most drafts need.
+_SLASHED_RUN = compile_pattern(r"(?:^|[^\p{L}\p{N}/])[a-z0-9_.](?:[ \t]*/[ \t]*[a-z0-9_.]){3}")
+
+
+def _slashed_out_handles(view: MappedText) -> Iterator[Detection]:
+    text = view.text
+    if "/" not in text or _SLASHED_RUN.search(text) is None:
+        return
+    for name in _NAMES.finditer(text):
+        shape = _HANDLE_SHAPES.get(name.channel)
+        if shape is None or not _NAMES.is_exact(name):
+            continue
+        window = text[name.end : name.end + _SPELLED_WINDOW]
+        stop = _SENTENCE_END.search(window)
+        window = window if stop is None else window[: stop.start()]
+        match = _SLASHED_OUT.search(window)
+        if match is None:
+            continue
+        start, end = (name.end + at for at in match.span(_SLASHED_GROUP))
+        typed = view.original_slice(start, end).split("/")
+        if len(typed) < _SLASHED_PIECES or any(len(piece.strip()) > 1 for piece in typed):
+            continue  # a path or a list of options, not one character at a time
+        core = "".join(text[start:end].replace("/", "").split())
+        if shape.fullmatch(core) is None or not is_plausible_handle(core):
+            continue
+        value = _referred_value(name.channel, core)
+        yield _detection(view, start, end, _Found(name.channel, value, 0.8))
+
+
 # Signal usernames end in a dot and digits ("lena.42"), which marks them out a few words on
 # ("bei Signal bin ich lena.42"); "python3.10" is a version, so no digit before the dot.
 _SIGNAL_USERNAME = compile_pattern(r"[a-z_]{3,32}(?:\.[a-z_]{2,32})*\.[0-9]{2,9}")
@@ -865,7 +1032,10 @@ def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) ->
         return None
     exact = _NAMES.is_exact(name)
     introduced = handle.introduced(possessive=possessive)
-    if (name.written in _ABBREVIATIONS or not exact) and not introduced:
+    invited = not possessive and invited_before(text, name.start)
+    # "add me on disc brayden.ops": an invitation and a handle-shaped token say it for the name
+    asked = invited and handle.handle_like
+    if (name.written in _ABBREVIATIONS or not exact) and not (introduced or asked):
         return None  # "tg devjohn", "we chat john_s", "whats app john": too little
     if name.written in _AMBIGUOUS and not handle.handle_like:
         return None  # "dc: marvel"
@@ -877,7 +1047,6 @@ def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) ->
         and not (handle.at or handle.said_id)
     ):
         return None  # "line" is a word: only "line id: …" or "line: @…"
-    invited = not possessive and invited_before(text, name.start)
     confidence = framing_confidence(handle, possessive=possessive, invited=invited)
     if not exact:
         confidence -= 0.05  # "skpe", "disc0rd": deliberate, but also a guess on our side
@@ -891,31 +1060,56 @@ _VALUE_PREFIXES = {"kakao": "kakaotalk"}
 def _value(channel: str, handle: Handle) -> str:
     if channel in ("telegram", "whatsapp"):
         return f"{channel}:@{handle.core}"
+    if channel == "threema":
+        return f"threema:{handle.core.upper()}"  # Threema shows its ids in capitals
     return f"{_VALUE_PREFIXES.get(channel, channel)}:{handle.core}"
 
 
-# ── An app's emoji, then an "@handle": "📷 @lucia.studio" ─────────────────────────────────
+# ── An app's emoji, then a handle: "📷 @lucia.studio", "📸 lucia.studio" ──────────────────
 # (✈ for Telegram is one of Telegram's spellings above.) The camera stands for Instagram, a
-# social network, so it is reported as one; a bare emoji before a word is no handle.
-_CAMERA_HANDLE = compile_pattern(r"[📷📸][ \t]*[:\-–]?[ \t]*(?P<handle>@[a-z0-9._]{1,30})")
+# social network, so it is reported as one. A bare emoji before a word is no handle; before a
+# token no language spells as a word ("_" or a dot inside), one short word between ("📸 als
+# jonas.radelt"), it is the account the photos are on.
+_CAMERA_HANDLE = compile_pattern(
+    r"[📷📸][ \t]*[:\-–]?[ \t]*(?:\p{L}{1,4}[ \t]+)?(?P<handle>@?[a-z0-9._]{1,30})"
+)
 (_CAMERA_GROUP,) = group_numbers(_CAMERA_HANDLE, "handle")
+_CAMERA_PLAIN_MIN = 5
 
 
 def _camera_handles(view: MappedText) -> Iterator[Detection]:
-    for match in _CAMERA_HANDLE.finditer(view.text):
+    text = view.text
+    for match in _CAMERA_HANDLE.finditer(text):
         start, end = match.span(_CAMERA_GROUP)
-        handle = view.text[start:end].rstrip(".")
-        if not is_plausible_handle(handle[1:]):
+        handle = text[start:end].rstrip(".")
+        end = start + len(handle)
+        if text[end : end + 1].isalnum() or text[end : end + 1] in ("@", "/"):
+            continue  # longer than a handle can be, an address or a link
+        core = handle.removeprefix("@")
+        if not handle.startswith("@") and not _camera_plain_handle(core):
+            continue
+        if not is_plausible_handle(core):
             continue
         yield Detection.in_view(
             view,
             match.start(),
-            start + len(handle),
+            end,
             category=Category.SOCIAL,
             kind="social.instagram",
-            value=f"instagram:{handle}",
-            confidence=0.85,
+            value=f"instagram:@{core}",
+            confidence=0.85 if handle.startswith("@") else 0.75,
         )
+
+
+def _camera_plain_handle(core: str) -> bool:
+    """ "lucia.studio", "martu_disena": shaped like an account, not a version or a file."""
+    inner = core.strip("._")
+    return (
+        len(core) >= _CAMERA_PLAIN_MIN
+        and ("_" in inner or "." in inner)
+        and _VERSION.fullmatch(core) is None
+        and core.rsplit(".", 1)[-1] not in _NOT_HANDLE_ENDINGS
+    )
 
 
 # ── Discord tags without the word "discord": "john#1234" ──────────────────────────────────

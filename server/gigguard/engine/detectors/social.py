@@ -28,6 +28,7 @@ from gigguard.engine.detectors.links import (
     invited_before,
     is_plausible_handle,
     judge_handle,
+    read_back_where_said,
     read_links,
     without_overlaps,
 )
@@ -99,6 +100,14 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "インスタグラム",
         "อินสตา",
         "ไอจี",
+        "哀居",  # Taiwan's nickname: "IG" read aloud
+        "ίνστα",  # Greek
+        "ινσταγκραμ",
+        "instan",  # Swedish "the insta"
+        "instagrammet",
+        "فالانستغرام",  # Moroccan Arabic "on the Instagram", "f-" glued on
+        "فالانستا",
+        "فالانستقرام",
     ),
     "facebook": (
         "facebook",
@@ -107,6 +116,9 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "фейсбуке",
         "فيسبوك",
         "فیسبوک",
+        "الفيسبوك",  # with the Arabic article
+        "فالفيسبوك",
+        "بالفيسبوك",
         "ফেসবুক",
         "फेसबुक",
         "페이스북",
@@ -181,7 +193,7 @@ class _Found:
 def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detection]:
     view = draft.text
     found = [*_profile_links(view), *_named_handles(view), *_handles_then_names(view)]
-    yield from without_overlaps(found)
+    yield from read_back_where_said(view, without_overlaps(found))
 
 
 _KIND_PREFIXES = {Category.SOCIAL: "social", Category.MESSENGER: "messenger"}
