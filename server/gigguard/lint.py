@@ -219,12 +219,18 @@ def lint(
     # The model reads each sentence with its neighbours, so a fragment left beside a replaced
     # sentence ("… whatsapp") can read differently once its neighbour changed: the rewrite is
     # linted again, and fixed again, until it is clean (a few passes at most).
+    # A sentence of the seller's own that reads as a violation only beside the new one is
+    # reported in the draft itself, so that nothing they wrote goes without a finding.
     for _ in range(_REWRITE_PASSES):
         if rewrite is None or incoming:
             break
         left = find_issues(rewrite, ruleset, model=model)
         if not left:
             break
+        if found_in_draft := _in_draft(left, rewrite, text, issues):
+            issues = sorted([*issues, *found_in_draft], key=lambda issue: issue.start)
+            replacements, rewrite = plan(text, _violations(issues))
+            continue
         _, rewrite = plan(rewrite, _violations(left, already=rewrite))
     offsets = Utf16Offsets(text)
     findings = tuple(
@@ -255,6 +261,31 @@ def lint(
 
 
 _REWRITE_PASSES = 3
+
+
+def _in_draft(left: list[Issue], rewrite: str, text: str, issues: list[Issue]) -> list[Issue]:
+    """The issues found in a rewrite whose whole sentence is one the seller wrote, untouched by
+    the issues found so far, moved to where that sentence stands in the draft."""
+    taken = [(issue.sentence[0], issue.sentence[1]) for issue in issues]
+    moved = []
+    for issue in left:
+        start, end = issue.sentence
+        sentence = rewrite[start:end].strip()
+        at = text.find(sentence) if len(sentence.split()) > 3 else -1
+        if at < 0 or text.find(sentence, at + 1) >= 0:
+            continue  # a fragment, nowhere in the draft, or in several places
+        shift = at - (start + rewrite[start:end].index(sentence))
+        if any(at < high and low < at + len(sentence) for low, high in taken):
+            continue
+        moved.append(
+            dataclasses.replace(
+                issue,
+                start=issue.start + shift,
+                end=issue.end + shift,
+                sentence=(start + shift, end + shift),
+            )
+        )
+    return moved
 
 
 def severity_of(issue: Issue, phase: Phase, direction: Direction) -> Severity:
