@@ -98,13 +98,17 @@ def in_own_loop(main: Callable[[], Awaitable[T]]) -> T:
         return pool.submit(asyncio.run, wrapped()).result()
 
 
-def wait_for(url: str) -> None:
+def wait_for(url: str, process: subprocess.Popen[bytes]) -> None:
+    """Poll `url` until it answers; waiting on the process is the pause between polls, so a
+    server that crashes at start fails the test at once."""
     for _ in range(200):
         try:
             with urllib.request.urlopen(url, timeout=2):
                 return
         except OSError:
-            time.sleep(0.1)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                code = process.wait(timeout=0.1)
+                raise AssertionError(f"{process.args!r} exited with {code}") from None
     raise AssertionError(f"{url} did not come up")
 
 
@@ -124,7 +128,7 @@ def proxied(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, int
     upstream_port = free_port()
     upstream = subprocess.Popen([sys.executable, "-c", UPSTREAM, str(upstream_port)])
     try:
-        wait_for(f"http://127.0.0.1:{upstream_port}/hello")
+        wait_for(f"http://127.0.0.1:{upstream_port}/hello", upstream)
         with proxy_process(routes, f"http://127.0.0.1:{upstream_port}") as proxy:
             yield proxy
     finally:
@@ -142,7 +146,7 @@ def proxy_process(routes: Path, upstream: str) -> Iterator[tuple[str, int]]:
         cwd=REPO,
     )  # fmt: skip
     try:
-        wait_for(f"http://127.0.0.1:{port}/_gigguard/healthz")
+        wait_for(f"http://127.0.0.1:{port}/_gigguard/healthz", proxy)
         yield f"http://127.0.0.1:{port}", proxy.pid
     finally:
         proxy.terminate()

@@ -331,10 +331,8 @@ _TABLE_END = 0x30000
 _FOLD = np.arange(_TABLE_END, dtype=np.uint64)
 _FOLD[ord("0") : ord("9") + 1] = ord("0")
 _FOLD[[9, 10, 11, 12, 13, 0x85, 0xA0]] = ord(" ")
-_HAN = hanfold.pairs()  # Traditional Chinese read as Simplified (see hanfold.py)
-_FOLD[[ord(t) for t, _ in _HAN if ord(t) < _TABLE_END]] = [
-    ord(s) for t, s in _HAN if ord(t) < _TABLE_END
-]
+_TRADITIONAL, _SIMPLIFIED = zip(*hanfold.pairs(), strict=True)  # see hanfold.py
+_FOLD[[ord(char) for char in _TRADITIONAL]] = [ord(char) for char in _SIMPLIFIED]
 _WORD = np.ones(_TABLE_END, dtype=bool)
 _WORD[:128] = False
 for _char in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'":
