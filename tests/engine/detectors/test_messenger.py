@@ -441,6 +441,15 @@ REFERRED_HANDLES = [
     # an "@handle" may wait for the next sentence
     ("Do you use Telegram? It is faster. I'm @omar_builds", "telegram", "@omar_builds",
      "telegram:@omar_builds"),
+    # …and so may a plain one that an identifier word opening its sentence presents
+    ("ラインやってます？ こちらのIDは koala_river_oto です", "line", "koala_river_oto",
+     "line:koala_river_oto"),
+    ("t7eb nahkiw 3al discord khir? pseudo mte3i koala_tn77", "discord", "koala_tn77",
+     "discord:koala_tn77"),
+    ("nkammel 3al skype a7san? esmi 3aleh koala.karim.design", "skype", "koala.karim.design",
+     "skype:koala.karim.design"),
+    ("Do you use Telegram? My username is koala.river", "telegram", "koala.river",
+     "telegram:@koala.river"),
     # a handle between two names belongs to the one before it
     ("Я в телеге как @dima_front, в вотсапе меня нет", "telegram", "@dima_front",
      "telegram:@dima_front"),
@@ -469,6 +478,11 @@ NOT_REFERRED = [
     "我不用飞机，飞机票 CA1234 已订",
     "Skype? Sorry. The file is brand_book_v2 now",
     "dc motor model xr_200 spec",
+    # another thing's id in the next sentence, and Arabizi words after the name
+    "Do you use Telegram? The order id is ord_5521",
+    "We moved to discord last year. Username rules are strict, see the id field",
+    "nkammel 3al skype a7san?",
+    "el meeting 3al skype ba3d el 3asr",
 ]
 
 
