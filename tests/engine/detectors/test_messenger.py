@@ -350,6 +350,13 @@ MORE_NAMES_AND_DISGUISES = [
     ("디코 아이디 minjun_art", "discord", "디코 아이디 minjun_art", "discord:minjun_art"),
     ("カカオのID: kenji88", "kakao", "kenji88", "kakaotalk:kenji88"),
     ("me chama no zap: @bia_dev", "whatsapp", "zap: @bia_dev", "whatsapp:@bia_dev"),
+    # …fourth round: Thai with the verb glued on, Arabic and Persian short forms, Greek, a
+    # Korean identifier word with its particle
+    ("โหลดไม่ได้ทักไลน์ @koalaclips มาได้เลย", "line", "ทักไลน์ @koalaclips", "line:koalaclips"),
+    ("تيلي: @koala_motion77", "telegram", "تيلي: @koala_motion77", "telegram:@koala_motion77"),
+    ("آیدی تلگ: @koala_termeh", "telegram", "تلگ: @koala_termeh", "telegram:@koala_termeh"),
+    ("βρες με στο ντισκόρντ, είμαι ο koala_ux77", "discord", "koala_ux77", "discord:koala_ux77"),
+    ("카톡 아이디는 koalavoice", "kakao", "카톡 아이디는 koalavoice", "kakaotalk:koalavoice"),
     # the app's emoji
     ("Hier mein Kontakt: ✈️ @lena_works", "telegram", "✈️ @lena_works", "telegram:@lena_works"),
     # a name spelled out letter by letter, a one-letter preposition glued on
@@ -405,6 +412,8 @@ def test_flags_names_in_more_languages_and_disguises(
         "📷 photos of the product are attached",
         "signal processing in python3.10 works",
         "the signal dropped to 3.42 dB",
+        "ออนไลน์ @koalaclips",  # Thai "online" ends in the app's name
+        "تيلي فون جديد",
     ],
 )
 def test_does_not_flag_the_new_disguises_look_alikes(text: str) -> None:

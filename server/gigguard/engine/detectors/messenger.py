@@ -78,6 +78,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "스카이프",
         "スカイプ",
         "สไกป์",
+        "σκάιπ",
     ),
     "whatsapp": (
         "whatsapp",
@@ -167,6 +168,9 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "التلغرام",
         "טלגרם",
         "텔레",
+        "تيلي",  # Arabic "Tele", short: needs ":" or "@" (see _ABBREVIATIONS)
+        "تلگ",  # Persian "Teleg", short too
+        "τελεγκράμ",
     ),
     "discord": (
         "discord",
@@ -195,6 +199,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "discorda",  # Polish "na discorda"
         "discordda",  # Turkish "on Discord"
         "discordta",
+        "ντισκόρντ",
     ),
     "wechat": (
         "wechat",
@@ -229,6 +234,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "加我賴",
         "賴我",
         "ไอดีไลน์",
+        # Thai glues the verb on: "ทักไลน์" ("ping on LINE"), "ขอไลน์" ("may I have your LINE")
+        "ทักไลน์",
+        "ขอไลน์",
+        "ไลน์ไอดี",
         "라인",
         "ライン",
     ),
@@ -253,7 +262,7 @@ _ABBREVIATIONS = frozenset(
     fold(
         (
             *("tg", "tele", "vx", "wx", "dc", "disc", "тг", "qq", "zap", "wpp", "텔레", "디코"),
-            *("飞机", "飛機", "paper plane", "pesawat kertas", "เทเล", "تل"),
+            *("飞机", "飛機", "paper plane", "pesawat kertas", "เทเล", "تل", "تيلي", "تلگ"),
         )
     )
 )
@@ -299,7 +308,9 @@ def _with_spelled_out_forms(spellings: dict[str, tuple[str, ...]]) -> dict[str, 
 
 _NAMES = ChannelNames(_with_spelled_out_forms(_SPELLINGS), fuzzy=_FUZZY)
 # Thai borrows LINE only as the app's name; "line", "ライン" and "라인" are words too.
-_UNAMBIGUOUS_LINE = frozenset(fold(("ไลน์", "แอดไลน์", "ไอดีไลน์", "加賴", "加我賴", "賴我")))
+_UNAMBIGUOUS_LINE = frozenset(
+    fold(("ไลน์", "แอดไลน์", "ไอดีไลน์", "ทักไลน์", "ขอไลน์", "ไลน์ไอดี", "加賴", "加我賴", "賴我"))
+)
 
 # What a handle looks like on each channel (lower case; the view is).
 _HANDLE_SHAPES = {
