@@ -357,6 +357,12 @@ MORE_NAMES_AND_DISGUISES = [
     ("آیدی تلگ: @koala_termeh", "telegram", "تلگ: @koala_termeh", "telegram:@koala_termeh"),
     ("βρες με στο ντισκόρντ, είμαι ο koala_ux77", "discord", "koala_ux77", "discord:koala_ux77"),
     ("카톡 아이디는 koalavoice", "kakao", "카톡 아이디는 koalavoice", "kakaotalk:koalavoice"),
+    (
+        "TG po ako, @k*o*a*l*a*_*s*u*b*s (no stars)",
+        "telegram",
+        "@k*o*a*l*a*_*s*u*b*s",
+        "telegram:@koala_subs",
+    ),
     # the app's emoji
     ("Hier mein Kontakt: ✈️ @lena_works", "telegram", "✈️ @lena_works", "telegram:@lena_works"),
     # a name spelled out letter by letter, a one-letter preposition glued on
