@@ -25,6 +25,8 @@ from gigguard.engine.normalize import normalize
         ("d-l-w-h-@-s-t-a-n-f-o-r-d-.-e-d-u", "dlwh@stanford.edu"),
         ("k*a*r*a*n*e*d*i*t*s@g*m*a*i*l.com", "karanedits@gmail.com"),
         ("m-a-r-i-a@y-a-h-o-o.com.mx", "maria@yahoo.com.mx"),
+        ("@k*o*a*l*a*_*s*u*b*s", "@koala_subs"),  # a handle's "_" spelled out with the rest
+        ("size 3*4*5*6*7", "size 3*4*5*6*7"),  # digits keep their separators
         # look-alikes, compatibility forms, invisible characters, entities
         ("jоhn@gmаil.cоm", "john@gmail.com"),  # Cyrillic о and а
         ("ｊｏｈｎ＠ｇｍａｉｌ．ｃｏｍ", "john@gmail.com"),

@@ -516,10 +516,13 @@ _SPACED_OUT = compile_pattern(r"(?:^|\s)(?P<core>(?:[^\s] ){3,}[^\s])(?:$|\s|[,!
 # The end of a run is checked by `_join_separated_out`, not matched: a run that ends at "@" or "."
 # leaves that sign to start the next ("k*a*r*a*n@g*m*a*i*l.com", two runs).
 # One pattern per separator, so a run of one ("g*m*a*i*l") stops at another (".com").
+# Between stars, a handle's "_" is one of the characters spelled out ("@k*o*a*l*a*_*s*u*b*s");
+# a slashed-out handle is the messenger detector's to read whole ("s/u/n/n/y/_/c/a/f/e").
 _SEPARATORS = "._-*/"
 _SEPARATED_OUT = tuple(
     compile_pattern(
-        rf"(?:^|[^\p{{L}}\p{{N}}])(?P<core>(?:[\p{{L}}\p{{N}}@.]\{separator}){{2,}}[\p{{L}}\p{{N}}@.])"
+        rf"(?:^|[^\p{{L}}\p{{N}}])(?P<core>(?:[\p{{L}}\p{{N}}@.{'_' if separator == '*' else ''}]"
+        rf"\{separator}){{2,}}[\p{{L}}\p{{N}}@.])"
     )
     for separator in _SEPARATORS
 )

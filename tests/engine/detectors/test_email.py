@@ -132,6 +132,17 @@ def emails(text: str) -> list[tuple[str, str | None]]:
             "info@zaraboutique.com",
             "info@zaraboutique.com",
         ),
+        (
+            "for bookings write to booking@pinguimcharter.it directly",
+            "booking@pinguimcharter.it",
+            "booking@pinguimcharter.it",
+        ),
+        # a role-named box on a webmail is somebody's own, whatever the line says of a footer
+        (
+            "footer is done; my mail is support.anna@gmail.com",
+            "support.anna@gmail.com",
+            "support.anna@gmail.com",
+        ),
         # each part spelled out with its own separator
         (
             "k*a*r*a*n*e*d*i*t*s@g*m*a*i*l.com",
@@ -224,6 +235,14 @@ def test_flags(text: str, typed: str, value: str) -> None:
         "Auf die Endkarte bitte genau so: service@lumenlicht.de · Made in Berlin",
         "En el footer de la web pon el correo de soporte soporte@tiendaaurora.co",
         "put support@brightlamp.io in the footer",
+        # …on a printed label, at a page's bottom, in a video's last frame, as a compound role
+        "No rodapé da lata vai o SAC: sac@cervejapinguim.com.br e o registro",
+        "en la contraetiqueta va atencionalcliente@bodegaspinguim.es junto al lote",
+        "Dans le pied de page, l'adresse de la fondation : dons@fondationpinguim.ca",
+        "Nel footer del sito ho messo booking@pinguimcharter.it",
+        "詳情頁底部要放我哋售後電郵 service@pinguimjewel.cn",
+        "في آخر الفيديو اكتب إيميل الدعم support@pinguiminvite.com بخط صغير",
+        "På sista sliden: Frågor? Kontakta hr-support@pinguimlogistik.se",
         # a line that ends in a word, and a tag on the next
         "Thanks!\n@kay.studio",
         "Regards, Anna\n@anna.design.co",

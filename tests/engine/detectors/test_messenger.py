@@ -350,6 +350,19 @@ MORE_NAMES_AND_DISGUISES = [
     ("디코 아이디 minjun_art", "discord", "디코 아이디 minjun_art", "discord:minjun_art"),
     ("カカオのID: kenji88", "kakao", "kenji88", "kakaotalk:kenji88"),
     ("me chama no zap: @bia_dev", "whatsapp", "zap: @bia_dev", "whatsapp:@bia_dev"),
+    # …fourth round: Thai with the verb glued on, Arabic and Persian short forms, Greek, a
+    # Korean identifier word with its particle
+    ("โหลดไม่ได้ทักไลน์ @koalaclips มาได้เลย", "line", "ทักไลน์ @koalaclips", "line:koalaclips"),
+    ("تيلي: @koala_motion77", "telegram", "تيلي: @koala_motion77", "telegram:@koala_motion77"),
+    ("آیدی تلگ: @koala_termeh", "telegram", "تلگ: @koala_termeh", "telegram:@koala_termeh"),
+    ("βρες με στο ντισκόρντ, είμαι ο koala_ux77", "discord", "koala_ux77", "discord:koala_ux77"),
+    ("카톡 아이디는 koalavoice", "kakao", "카톡 아이디는 koalavoice", "kakaotalk:koalavoice"),
+    (
+        "TG po ako, @k*o*a*l*a*_*s*u*b*s (no stars)",
+        "telegram",
+        "@k*o*a*l*a*_*s*u*b*s",
+        "telegram:@koala_subs",
+    ),
     # the app's emoji
     ("Hier mein Kontakt: ✈️ @lena_works", "telegram", "✈️ @lena_works", "telegram:@lena_works"),
     # a name spelled out letter by letter, a one-letter preposition glued on
@@ -405,6 +418,8 @@ def test_flags_names_in_more_languages_and_disguises(
         "📷 photos of the product are attached",
         "signal processing in python3.10 works",
         "the signal dropped to 3.42 dB",
+        "ออนไลน์ @koalaclips",  # Thai "online" ends in the app's name
+        "تيلي فون جديد",
     ],
 )
 def test_does_not_flag_the_new_disguises_look_alikes(text: str) -> None:
@@ -441,6 +456,15 @@ REFERRED_HANDLES = [
     # an "@handle" may wait for the next sentence
     ("Do you use Telegram? It is faster. I'm @omar_builds", "telegram", "@omar_builds",
      "telegram:@omar_builds"),
+    # …and so may a plain one that an identifier word opening its sentence presents
+    ("ラインやってます？ こちらのIDは koala_river_oto です", "line", "koala_river_oto",
+     "line:koala_river_oto"),
+    ("t7eb nahkiw 3al discord khir? pseudo mte3i koala_tn77", "discord", "koala_tn77",
+     "discord:koala_tn77"),
+    ("nkammel 3al skype a7san? esmi 3aleh koala.karim.design", "skype", "koala.karim.design",
+     "skype:koala.karim.design"),
+    ("Do you use Telegram? My username is koala.river", "telegram", "koala.river",
+     "telegram:@koala.river"),
     # a handle between two names belongs to the one before it
     ("Я в телеге как @dima_front, в вотсапе меня нет", "telegram", "@dima_front",
      "telegram:@dima_front"),
@@ -469,6 +493,11 @@ NOT_REFERRED = [
     "我不用飞机，飞机票 CA1234 已订",
     "Skype? Sorry. The file is brand_book_v2 now",
     "dc motor model xr_200 spec",
+    # another thing's id in the next sentence, and Arabizi words after the name
+    "Do you use Telegram? The order id is ord_5521",
+    "We moved to discord last year. Username rules are strict, see the id field",
+    "nkammel 3al skype a7san?",
+    "el meeting 3al skype ba3d el 3asr",
 ]
 
 

@@ -269,6 +269,14 @@ FLAGGED = [
         "line ドット me/ti/p/~sakuya.mz",
         "line.me/ti/p/~sakuya.mz",
     ),
+    # a course site is the seller's own where no line names the work's platform
+    (
+        "see my courses at https://pinguim-academy.teachable.com",
+        "url",
+        "https://pinguim-academy.teachable.com",
+        "https://pinguim-academy.teachable.com",
+    ),
+    ("steam: pinguimgames.com/press", "url", "pinguimgames.com/press", "pinguimgames.com/press"),
     # the seller's own site stays a finding beside the code and campaign rules (issue 9)
     (
         "my shop: ebay.co.uk/str/janeshop",
@@ -472,6 +480,13 @@ NOT_FLAGGED = [
     "moved JSON parsing to Dispatchers.IO",
     "Mağaza: Trendyol + Amazon.com.tr",
     "listings scraped from olx.com.br and shopee.co.id",
+    # the work's systems, fourth round: a course platform, a learning record store, a game's
+    # store page
+    "LMS: https://pinguim.learnupon.com\nSpråk: svenska",
+    "Vores LMS: https://pinguim-maskin.moodlecloud.com (SCORM 1.2)",
+    "POST https://lrs.pinguimhavn.no/data/xAPI/statements 400 (Bad Request)",
+    "Endpoint: https://records.pinguim-noord.nl/xapi/",
+    "- link: store.steampowered.com/app/1234567/Pinguim_Quest",
 ]
 
 

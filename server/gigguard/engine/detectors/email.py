@@ -275,17 +275,37 @@ _PROSE_AFTER_PROVIDER = frozenset(
 
 # The buyer's own product's support address, to be put on their site, is part of the work, not a
 # contact (data/intents/LABELS.md): a role mailbox ("support@", "pomoc@") in a sentence that
-# places it on a page ("in the footer", "w stopce", "auf die Endkarte", "en el footer de la web").
+# places it on a page ("in the footer", "w stopce", "auf die Endkarte", "en el footer de la web"),
+# a printed label ("en la contraetiqueta", "no rótulo", "印喺每頁底部") or a video's last frame.
+# Role names in the drafts' languages: Brazil's "sac" (serviço de atendimento ao consumidor),
+# French "dons" (donations), Italian "prenotazioni" (bookings).
 _ROLE_MAILBOXES = frozenset(
     "support soporte suporte pomoc service care help info kontakt contact hello hola ola servicio"
-    " atendimento kundenservice sales ventas biuro office destek assistance aide".split()
+    " atendimento kundenservice sales ventas biuro office destek assistance aide sac booking"
+    " bookings reservations reservas prenotazioni dons donations donate spenden hilfe"
+    " kundendienst kefu orders pedidos press noreply no-reply".split()
 )
+# A longer role name may open a compound mailbox: "atencionalcliente@", "customerservice@".
+_ROLE_PREFIXES = ("atencion", "customer", "service", "support", "soporte", "kundenservice")
+_ROLE_PIECE = compile_pattern(r"[a-z]+")
 _PLACEMENT_CUES = compile_pattern(
     r"\b(?:footer|footers|stopce|stopka|stopki|fußzeile|fusszeile|endkarte|impressum"
     r"|pie de pagina|rodape|pied de page|landing|end card|end screen|endscreen"
-    r"|contact page|contact us page|kontaktseite)\b"
+    r"|contact page|contact us page|kontaktseite|contraetiqueta|etiqueta|rotulo|label|packaging"
+    r"|embalagem|empaque|last slide|sista sliden|siste lysbilde|letzte folie|футер|футере|подвал"
+    r"|подвале)\b"
+    # Scripts without word spaces, where "\b" never falls: footer, the page's bottom, the end of
+    # the video ("页脚", "頁尾", "底部", "フッター", "하단", "آخر الفيديو", "תחתית").
+    r"|页脚|頁腳|页尾|頁尾|底部|フッター|푸터|하단|تذييل|آخر الفيديو|نهاية الفيديو|תחתית"
 )
 _SENTENCE_REACH = 160
+
+
+def _is_role_mailbox(local: str) -> bool:
+    """ "support", "hr-support", "atencionalcliente": a mailbox named for a job, not a person."""
+    if local in _ROLE_MAILBOXES or local.startswith(_ROLE_PREFIXES):
+        return True
+    return any(piece.group() in _ROLE_MAILBOXES for piece in _ROLE_PIECE.finditer(local))
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,8 +346,9 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
 def _is_buyers_own_support(text: str, candidate: _Candidate) -> bool:
     """A role mailbox the sentence around it places on a page of the buyer's product; the
     sentence is the line it sits on, within a bounded reach (linear time)."""
-    if candidate.value.split("@", 1)[0] not in _ROLE_MAILBOXES:
-        return False
+    local, _, domain = candidate.value.partition("@")
+    if not _is_role_mailbox(local) or _is_webmail(domain):
+        return False  # "support.anna@gmail.com" is somebody's own box
     start = text.rfind("\n", max(0, candidate.start - _SENTENCE_REACH), candidate.start) + 1
     end = text.find("\n", candidate.end, candidate.end + _SENTENCE_REACH)
     line = text[
@@ -336,6 +357,11 @@ def _is_buyers_own_support(text: str, candidate: _Candidate) -> bool:
         else candidate.end + _SENTENCE_REACH
     ]
     return _PLACEMENT_CUES.search(line) is not None
+
+
+def _is_webmail(domain: str) -> bool:
+    registrable = registrable_domain(domain)
+    return registrable is not None and registrable in _ALL_PROVIDERS.values()
 
 
 def _matches(view: MappedText, patterns: tuple[Pattern, ...]) -> Iterator[Match]:

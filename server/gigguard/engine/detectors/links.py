@@ -587,6 +587,8 @@ IDENTIFIER_WORDS = fold(
         "kullanıcı adı",
         "kullanıcı adım",
         "아이디",
+        "아이디는",  # with the topic particle glued on
+        "아이디가",
         "号",
     )
 )

@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
 from gigguard.engine.detectors.links import (
     COPULAS,
+    IDENTIFIER_WORDS,
+    POSSESSIVES,
     REVERSAL,
     REVERSAL_WINDOW,
     STOPWORDS,
@@ -76,6 +78,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "스카이프",
         "スカイプ",
         "สไกป์",
+        "σκάιπ",
     ),
     "whatsapp": (
         "whatsapp",
@@ -165,6 +168,9 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "التلغرام",
         "טלגרם",
         "텔레",
+        "تيلي",  # Arabic "Tele", short: needs ":" or "@" (see _ABBREVIATIONS)
+        "تلگ",  # Persian "Teleg", short too
+        "τελεγκράμ",
     ),
     "discord": (
         "discord",
@@ -193,6 +199,7 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "discorda",  # Polish "na discorda"
         "discordda",  # Turkish "on Discord"
         "discordta",
+        "ντισκόρντ",
     ),
     "wechat": (
         "wechat",
@@ -227,6 +234,10 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "加我賴",
         "賴我",
         "ไอดีไลน์",
+        # Thai glues the verb on: "ทักไลน์" ("ping on LINE"), "ขอไลน์" ("may I have your LINE")
+        "ทักไลน์",
+        "ขอไลน์",
+        "ไลน์ไอดี",
         "라인",
         "ライン",
     ),
@@ -251,7 +262,7 @@ _ABBREVIATIONS = frozenset(
     fold(
         (
             *("tg", "tele", "vx", "wx", "dc", "disc", "тг", "qq", "zap", "wpp", "텔레", "디코"),
-            *("飞机", "飛機", "paper plane", "pesawat kertas", "เทเล", "تل"),
+            *("飞机", "飛機", "paper plane", "pesawat kertas", "เทเล", "تل", "تيلي", "تلگ"),
         )
     )
 )
@@ -297,7 +308,9 @@ def _with_spelled_out_forms(spellings: dict[str, tuple[str, ...]]) -> dict[str, 
 
 _NAMES = ChannelNames(_with_spelled_out_forms(_SPELLINGS), fuzzy=_FUZZY)
 # Thai borrows LINE only as the app's name; "line", "ライン" and "라인" are words too.
-_UNAMBIGUOUS_LINE = frozenset(fold(("ไลน์", "แอดไลน์", "ไอดีไลน์", "加賴", "加我賴", "賴我")))
+_UNAMBIGUOUS_LINE = frozenset(
+    fold(("ไลน์", "แอดไลน์", "ไอดีไลน์", "ทักไลน์", "ขอไลน์", "ไลน์ไอดี", "加賴", "加我賴", "賴我"))
+)
 
 # What a handle looks like on each channel (lower case; the view is).
 _HANDLE_SHAPES = {
@@ -824,6 +837,19 @@ _OTHER_CONTACT = compile_pattern(
 )
 
 
+# "Do you use LINE? My ID is koala_oto", "…on discord? pseudo mte3i koala_tn", "IDは koala です":
+# an identifier word just before the token hands it to the channel asked about a sentence ago,
+# when it opens its sentence or follows "my" ("the order id is …" is another thing's id; "id"
+# after a letter of another script is still the word: "こちらのIDは"). One short word may
+# stand between, a possessive or "on it" ("pseudo mte3i", "esmi 3aleh": Arabizi "my name on it").
+_ID_WORDS = fold((*IDENTIFIER_WORDS, "アイディ", "ไอดี", "آیدی", "آي دي", "esmi", "ismi", "ismim"))
+_ID_WORD_BEFORE = compile_pattern(
+    rf"(?:^|[.!?。！？？\n][ \t]*|(?:^|[^a-z]){alternation(POSSESSIVES)}[ \t]+|[^\x00-\x7f])"
+    rf"{alternation(_ID_WORDS)}(?:[ \t]+[\p{{L}}0-9]{{1,6}})?"
+    rf"(?:[ \t]*(?:{alternation(COPULAS)}|[:=：]))?[ \t]*$"
+)
+
+
 def _referred_handle(name: ChannelName, text: str) -> tuple[int, int, _Found] | None:
     """The first handle-shaped token after `name` that the words around hand to it, or None."""
     if not _NAMES.is_exact(name) or name.channel not in _REFERRED_CHANNELS:
@@ -846,10 +872,11 @@ def _referred_handle(name: ChannelName, text: str) -> tuple[int, int, _Found] | 
         core = _undotted(raw.removeprefix("@"))
         # A plain token in the next sentence is anybody's; "… . @john, can you…" calls someone.
         later_sentence = "\n" in between or _SENTENCE_END.search(between) is not None
-        if later_sentence and (not at or _opens_sentence(between)):
+        named_id = _ID_WORD_BEFORE.search(between) is not None
+        if later_sentence and not named_id and (not at or _opens_sentence(between)):
             continue
         short = name.written in _ABBREVIATIONS and name.channel != "qq"
-        if short and not at:
+        if short and not (at or named_id):
             continue  # "dc motor model xr_200": a short name needs an "@handle" this far on
         if _referable(name.channel, core, at=at):
             found = _Found(name.channel, _referred_value(name.channel, core), 0.75 if at else 0.7)
@@ -1022,6 +1049,11 @@ def _claimed_before(text: str, handle: Handle, name: ChannelName) -> bool:
     return any(other.channel != name.channel for other in _NAMES.finditer(before))
 
 
+# Arabizi writes Arabic with digits for the letters Latin lacks (2 ء, 3 ع, 5 خ, 7 ح, 9 ق): "a7san",
+# "3ala", "ba3d", "ma3ak" are words, not handles, when nothing presents them as an id.
+_ARABIZI_WORD = compile_pattern(r"[a-z]{0,4}[23579][a-z]{1,5}|[23579][a-z]{2,5}")
+
+
 def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) -> _Found | None:
     """How sure we are that `handle` is someone's id on `name.channel`, or None."""
     channel, core = name.channel, handle.core
@@ -1039,6 +1071,8 @@ def _judge(name: ChannelName, handle: Handle, *, possessive: bool, text: str) ->
         return None  # "tg devjohn", "we chat john_s", "whats app john": too little
     if name.written in _AMBIGUOUS and not handle.handle_like:
         return None  # "dc: marvel"
+    if _ARABIZI_WORD.fullmatch(core) and not (handle.at or handle.said_id or handle.colon):
+        return None  # "3al skype a7san?": Arabizi's digit letters, a word ("better") after it
     if channel == "whatsapp" and not (handle.at or handle.said_id):
         return None  # WhatsApp's handles are numbers (the phone detector's) or "@usernames"
     if (

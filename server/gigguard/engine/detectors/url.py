@@ -118,13 +118,13 @@ _ENDPOINT_LABELS = frozenset(
     """api apis cdn cdnjs js static assets img images media staging stage dev sandbox webhook
     webhooks hooks graph gateway auth oauth sso localhost smtp imap pop pop3 mx ftp sftp mqtt rpc
     ws wss s3 fonts status help support test testing qa uat demo preview admin internal accounts
-    login maps code registry feed feeds rss""".split()
+    login maps code registry feed feeds rss lrs xapi""".split()
 )
 # A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready",
 # "/maps/api/js", "/o/oauth2/auth", a versioned API's "/3.0/lists" or "/v19.0/messages".
 _ENDPOINT_PATH = compile_pattern(
     r"(?i)/(?:api|v[0-9]+(?:\.[0-9]+)*|[0-9]+\.[0-9]+|graphql|rest|oauth2?|callback|webhooks?|hooks?"
-    r"|wp-admin|wp-json|rss|feed|atom)(?:[/?#]|$)"
+    r"|wp-admin|wp-json|rss|feed|atom|xapi)(?:[/?#]|$)"
 )
 # A path to a script, a style sheet, a font or data: "…/jquery-3.7.1.min.js", "…/all.min.css".
 _ASSET_PATH = compile_pattern(r"(?i)\.(?:m?js|cjs|css|map|json|wasm|woff2?|ttf|otf|eot)$")
@@ -190,6 +190,8 @@ _APP_STORES = {
     "apps.microsoft.com": "",
     "appgallery.huawei.com": "",
     "galaxystore.samsung.com": "",
+    # A game's store page ("store.steampowered.com/app/…") is what a trailer links to.
+    "store.steampowered.com": "/app",
 }
 # Store builders' back-office addresses: "ten-shop.myshopify.com" is the shop being worked on
 # (its admin, its API, its theme preview); a shop shows its customers its own domain.
@@ -655,9 +657,12 @@ def _is_log_or_file_name(typed: str, last_label: str) -> bool:
 
 # Words of the site's own plumbing, on the same line as its domain: a domain move ("domain:
 # shop.co.uk, only DNS changes"), a QR code printed on a manual ("QR-koden ska gå till …"), a
-# certificate. The link is the work's subject, not a way to reach anyone.
+# certificate, the learning platform a course is published to ("LMS: acme.moodlecloud.com"),
+# an endpoint a request goes to ("Endpoint: https://…"). The link is the work's subject, not a
+# way to reach anyone.
 _PLUMBING = compile_pattern(
-    r"(?i)\b(?:qr|dns|ssl|cname|nameservers?|registrar|sitemap|mx records?)\b"
+    r"(?i)\b(?:qr|dns|ssl|cname|nameservers?|registrar|sitemap|mx records?|lms|lrs|scorm|xapi"
+    r"|endpoint|webhook)\b"
 )
 _PLUMBING_BEFORE = 40
 _PLUMBING_AFTER = 64
