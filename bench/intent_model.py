@@ -6,9 +6,9 @@ Workload: drafts of about 1 KB cut from the training data (data/intents/drafts),
 sentences the way the linter splits them. Systems, each scoring every sentence for the three
 intents:
 
-- gigguard model: `model.features_of` (vectorised hashing, plus the detections and the lexicon
-  rules' signals as named tokens) + `IntentModel.probabilities` (one take, one reduceat) with
-  the shipped artifact. The detectors and rules themselves run before it in any lint, so they
+- gigguard model: `model.features_of` (the compiled hashing pass of `intents/kernels.py`, plus
+  the detections and the lexicon rules' signals as named tokens) + `IntentModel.probabilities`
+  (one compiled pass over the weights) with the shipped artifact. The detectors and rules themselves run before it in any lint, so they
   are prepared outside the timed part;
 - scikit-learn: `HashingVectorizer` (char 2-5-grams + word 1-2-grams, the same feature space)
   + a fitted linear model's `predict_proba`, what a team would assemble from the library.

@@ -6,15 +6,22 @@ from importlib import resources
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gigguard.intents.features import (
     BLOCKS,
+    BUCKET_BITS,
     BUCKETS,
+    CHAR_NGRAMS,
     SENTINEL,
+    WORD_MULTIPLIER,
+    char_key,
     featurize,
     name_buckets,
     ngram_hashes,
     pair_bucket,
+    word_hashes,
 )
 
 
@@ -106,6 +113,25 @@ def test_featurising_a_long_text_makes_one_feature_per_position_and_size() -> No
     found = featurize(text, list(range(0, 100_000, 1000)))
     assert len(found.buckets) < 5 * (len(text) + 2) + 10
     assert BUCKETS > 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40))
+def test_the_compiled_pass_hashes_as_the_numpy_helpers_do(text: str) -> None:
+    """kernels.featurize computes every n-gram and word hash itself; char_key and word_hashes
+    (NumPy, used by the lexicon) are an independent reading of the same definition."""
+    found = featurize(text, [0])
+    padded = " " + text + " "
+    length, shift = len(padded), 64 - BUCKET_BITS
+    for row, n in enumerate(CHAR_NGRAMS):
+        block = found.buckets[row * length : (row + 1) * length].tolist()
+        expected = [char_key(padded[i : i + n]) >> shift for i in range(length - n + 1)]
+        assert block == expected + [SENTINEL] * (length - len(expected))
+    words = word_hashes(text)
+    start = len(CHAR_NGRAMS) * length
+    assert found.buckets[start : start + len(words)].tolist() == [
+        (value * WORD_MULTIPLIER & (1 << 64) - 1) >> shift for value in words
+    ]
 
 
 # ── concepts ─────────────────────────────────────────────────────────────────────────────────

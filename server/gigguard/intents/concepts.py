@@ -42,9 +42,9 @@ Indices = npt.NDArray[np.int64]
 MAX_CHARS = 5
 
 
-_FILTER_BITS = 20
-_FILTER_MULTIPLIER = np.uint64(0xD6E8FEB86659FD93)
-_FILTER_SHIFT = np.uint64(64 - _FILTER_BITS)
+_FILTER_BITS = features.FILTER_BITS
+_FILTER_MULTIPLIER = features.FILTER_MULTIPLIER
+_FILTER_SHIFT = features.FILTER_SHIFT
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,11 @@ class Table:
         slots = np.zeros(1 << _FILTER_BITS, dtype=bool)
         slots[(keys * _FILTER_MULTIPLIER) >> _FILTER_SHIFT] = True
         return cls(keys, grid, slots)
+
+    @property
+    def arrays(self) -> tuple[Hashes, Indices, npt.NDArray[np.bool_]]:
+        """(keys, grid, filter): the table as `kernels.featurize` reads it."""
+        return self.keys, self.grid, self.filter
 
     def find(self, hashes: Hashes) -> tuple[Indices, Indices]:
         """(positions in `hashes`, concept) of every hash that is a key, once per concept."""

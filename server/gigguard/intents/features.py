@@ -1,4 +1,4 @@
-"""Hashed n-gram features of a draft, computed with whole-array NumPy operations.
+"""Hashed n-gram features of a draft, computed in one compiled pass (`kernels.featurize`).
 
 Each feature is a bucket in a hashed space of `BUCKETS` columns:
 
@@ -8,9 +8,10 @@ Each feature is a bucket in a hashed space of `BUCKETS` columns:
     tokens                    named signals: the engine's own detections ("det:contact.messenger")
 
 Every n-gram hash is a substring hash read off one prefix sum, `H[i] = Σ c[k]·Pᵏ (k < i)`, so the
-hash of `[s, e)` is `(H[e] − H[s])·P⁻ˢ` modulo 2⁶⁴ — a handful of vector operations for all the
-n-grams of a draft at once, never a Python loop per n-gram — and a multiplicative (Fibonacci)
-hash takes its top bits as the bucket.
+hash of `[s, e)` is `(H[e] − H[s])·P⁻ˢ` modulo 2⁶⁴ — a few machine operations per n-gram, never
+a Python loop — and a multiplicative (Fibonacci) hash takes its top bits as the bucket. The
+helpers below (`char_key`, `word_hashes`, `ngram_hashes`) compute the same hashes with NumPy,
+for the lexicon and near-duplicate search; a test holds the two to each other.
 
 Features come out grouped by unit (sentence): the character n-grams by position, then the words
 by position, so one `np.add.reduceat` over `bounds` sums any per-feature table for every unit.
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from gigguard.intents import hanfold
+from gigguard.intents import hanfold, kernels
 
 if TYPE_CHECKING:
     from gigguard.intents.concepts import Lexicon
@@ -51,6 +52,10 @@ _MASK = (1 << 64) - 1
 # (which is that letter's code point).
 SYMBOL_KEY = np.uint64(0x9E3779B97F4A7C15)
 _SHIFT = np.uint64(64 - BUCKET_BITS)
+# The one-bit-per-slot filter in front of each lexicon table (`concepts.Table`).
+FILTER_BITS = 20
+FILTER_MULTIPLIER = np.uint64(0xD6E8FEB86659FD93)
+FILTER_SHIFT = np.uint64(64 - FILTER_BITS)
 # A bucket is the top bits of hash × an odd multiplier (Fibonacci hashing); each kind of feature
 # has a multiplier of its own, so a 3-gram and a word do not share buckets by construction.
 _CHAR_MULTIPLIERS = (
@@ -59,7 +64,7 @@ _CHAR_MULTIPLIERS = (
     0x165667B19E3779F9,
     0xD6E8FEB86659FD93,
 )
-_WORD_MULTIPLIER = np.uint64(0x27D4EB2F165667C5)
+WORD_MULTIPLIER = np.uint64(0x27D4EB2F165667C5)
 _PAIR_MULTIPLIER = np.uint64(0x85EBCA77C2B2AE63)
 # A named thing's tokens: in its unit, as context of the next and of the previous one, in pairs.
 _OWN = np.uint64(0xFF51AFD7ED558CCD)
@@ -68,15 +73,8 @@ _AFTER = np.uint64(0x9FB21C651E98DF25)
 _NAME_PAIR = np.uint64(0xD6E8FEB86659FD95)
 _PAIR = np.uint64(0xC4CEB9FE1A85EC53)  # word pair (a, b) hashes as a·_PAIR + b
 BLOCKS = len(CHAR_NGRAMS) + 3  # feature blocks: one per n, words, word pairs, tokens
-_CHAR_ROWS = np.arange(len(CHAR_NGRAMS), dtype=np.int64)[:, None]
-if tuple(range(CHAR_NGRAMS[0], CHAR_NGRAMS[-1] + 1)) != CHAR_NGRAMS:
-    raise ImportError("CHAR_NGRAMS must be consecutive: featurize reads them as windows")
-# The last positions of each character block that hold no n-gram (the n-gram would run past
-# the end): the last n - 1 of the block of size n.
-_TAIL = (
-    np.arange(CHAR_NGRAMS[-1])[None, :] >= CHAR_NGRAMS[-1] + 1 - np.asarray(CHAR_NGRAMS)[:, None]
-)
-_WORD_ROWS = np.arange(2, dtype=np.int64)[:, None]
+if CHAR_NGRAMS != (2, 3, 4, 5):
+    raise ImportError("kernels.featurize reads the character n-grams as the sizes 2 to 5")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,146 +134,37 @@ def featurize(
     positions in `text`, the first taken as 0: sentence starts, or [0] for the whole text).
     `names` are (unit index, name) pairs of named signals ("det:contact.email"); callers that
     hash their own pass `name_units` and `name_hashes` (of `name_hash`) instead. The concepts
-    of `lexicon` found in the text join them, and all make tokens (`named_tokens`)."""
-    codes, classes = _codes(text)
-    top = int(codes.max())
-    length = len(codes)  # the text, padded with a space at each end
-    # The prefix sums run on past the end (repeating the last), so the n-grams that would
-    # run past it read as something; their buckets are set to the sentinel below.
-    padded = _prefix_sums(codes, extra=CHAR_NGRAMS[-1])
-    prefix = padded[: length + 1]
-    # One row per n: row k holds the k-th size's n-gram starting at each position. The sizes
-    # are consecutive, so the n-gram ends of every row are windows of one array.
-    item = padded.itemsize
-    ends = np.ndarray(
-        (len(CHAR_NGRAMS), length), np.uint64, padded, CHAR_NGRAMS[0] * item, (item, item)
-    )
-    chars = ends - prefix[:length]
-    chars *= _scaled_inverse_powers(length)
-    hits: list[tuple[Indices, Indices]] = []  # (position in the padded text, concept)
-    if (
-        lexicon is not None
-        and lexicon.names
-        and top >= _UNSPACED_FROM
-        and (classes & IS_UNSPACED).any()
-    ):
-        # Every row at once; the n-grams running past the end hash to nothing a term can be.
-        found, concept = lexicon.unspaced.find(chars.ravel())
-        hits.append((found % length, concept))
-    chars >>= _SHIFT
-    char_buckets = chars.view(np.int64)
-    if length >= _TAIL.shape[1]:
-        np.copyto(char_buckets[:, -_TAIL.shape[1] :], SENTINEL, where=_TAIL)
-    else:
-        for row, n in enumerate(CHAR_NGRAMS):
-            char_buckets[row, max(length - n + 1, 0) :] = SENTINEL
-    word_start, word_end = _words(classes & IS_WORD)
-    words = np.empty((2, len(word_start)), dtype=np.uint64)
-    np.subtract(prefix[word_end], prefix[word_start], out=words[0])
-    words[0] *= _powers(length, _P_INVERSE)[word_start]
-    words[1, :-1] = words[0, :-1] * _PAIR + words[0, 1:]
-    if lexicon is not None and lexicon.names:
-        # Words, word pairs and symbols in one lookup (64-bit hashes: their keys cannot meet).
-        count = len(word_start)
-        symbols = np.flatnonzero(classes & IS_SYMBOL) if top > 0x7F else _NONE
-        found, concept = lexicon.spaced.find(
-            np.concatenate([words[0], words[1, : count - 1], codes[symbols] ^ SYMBOL_KEY])
-        )
-        at = np.concatenate([word_start, word_start[: count - 1], symbols])
-        hits.append((at[found], concept))
-    words[0] *= _WORD_MULTIPLIER
-    words[1] *= _PAIR_MULTIPLIER
-    words >>= _SHIFT
-    word_buckets = words.view(np.int64)
-    word_buckets[1, -1:] = SENTINEL
+    of `lexicon` found in the text join them, and all make tokens (`named_tokens`).
 
-    starts = np.zeros(1, np.int64) if not len(unit_starts) else np.asarray(unit_starts) + 1
-    starts[0] = 0
-    unit_count = len(starts)
-    word_bounds = np.searchsorted(word_start, starts)
+    One compiled pass (`kernels.featurize`) in the layout the module docstring describes."""
     if name_units is None or name_hashes is None:
         name_units = np.asarray([unit for unit, _ in names], dtype=np.int64)
         name_hashes = np.asarray([name_hash(name) for _, name in names], dtype=np.uint64)
-    if hits and lexicon is not None:
-        positions = np.concatenate([where for where, _ in hits])
-        name_units = np.concatenate(
-            [name_units, np.searchsorted(starts, positions, side="right") - 1]
-        )
-        name_hashes = np.concatenate(
-            [name_hashes, lexicon.hashes[np.concatenate([c for _, c in hits])]]
-        )
-    name_units = np.minimum(np.maximum(name_units, 0), unit_count - 1)
-    token_units, token_buckets = named_tokens(name_units, name_hashes, unit_count)
-    words_end = chars.size + word_buckets.size
-    bounds = np.concatenate(
-        [
-            (_CHAR_ROWS * length + starts).ravel(),
-            (_WORD_ROWS * len(word_start) + (word_bounds + chars.size)).ravel(),
-            np.searchsorted(token_units, np.arange(unit_count)) + words_end,
-        ]
+    raw = np.frombuffer((" " + text + " ").encode("utf-32-le"), dtype="<u4")
+    tables = lexicon if lexicon is not None and lexicon.names else None
+    spaced_keys, spaced_grid, spaced_filter = _NO_TABLE if tables is None else tables.spaced.arrays
+    unspaced_keys, unspaced_grid, unspaced_filter = (
+        _NO_TABLE if tables is None else tables.unspaced.arrays
     )
-    buckets = np.concatenate(
-        [char_buckets.ravel(), word_buckets.ravel(), token_buckets, [SENTINEL]]
+    buckets, bounds = kernels.featurize(
+        raw,
+        _FOLD,
+        _CLASS,
+        _TABLE_END,
+        np.asarray(unit_starts, dtype=np.int64),
+        np.asarray(name_units, dtype=np.int64),
+        np.asarray(name_hashes, dtype=np.uint64),
+        tables is not None,
+        spaced_keys,
+        spaced_grid,
+        spaced_filter,
+        unspaced_keys,
+        unspaced_grid,
+        unspaced_filter,
+        _NO_HASHES if tables is None else tables.hashes,
+        KERNEL_CONSTANTS,
     )
-    return Features(buckets, bounds, unit_count)
-
-
-def named_tokens(units: Indices, names: Hashes, unit_count: int) -> tuple[Indices, Indices]:
-    """The tokens of named things (a concept, a detection, a rule's signal: `name_hash`) found
-    in units, ordered by unit: each name in its unit, as context of the next and the previous
-    unit, and each pair of names sharing a unit ("c:act.add" with "c:app.wechat": adding
-    someone on WeChat, not WeChat alone). Each (unit, name) counts once."""
-    order = np.lexsort((names, units))
-    units, names = units[order], names[order]
-    fresh = np.ones(len(units), dtype=bool)
-    fresh[1:] = (units[1:] != units[:-1]) | (names[1:] != names[:-1])
-    units, names = units[fresh], names[fresh]
-    # In its own unit, as context of the previous unit ("after": all but the names of the
-    # first unit, a prefix, as units are sorted) and of the next ("before": all but the last's).
-    first_unit_ends, last_unit_starts = np.searchsorted(units, (1, unit_count - 1))
-    first, second = _pairs_within(units)
-    token_units = np.concatenate(
-        [units, units[first], units[first_unit_ends:] - 1, units[:last_unit_starts] + 1]
-    )
-    token_hashes = np.concatenate(
-        [
-            names * _OWN,
-            (names[first] * _PAIR + names[second]) * _NAME_PAIR,
-            names[first_unit_ends:] * _AFTER,
-            names[:last_unit_starts] * _BEFORE,
-        ]
-    )
-    token_hashes >>= _SHIFT
-    order = np.argsort(token_units, kind="stable")
-    return token_units[order], token_hashes.view(np.int64)[order]
-
-
-_SQUARE = 128  # up to this many names, every pair is tried at once; past it, by gaps
-
-
-def _pairs_within(units: Indices) -> tuple[Indices, Indices]:
-    """Index pairs (i < j) of the entries of sorted `units` that share a unit."""
-    count = len(units)
-    if count <= _SQUARE:
-        first, second = _upper_pairs(count)
-        same = units[first] == units[second]
-        return first[same], second[same]
-    # A long draft: pairs `gap` apart, for every gap up to the most names one unit holds
-    # (bounded by the names there are), so the work grows with the draft, not its square.
-    firsts, seconds = [], []
-    for gap in range(1, count):
-        first = np.flatnonzero(units[:-gap] == units[gap:])
-        if not len(first):
-            break
-        firsts.append(first)
-        seconds.append(first + gap)
-    return np.concatenate(firsts), np.concatenate(seconds)
-
-
-@cache
-def _upper_pairs(count: int) -> tuple[Indices, Indices]:
-    first, second = np.triu_indices(count, 1)
-    return first.astype(np.int64), second.astype(np.int64)
+    return Features(buckets, bounds, len(bounds) // BLOCKS)
 
 
 def char_key(text: str) -> int:
@@ -302,8 +191,8 @@ def pair_hash(first: int, second: int) -> int:
 
 @cache
 def name_hash(name: str) -> int:
-    """The 64-bit hash of a name ("det:contact.email", "c:app.wechat"): what `named_tokens`
-    makes a named thing's tokens of. Exact, digits included ("rule:x/g0" is not "rule:x/g1"),
+    """The 64-bit hash of a name ("det:contact.email", "c:app.wechat"): what
+    `kernels.named_tokens` makes a named thing's tokens of. Exact, digits included ("rule:x/g0" is not "rule:x/g1"),
     unlike the text's n-grams, which read every digit as 0."""
     return int.from_bytes(hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest(), "little")
 
@@ -355,7 +244,6 @@ for _low, _high in (
 # emoji, "✈", "☎"), so only those characters of a text are looked up as symbols.
 _SYMBOL = ~_WORD
 _SYMBOL[:128] = False
-_NONE = np.zeros(0, np.int64)
 
 # Scripts written without spaces: only a text with one of their characters looks for concept
 # terms among its character n-grams.
@@ -412,17 +300,6 @@ def _words(word: Classes) -> tuple[Indices, Indices]:
 
 
 _POWER_CACHE: dict[int, Hashes] = {}
-_SCALED = np.zeros((len(CHAR_NGRAMS), 0), dtype=np.uint64)
-
-
-def _scaled_inverse_powers(count: int) -> Hashes:
-    """(character block, i): P⁻ⁱ · the block's multiplier, the substring hash and its bucket
-    multiplier in one product."""
-    global _SCALED
-    if _SCALED.shape[1] < count:
-        size = max(count, 4096, 2 * _SCALED.shape[1])
-        _SCALED = _powers(size, _P_INVERSE) * np.asarray(_CHAR_MULTIPLIERS, np.uint64)[:, None]
-    return _SCALED[:, :count]
 
 
 def _powers(count: int, base: int) -> Hashes:
@@ -435,3 +312,30 @@ def _powers(count: int, base: int) -> Hashes:
         table = np.cumprod(factors, dtype=np.uint64)
         _POWER_CACHE[base] = table
     return table[:count]
+
+
+# What the compiled pass needs to hash exactly as the functions above, in `kernels.CONSTANTS`
+# order (the four character multipliers last).
+_KERNEL_VALUES: dict[str, int | np.uint64] = {
+    "prime": _P,
+    "inverse": _P_INVERSE,
+    "shift": _SHIFT,
+    "sentinel": SENTINEL,
+    "symbol_key": SYMBOL_KEY,
+    "word_multiplier": WORD_MULTIPLIER,
+    "pair_multiplier": _PAIR_MULTIPLIER,
+    "own": _OWN,
+    "before": _BEFORE,
+    "after": _AFTER,
+    "name_pair": _NAME_PAIR,
+    "pair": _PAIR,
+    "filter_multiplier": FILTER_MULTIPLIER,
+    "filter_shift": FILTER_SHIFT,
+    "unspaced_from": _UNSPACED_FROM,
+}
+KERNEL_CONSTANTS = np.asarray(
+    [int(_KERNEL_VALUES[name]) for name in kernels.CONSTANTS[:-1]] + list(_CHAR_MULTIPLIERS),
+    dtype=np.uint64,
+)
+_NO_TABLE = (np.zeros(0, np.uint64), np.full((0, 1), -1, np.int64), np.zeros(1, np.bool_))
+_NO_HASHES = np.zeros(0, np.uint64)
