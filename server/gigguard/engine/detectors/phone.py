@@ -26,7 +26,7 @@ import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumber, PhoneNumberFormat, PhoneNumberType
 
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
-from gigguard.engine.detectors.phone_language import language_regions
+from gigguard.engine.detectors.phone_language import dialect_regions, language_regions
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.markup import Markup
 from gigguard.engine.normalize import NormalizedDraft, fold_term
@@ -250,70 +250,112 @@ _TRUNK_OPTIONAL = frozenset({"US", "CA", "IN", "CN", "BR", "RU", "BY", "MX", "AR
 # …and where only the mobiles are: Nepal's "98XXXXXXXX" (its trunk "0" is for landlines).
 _TRUNK_OPTIONAL_FOR_MOBILES = frozenset({"NP"})
 _REGION_WORDS: dict[str, tuple[str, ...]] = {
-    "US": ("usa", "united states", "america", "new york", "california", "texas"),
+    "US": ("usa", "united states", "america", "new york", "california", "texas", "chicago",
+           "columbus", "ohio", "florida", "seattle", "boston"),
     "GB": ("uk", "u.k", "united kingdom", "britain", "england", "scotland", "wales", "london",
-           "manchester", "birmingham", "gbp", "pounds"),
+           "manchester", "birmingham", "gbp", "pounds", "sheffield", "leeds", "liverpool",
+           "bristol", "glasgow", "edinburgh"),
     "IN": ("india", "indian", "bharat", "delhi", "mumbai", "bangalore", "bengaluru", "hyderabad",
-           "chennai", "kolkata", "pune", "inr"),
-    "PK": ("pakistan", "pakistani", "karachi", "lahore", "islamabad", "pkr"),
-    "NG": ("nigeria", "nigerian", "lagos", "abuja", "naira", "ngn"),
-    "PH": ("philippines", "pilipinas", "filipino", "pinoy", "manila", "cebu", "davao"),
-    "BD": ("bangladesh", "bangladeshi", "dhaka", "chittagong", "taka", "bdt"),
+           "chennai", "kolkata", "pune", "inr", "dehradun", "jaipur", "lucknow", "ahmedabad",
+           "noida", "gurgaon"),
+    "PK": ("pakistan", "pakistani", "karachi", "lahore", "islamabad", "pkr", "gujranwala",
+           "faisalabad", "rawalpindi", "peshawar", "multan"),
+    "NG": ("nigeria", "nigerian", "lagos", "abuja", "naira", "ngn", "ibadan", "abeokuta", "kano",
+           "port harcourt", "enugu"),
+    "PH": ("philippines", "pilipinas", "filipino", "pinoy", "manila", "cebu", "davao", "baguio",
+           "quezon"),
+    "BD": ("bangladesh", "bangladeshi", "dhaka", "chittagong", "taka", "bdt", "mymensingh",
+           "sylhet", "khulna", "rajshahi"),
     "DE": ("deutschland", "germany", "german", "berlin", "munchen", "munich", "hamburg", "handy",
-           "handynummer"),
-    "FR": ("france", "french", "paris", "lyon", "marseille", "portable"),
-    "ES": ("espana", "spain", "spanish", "madrid", "barcelona", "valencia", "movil"),
-    "BR": ("brasil", "brazil", "brasileiro", "sao paulo", "rio de janeiro", "reais", "brl",
-           "zap"),
+           "handynummer", "leipzig", "köln", "koln", "frankfurt", "dresden", "stuttgart",
+           "düsseldorf"),
+    "FR": ("france", "french", "paris", "lyon", "marseille", "portable", "nantes", "toulouse",
+           "bordeaux", "lille", "strasbourg", "montpellier"),
+    "ES": ("espana", "spain", "spanish", "madrid", "barcelona", "valencia", "movil", "málaga",
+           "malaga", "sevilla", "bilbao", "zaragoza"),
+    "BR": ("brasil", "brazil", "brasileiro", "sao paulo", "rio de janeiro", "reais", "brl", "zap",
+           "campinas", "curitiba", "belo horizonte", "salvador", "recife", "porto alegre"),
     "RU": ("россия", "russia", "рф", "москва", "moscow", "санкт-петербург", "рублеи", "руб"),
-    "CA": ("canada", "canadian", "toronto", "vancouver", "montreal"),
+    "CA": ("canada", "canadian", "toronto", "vancouver", "montreal", "sherbrooke", "québec",
+           "quebec", "ottawa", "calgary"),
     "AU": ("australia", "australian", "sydney", "melbourne", "brisbane", "perth"),
-    "IT": ("italia", "italy", "roma", "rome", "milano", "milan", "cellulare"),
-    "PT": ("portugal", "lisboa", "lisbon", "telemovel"),
-    "PL": ("polska", "poland", "warszawa", "warsaw", "krakow"),
-    "NL": ("nederland", "netherlands", "holland", "amsterdam", "rotterdam", "mobiel"),
-    "UA": ("украина", "украіна", "ukraine", "kyiv", "kiev", "киев", "киів", "харків", "грн"),
-    "TR": ("turkiye", "turkey", "istanbul", "ankara", "izmir", "numaram"),
+    "IT": ("italia", "italy", "roma", "rome", "milano", "milan", "cellulare", "genova", "genoa",
+           "torino", "napoli", "bologna", "firenze"),
+    "PT": ("portugal", "lisboa", "lisbon", "telemovel", "braga", "coimbra", "faro"),
+    "PL": ("polska", "poland", "warszawa", "warsaw", "krakow", "szczecin", "gdańsk", "gdansk",
+           "wrocław", "wroclaw", "poznań", "poznan", "łódź"),
+    "NL": ("nederland", "netherlands", "holland", "amsterdam", "rotterdam", "mobiel", "utrecht",
+           "eindhoven", "den haag", "groningen"),
+    "UA": ("украина", "украіна", "ukraine", "kyiv", "kiev", "киев", "киів", "харків", "грн",
+           "poltava", "полтава", "odesa", "одеса", "lviv", "львів", "kharkiv", "dnipro", "дніпро"),
+    "TR": ("turkiye", "turkey", "istanbul", "ankara", "izmir", "numaram", "trabzon", "bursa",
+           "antalya", "konya", "adana"),
     "EG": ("egypt", "cairo", "مصر", "القاهرة"),
-    "KE": ("kenya", "nairobi", "mombasa", "ksh"),
+    "KE": ("kenya", "nairobi", "mombasa", "ksh", "eldoret", "kisumu", "nakuru"),
     "ZA": ("south africa", "johannesburg", "cape town", "durban"),
     "AE": ("uae", "dubai", "abu dhabi", "sharjah", "aed", "dirham"),
     "SA": ("saudi", "riyadh", "jeddah"),
     "MA": ("morocco", "maroc", "casablanca", "rabat"),
-    "ID": ("indonesia", "jakarta", "bandung", "surabaya", "rupiah", "nomor"),
-    "VN": ("vietnam", "viet nam", "hanoi", "ha noi", "saigon", "ho chi minh", "vnd"),
+    "ID": ("indonesia", "jakarta", "bandung", "surabaya", "rupiah", "nomor", "makassar", "medan",
+           "yogyakarta", "jogja", "bali", "semarang"),
+    "VN": ("vietnam", "viet nam", "hanoi", "ha noi", "saigon", "ho chi minh", "vnd", "da lat",
+           "dalat", "đà lạt", "đà nẵng", "da nang", "huế", "hải phòng", "cần thơ"),
     "LK": ("sri lanka", "colombo"),
-    "NP": ("nepal", "kathmandu"),
-    "MX": ("mexico", "mexicano", "cdmx", "guadalajara", "monterrey", "mxn"),
-    "AR": ("argentina", "buenos aires", "cordoba"),
-    "CO": ("colombia", "bogota", "medellin"),
-    "CN": ("china", "中国", "beijing", "shanghai", "北京", "上海", "微信", "手机号"),
-    "JP": ("japan", "日本", "tokyo", "東京", "osaka", "携帯", "電話番号"),
-    "KR": ("korea", "한국", "seoul", "서울", "카톡", "핸드폰"),
+    "NP": ("nepal", "kathmandu", "pokhara", "पोखरा", "lalitpur", "काठमाडौं"),
+    "MX": ("mexico", "mexicano", "cdmx", "guadalajara", "monterrey", "mxn", "oaxaca", "puebla",
+           "cancún", "cancun", "tijuana", "mérida"),
+    "AR": ("argentina", "buenos aires", "cordoba", "mendoza", "rosario", "la plata"),
+    "CO": ("colombia", "bogota", "medellin", "cali", "barranquilla", "cartagena", "bucaramanga"),
+    "CN": ("china", "中国", "beijing", "shanghai", "北京", "上海", "微信", "手机号", "qingdao", "青岛", "深圳",
+           "广州", "杭州", "成都"),
+    "JP": ("japan", "日本", "tokyo", "東京", "osaka", "携帯", "電話番号", "sendai", "仙台", "kyoto", "京都", "大阪",
+           "福岡"),
+    "KR": ("korea", "한국", "seoul", "서울", "카톡", "핸드폰", "jeonju", "전주", "busan", "부산", "incheon",
+           "인천", "대구"),
     "BY": ("беларусь", "belarus", "минск", "minsk"),
     # Countries tried only when the draft names them (below: `_HINTED_ONLY`)
-    "IR": ("iran", "ایران", "تهران", "tehran", "ریال"),
-    "TH": ("thailand", "ไทย", "กรุงเทพ", "bangkok", "เชียงใหม่"),
-    "RO": ("romania", "românia", "bucurești", "bucuresti", "bucharest", "cluj", "timișoara"),
-    "CZ": ("czech", "czechia", "česko", "česku", "česká", "praha", "praze", "prague", "brno"),
-    "SE": ("sweden", "sverige", "stockholm", "göteborg", "goteborg", "malmö"),
-    "GR": ("greece", "ελλάδα", "ελλαδα", "αθήνα", "athens", "θεσσαλονίκη"),
-    "IL": ("israel", "ישראל", "תל אביב", "ירושלים", "tel aviv", "jerusalem"),
-    "JO": ("jordan", "amman", "الأردن", "الاردن", "عمان", "عمّان"),
+    "IR": ("iran", "ایران", "تهران", "tehran", "ریال", "yazd", "یزد", "isfahan", "اصفهان", "shiraz",
+           "شیراز", "mashhad", "مشهد", "tabriz"),
+    "TH": ("thailand", "ไทย", "กรุงเทพ", "bangkok", "เชียงใหม่", "hat yai", "หาดใหญ่", "phuket",
+           "ภูเก็ต", "pattaya", "สงขลา"),
+    "RO": ("romania", "românia", "bucurești", "bucuresti", "bucharest", "cluj", "timișoara",
+           "constanța", "constanta", "iași", "iasi", "brașov", "brasov"),
+    "CZ": ("czech", "czechia", "česko", "česku", "česká", "praha", "praze", "prague", "brno",
+           "ostrava", "plzeň", "olomouc"),
+    "SE": ("sweden", "sverige", "stockholm", "göteborg", "goteborg", "malmö", "uppsala", "västerås",
+           "örebro"),
+    "GR": ("greece", "ελλάδα", "ελλαδα", "αθήνα", "athens", "θεσσαλονίκη", "patras", "πάτρα",
+           "πατρα", "thessaloniki", "ηράκλειο"),
+    "IL": ("israel", "ישראל", "תל אביב", "ירושלים", "tel aviv", "jerusalem", "haifa", "חיפה",
+           "ashkelon", "אשקלון", "באר שבע", "netanya"),
+    "JO": ("jordan", "amman", "الأردن", "الاردن", "عمان", "عمّان", "irbid", "إربد", "اربد", "zarqa",
+           "الزرقاء", "aqaba"),
     "HK": ("hong kong", "香港"),
     "TW": ("taiwan", "台灣", "臺灣", "台北"),
     "SG": ("singapore", "新加坡"),
-    "MY": ("malaysia", "kuala lumpur"),
     "TZ": ("tanzania", "dar es salaam", "dodoma"),
     # Belgian French counts "septante" and "nonante", Swiss French also "huitante"
-    "BE": ("belgique", "belgië", "belgie", "belgium", "bruxelles", "brussel", "brussels",
-           "liège", "anvers", "antwerpen", "septante", "nonante"),
-    "CH": ("suisse", "schweiz", "svizzera", "switzerland", "genève", "geneve", "zürich",
-           "zurich", "lausanne", "huitante"),
+    "BE": ("belgique", "belgië", "belgie", "belgium", "bruxelles", "brussel", "brussels", "liège",
+           "anvers", "antwerpen", "septante", "nonante", "leuven", "gent", "ghent", "brugge",
+           "namur", "charleroi"),
+    "CH": ("suisse", "schweiz", "svizzera", "switzerland", "genève", "geneve", "zürich", "zurich",
+           "lausanne", "huitante", "winterthur", "bern", "basel", "luzern", "st. gallen"),
     "SN": ("senegal", "sénégal", "dakar"),
     "CI": ("côte d'ivoire", "cote d'ivoire", "ivory coast", "abidjan", "ivoirien", "ivoirienne"),
-    "CL": ("chile", "santiago de chile", "valparaíso", "valparaiso"),
-    "KZ": ("kazakhstan", "казахстан", "қазақстан", "almaty", "алматы", "астана", "astana"),
+    "CL": ("chile", "santiago de chile", "valparaíso", "valparaiso", "concepción", "concepcion",
+           "viña del mar"),
+    "KZ": ("kazakhstan", "казахстан", "қазақстан", "almaty", "алматы", "астана", "astana",
+           "karaganda", "караганда", "қарағанды", "shymkent", "шымкент", "kaspi", "тенге"),
+    "MY": ("malaysia", "kuala lumpur", "sarawak", "kuching", "sabah", "penang", "johor", "ringgit"),
+    "MO": ("macau", "macao", "澳門", "澳门", "氹仔", "taipa"),
+    "OM": ("oman", "muscat", "مسقط", "سلطنة عمان", "salalah", "صلالة", "omantel"),
+    "KW": ("kuwait", "الكويت"),
+    "QA": ("qatar", "doha", "قطر", "الدوحة"),
+    "TN": ("tunisia", "tunisie", "tunis", "sousse", "sfax", "تونس", "سوسة", "صفاقس"),
+    "AT": ("österreich", "austria", "wien", "vienna", "salzburg", "graz", "linz", "innsbruck"),
+    "DK": ("danmark", "denmark", "københavn", "copenhagen", "odense", "aarhus", "aalborg"),
+    "NO": ("norge", "norway", "oslo", "bergen", "trondheim", "stavanger"),
+    "BJ": ("bénin", "benin", "cotonou", "porto-novo"),
 }  # fmt: skip
 # Place names in the countries' own scripts, for countries listed above.
 _NATIVE_REGION_WORDS: dict[str, tuple[str, ...]] = {
@@ -325,7 +367,16 @@ _NATIVE_REGION_WORDS: dict[str, tuple[str, ...]] = {
     "UA": ("україна", "україни", "київ", "києві"),
     "PL": ("warszawie", "krakowie"),
 }  # fmt: skip
-_REGION_SYMBOLS = {"₹": "IN", "£": "GB", "₦": "NG", "₱": "PH", "৳": "BD", "₽": "RU", "r$": "BR"}
+_REGION_SYMBOLS = {
+    "₸": "KZ",
+    "₹": "IN",
+    "£": "GB",
+    "₦": "NG",
+    "₱": "PH",
+    "৳": "BD",
+    "₽": "RU",
+    "r$": "BR",
+}
 _REGION_OF_WORD = {
     fold_term(word): region
     for table in (_REGION_WORDS, _NATIVE_REGION_WORDS)
@@ -335,6 +386,7 @@ _REGION_OF_WORD = {
 _HINTED_ONLY = (
     "IR", "JO", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH",
     "SN", "CI", "CL", "KZ",
+    "MO", "OM", "KW", "QA", "TN", "AT", "DK", "NO", "BJ",
 )  # fmt: skip
 # A web or mail address under a country's domain says where the writer is ("….com.tw",
 # "codeva.ro"). Only country domains that are not sold as words ("co", "io", "me", "tv", "ai")
@@ -349,6 +401,7 @@ _COUNTRY_DOMAINS = {
     "cn": "CN", "jp": "JP", "kr": "KR", "sg": "SG", "ph": "PH",
     "au": "AU", "ca": "CA", "br": "BR", "ar": "AR", "mx": "MX", "cl": "CL", "ng": "NG",
     "ke": "KE", "tz": "TZ", "za": "ZA", "sn": "SN", "ci": "CI",
+    "om": "OM", "mo": "MO", "kw": "KW", "qa": "QA", "tn": "TN", "dk": "DK", "bj": "BJ",
 }  # fmt: skip
 _COUNTRY_DOMAIN = compile_pattern(
     rf"[a-z0-9]\.(?:(?:com|co|org|net|gov|edu|ac)\.)?(?P<tld>{alternation(tuple(_COUNTRY_DOMAINS))})"
@@ -370,7 +423,7 @@ _COUNTRY_CODE = compile_pattern(
 # Words in scripts written without spaces ("手机号是…", "電話番号は…") match without boundaries.
 _UNSPACED_WORDS = tuple(word for word in _REGION_OF_WORD if ord(word[0]) >= _UNSPACED_FROM)
 _REGION_HINT = compile_pattern(
-    rf"(?P<symbol>[₹£₦₱৳₽]|\br\$)|(?P<unspaced>{alternation(_UNSPACED_WORDS)})"
+    rf"(?P<symbol>[₸₹£₦₱৳₽]|\br\$)|(?P<unspaced>{alternation(_UNSPACED_WORDS)})"
     rf"|(?:^|[^\p{{L}}])(?P<word>{alternation(tuple(_REGION_OF_WORD))})"
 )
 _NANP_REGIONS = ("US", "CA")
@@ -908,6 +961,7 @@ class _Resolver:
         self._original = original
         self._platform = platform
         self._hinted: list[str] | None = None
+        self._named: set[str] = set()  # hinted by a place, a code, a domain or a dialect
         self._cache: dict[tuple[str, bool, tuple[int, ...]], _Number | None] = {}
         self._parses_left = _PARSES_AT_LEAST + int(len(text) * _PARSES_PER_CHARACTER)
 
@@ -926,6 +980,7 @@ class _Resolver:
         hinted = self._hints()
         if region in _REGION_FACTS and region not in hinted:
             hinted.append(region)
+            self._named.add(region)
 
     def _hints(self) -> list[str]:
         if self._hinted is None:
@@ -941,7 +996,11 @@ class _Resolver:
                     region = _REGION_SYMBOLS[symbol] if symbol else _REGION_OF_WORD[unspaced]
                 if region not in self._hinted:
                     self._hinted.append(region)
-            for region in (*self._written_regions(), *language_regions(self._original)):
+            for region in self._written_regions():
+                if region not in self._hinted:
+                    self._hinted.append(region)
+            self._named = {*self._hinted, *dialect_regions(self._original)}
+            for region in language_regions(self._original):
                 if region not in self._hinted:
                     self._hinted.append(region)
         return self._hinted
@@ -981,13 +1040,18 @@ class _Resolver:
             if not digits.startswith("00"):
                 return None
         # A country the draft names: a number there written as locals write it is believed at
-        # once. Otherwise the best fit wins: written as locals do, grouped as they print it (the
+        # once. A country only its language points to is believed for a mobile, and for a
+        # landline once no other country of that language has it as a mobile ("0475 …" in
+        # Dutch is a Belgian mobile, not a landline in Roermond). Otherwise the best fit wins: written as locals do, grouped as they print it (the
         # writer's own evidence), then the marketplace's home country, then a mobile, then the
         # earlier country in the list.
         hinted = self._hints()
         platform = _PLATFORM_REGIONS.get(self._platform, ())
         best: tuple[tuple[bool, bool, bool, bool], _Number] | None = None
+        landline: _Number | None = None  # local in a named country, not a mobile there
         for region in dict.fromkeys((*hinted, *platform, *_DEFAULT_REGIONS)):
+            if landline is not None and region not in hinted:
+                return landline
             facts = _REGION_FACTS.get(region)
             if facts is None or not facts.could_hold(digits):
                 continue
@@ -996,13 +1060,17 @@ class _Resolver:
                 continue
             number = _national_number(parsed, region, facts, digits, lengths)
             if region in hinted and number.local:
-                return number
+                if number.mobile or region in self._named:
+                    return number
+                landline = landline or number
             local, grouped, mobile = number.fit
             rank = (local, grouped, region in platform, mobile)
             if best is None or rank > best[0]:
                 best = (rank, number)
             if number.fit == _BEST_FIT:
                 break  # the marketplace's countries came first: no later one can fit better
+        if landline is not None:
+            return landline
         return best[1] if best is not None else None
 
     def _parse(
