@@ -498,6 +498,25 @@ def test_does_not_flag_figures_in_the_same_languages(text: str) -> None:
         ("Büro in Berlin, ruf mich an: 030 / 12 34 56 78", "+493012345678"),
         ("dale, llamame al cel 11 4852-7319", "+5491148527319"),
         ("che, mandame un wsp al 11 15 6284-1937", "+5491162841937"),
+        # languages typed without their marks, dialects, and the countries they point to
+        ("boleh whatsapp saya kat 012-718 4392, nak bincang sikit", "+60127184392"),
+        ("kak, wa aku aja ya 0812 7184 3920, nggak usah lewat sini", "+6281271843920"),
+        ("anh oi, goi em qua zalo 0912 345 678 nhe, em gui file roi", "+84912345678"),
+        ("merhaba abi, cok acil, beni 0532 456 78 90 numarasindan ara", "+905324567890"),
+        ("salam, lotfan be in shomare payam bedid 0912 345 6789 kheili mamnoon", "+989123456789"),
+        ("Дякую! Будь ласка, пишіть у вайбер 067 123 45 67", "+380671234567"),
+        ("Сәлеметсіз бе, маған телефон соғыңыз: 8 701 234 56 78, рақмет", "+77012345678"),
+        ("Grüezi, chönd Sie mi aalüüte? Mini Nummer isch 079 123 45 67", "+41791234567"),
+        ("Servus, ruf mich gschwind an, 0664 123 4567, passt?", "+436641234567"),
+        ("Hallo, ich bin in Leipzig, Tel. 0341 1234567", "+493411234567"),
+        ("Hej, ring mig gerne på 20 12 34 56, venlig hilsen", "+4520123456"),
+        ("Hei, takk! Ring meg gjerne på 912 34 567", "+4791234567"),
+        ("qué onda güey, ahorita te paso mi cel 951 123 4567", "+529511234567"),
+        ("abeg call me for 0803 123 4567, no wahala", "+2348031234567"),
+        ("بدك تحكي معي؟ هيك أسهل، رقمي 0791234567", "+962791234567"),
+        ("هلا، تبي نتفاهم الحين؟ كلمني واتس 9271 4836، أنا في مسقط", "+96892714836"),
+        # a language of two countries: the one where the number is a mobile
+        ("hoi, bel me gerust op 0475 12 34 56, ik ben er de hele dag", "+32475123456"),
     ],
 )
 def test_reads_the_national_number_in_the_writers_country(text: str, e164: str) -> None:
