@@ -546,6 +546,24 @@ def test_reads_the_national_number_in_the_writers_country(text: str, e164: str) 
         ("add zalo em nhé\n0912\n345 678", "+84912345678"),
         ("My mobile is 07812\n912 345, ring me", "+447812912345"),
         ("Ruf an unter 0151\n23 45 67 89", "+4915123456789"),
+        # Danish and Norwegian pairs, Spanish and Arabic hundreds, Nepali in Latin letters
+        (
+            "Hej, ring mig på toogtyve, seksogfyrre, niogtredive, femogtres, venlig hilsen",
+            "+4522463965",
+        ),
+        ("Hei, takk! Ring meg: nittito, førtiåtte, sekstisju, tretti tolv", "+4792486730"),
+        (
+            "Hola, llámame al seiscientos cuarenta y ocho, treinta y dos, diecinueve, cero siete",
+            "+34648321907",
+        ),
+        (
+            "هلا، كلمني واتس تسعة وتسعين، مية وثلاثة وأربعين، سبعمية وسبعة وستين، أنا في مسقط",
+            "+96899143767",
+        ),
+        (
+            "hajur mero number 98 ek shunya chha saat 4 paanch dui nau ho, phone garnus",
+            "+9779810674529",
+        ),
     ],
 )
 def test_reads_dictated_and_split_numbers(text: str, e164: str) -> None:

@@ -80,6 +80,9 @@ _DIALECT_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("NP",), frozenset({
         "छ", "छन्", "हुन्छ", "गर्नुस्", "गर्नुहोस्", "मेरो", "हजुर", "दाइ", "धेरै", "गरौं",
         "पर्ने", "तपाईं", "तपाईको", "भने", "सक्नुहुन्छ", "मलाई", "छैन", "नेपाल",
+        # and in Latin letters
+        "hajur", "garnus", "garnuhos", "mero", "tapai", "tapaiko", "huncha", "hunchha", "ramro",
+        "dhanyabad", "dhanyabaad", "chaina", "pathaunus", "sakincha", "bhayo", "malai",
     })),
     (("CL",), frozenset({
         "po", "cachai", "podís", "podis", "querís", "tenís", "sabís", "wsp", "altiro", "bacán",
