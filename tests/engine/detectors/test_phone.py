@@ -564,6 +564,14 @@ def test_reads_the_national_number_in_the_writers_country(text: str, e164: str) 
             "hajur mero number 98 ek shunya chha saat 4 paanch dui nau ho, phone garnus",
             "+9779810674529",
         ),
+        # separators: ". " after every digit, a symbol around the dashes, emoji between pairs,
+        # digits dotted on past a "/", a country code alone on its line
+        ("goi em: 0. 9. 1. 3. 4. 2. 7. 6. 5. 8 nhe, anh oi", "+84913427658"),
+        ("Ruf an: 0*1*7*6*-*4*3*8*-*1*9*2*0*7", "+4917643819207"),
+        ("appelle-moi 06 ✨ 12 ✨ 34 ✨ 56 ✨ 78", "+33612345678"),
+        ("hoi, bel me gerust, mijn nummer is 0.6.4.1/8.7.2.9.5.3", "+31641872953"),
+        ("رقمي\n+968\n92714836\nكلمني", "+96892714836"),
+        ("call me on\n+44\n7911 123456", "+447911123456"),
     ],
 )
 def test_reads_dictated_and_split_numbers(text: str, e164: str) -> None:
@@ -578,6 +586,11 @@ def test_reads_dictated_and_split_numbers(text: str, e164: str) -> None:
         "lá pelas nove e meia, meia hora depois",
         "ganhamos +30% de vendas e +20 seguidores",
         "see the build at app.example.be for 2 versions",
+        "allow 10.0.0.0/16 and 192.168.1.0/24 in the firewall",
+        "pages 1. 2. 3. 4. 5. 6. 7. 8 of the manual",
+        "growth: 100 → 200 → 300 → 400 users",
+        "version 1.2.3-4.5.6-7.8.9 released",
+        "Total\n+20\n12345678 views",
     ],
 )
 def test_does_not_flag_what_the_new_readings_might_catch(text: str) -> None:

@@ -606,9 +606,15 @@ class _Run:
         """Whether groups [first, last) are joined by a "-" to the groups around them: an IP
         address stands alone, a number dotted out digit by digit ("9.7.6.5.4-2.1.0.9") not."""
         groups = self.groups
-        return (first > 0 and "-" in groups[first].separator) or (
-            last < len(groups) and "-" in groups[last].separator
+        if first > 0 and "-" in groups[first].separator:
+            return True
+        if last >= len(groups):
+            return False
+        # "0.4.7.6/1.2.3.4.5.6" goes on dotted digit by digit: not an address and its "/16"
+        slashed = "/" in groups[last].separator and (
+            last + 1 < len(groups) and groups[last + 1].separator == "."
         )
+        return "-" in groups[last].separator or slashed
 
     def _segments(self, first: int, last: int) -> Iterator[tuple[int, int]]:
         """Split where one number ends and the next begins: a new "+", " / ", a "(" after the
