@@ -39,7 +39,11 @@ from gigguard.findings import Category
 # numbers come out of `normalize` as "4 1 5, 5 5 5, 0123" (Arabic script: "،"); bullets, as in "646 • 555 • 0148";
 # and "then" between chunks read out ("646 then 555 then 0148"). A "+" may open the run or any
 # group after a separator (two numbers in one run are split below). No backtracking: linear.
-_THEN_WORDS = ("then", "luego", "despues", "depois", "puis", "dann", "потом", "затем")
+_THEN_WORDS = (
+    "then", "and then", "luego", "y luego", "despues", "depois", "e depois", "puis", "et puis",
+    "dann", "und dann", "потом", "затем", "e poi", "poi", "μετα", "και μετα", "sonra", "potem",
+    "a potem", "apoi", "pak", "phir", "ثم", "بعدين", "ואז",
+)  # fmt: skip
 _RUN = compile_pattern(
     r"\(?(?:\+ ?)?\(?[0-9]"
     rf"(?:(?:[ .\-/()\x{{2013}}•·\x{{3001}}]|[,\x{{060c}}] |{alternation(_THEN_WORDS)} ){{0,3}}\+?[0-9])*"
@@ -115,6 +119,7 @@ _PHONE_WORDS = (
     "ruf", "ruf mich an", "anrufen", "handy", "telefon", "telefonnummer", "handynummer",
     "nummer", "mobil", "erreichbar",
     # it, pt-PT, pl, nl, tr, id, hi (romanised)
+    "my nr", "moj nr", "mein nr", "mijn nr", "tel nr", "mob nr", "nr tel", "nr telefonu",
     "cellulare", "chiamami", "chiama", "telemovel", "numer", "zadzwon", "dzwonic", "komorka",
     "bel me", "bel", "mobiel", "app me", "numaram", "numara", "telefonum", "nomor", "hubungi",
     "whatsapp karo", "call karo",
@@ -247,8 +252,9 @@ _PLATFORM_REGIONS: dict[str, tuple[str, ...]] = {
 # Countries whose numbers are as often written without the trunk prefix as with it: North
 # America's "1", Indian and Chinese mobiles, Brazil, Russia ("916 123-45-67"), Latin America.
 _TRUNK_OPTIONAL = frozenset({"US", "CA", "IN", "CN", "BR", "RU", "BY", "MX", "AR", "CO"})
-# …and where only the mobiles are: Nepal's "98XXXXXXXX" (its trunk "0" is for landlines).
-_TRUNK_OPTIONAL_FOR_MOBILES = frozenset({"NP"})
+# …and where only the mobiles are: Nepal's "98XXXXXXXX" (its trunk "0" is for landlines),
+# Turkey's "532 411 22 46" (the "0" is dialled, rarely written in chat).
+_TRUNK_OPTIONAL_FOR_MOBILES = frozenset({"NP", "TR"})
 _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "US": ("usa", "united states", "america", "new york", "california", "texas", "chicago",
            "columbus", "ohio", "florida", "seattle", "boston"),
@@ -620,7 +626,8 @@ class _Run:
         """Split where one number ends and the next begins: a new "+", " / ", a "(" after the
         first groups ("205-227 (2002)": parentheses hold an area code, never a number's tail), and
         ", " or ". " between list items or sentences — unless the digits on one side were read
-        out one by one, as in "4 1 5, 5 5 5, 0 1 2 3" or "+1 four zero eight, 555, oh one…"."""
+        out one by one, as in "4 1 5, 5 5 5, 0 1 2 3" or "+1 four zero eight, 555, oh one…",
+        or what follows a " / " is too short to be a number of its own."""
         pieces: list[tuple[int, int]] = []
         piece_start = first
         for index in range(first + 1, last):
@@ -632,11 +639,15 @@ class _Run:
         segment_start = previous = pieces[0][0]
         for begin, finish in pieces[1:]:
             separator = self.groups[begin].separator
+            fits = self.count(segment_start, finish) <= _MAX_DIGITS
             joinable = (
                 separator.startswith(_PAUSES)
                 and "+" not in separator
                 and (self.dictated(previous, begin) or self.dictated(begin, finish))
-                and self.count(segment_start, finish) <= _MAX_DIGITS
+                and fits
+            ) or (
+                # "0816 / 442 / 9073": what follows the last " / " is too short to be a number
+                " / " in separator and self.count(begin, finish) < _MIN_DIGITS and fits
             )
             if not joinable:
                 yield segment_start, begin
@@ -650,13 +661,26 @@ class _Run:
             return candidate
         # Fallbacks when the whole does not parse: a short figure stuck on either end by a space.
         groups = self.groups
-        if groups[last - 1].digits <= _TRIMMABLE_DIGITS and _spaced(groups[last - 1]):
-            candidate.add_fallback(self._make(first, last - 1))
-        if (
+        trim_last = groups[last - 1].digits <= _TRIMMABLE_DIGITS and _spaced(groups[last - 1])
+        trim_first = (
             groups[first].digits <= _TRIMMABLE_DIGITS
             and _spaced(groups[first + 1])
             and "+" not in groups[first].separator  # a country code, not a stray figure
-        ):
+        )
+        # A word read as a digit at the edge of typed digits is more likely the word it also is
+        # (Hindi "hai", Italian "che" after "… 6609"): the number without it is tried first.
+        if trim_last and self.spelled_out(last - 1, last) and not self.spelled_out(first, last - 1):
+            trimmed = self._make(first, last - 1)
+            if trimmed is not None:
+                trimmed.add_fallback(candidate)
+                return trimmed
+        # A figure set off by a pause ("kar do, nau aath …": Hindi "do" read as two) goes first.
+        paused = groups[first + 1].separator.startswith(_PAUSES)
+        if trim_first and paused:
+            candidate.add_fallback(self._make(first + 1, last))
+        if trim_last:
+            candidate.add_fallback(self._make(first, last - 1))
+        if trim_first and not paused:
             candidate.add_fallback(self._make(first + 1, last))
         return candidate
 

@@ -120,32 +120,33 @@ _DIALECT_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
 # "con", "que" are shared, so they are left out). Two different ones are needed.
 _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("DE", "AT", "CH"), frozenset({
-        "ich", "nicht", "und", "bitte", "danke", "mit", "wegen", "morgen", "ist", "bin", "sie",
+        "ich", "nicht", "und", "bitte", "eins", "zwei", "drei", "fünf", "sechs", "sieben", "neun", "danke", "mit", "wegen", "morgen", "ist", "bin", "sie",
         "wir", "gerne", "hallo", "guten", "einfach", "mir", "mich", "uns", "auch", "aber",
         "noch", "schon", "oder", "meine", "eine", "einen", "kannst", "können", "anrufen",
         "schreib", "grüße", "viele", "liebe", "herr", "frau", "erreichbar", "nummer", "uhr",
     })),
     # Malay and Indonesian share most of their words: each is told by its own
     (("MY",), frozenset({
-        "kat", "tak", "nak", "boleh", "kosong", "awak", "sikit", "sahaja", "je", "dah",
+        "kat", "tak", "nak", "boleh", "kosong", "lapan", "awak", "sikit", "sahaja", "je", "dah",
         "korang", "takde", "camne", "macam", "hantar", "kamek", "kitak", "encik",
         "ringgit",
     })),
     (("ID",), frozenset({
-        "nggak", "gak", "enggak", "aja", "banget", "udah", "kak", "dong", "deh", "sih",
+        "nggak", "gak", "enggak", "aja", "delapan", "banget", "udah", "kak", "dong", "deh", "sih",
         "makasih", "mbak", "gue", "gw", "kamu", "tidak", "kok", "kalo", "nih", "tuh", "bisa",
         "nol", "sudah", "gimana", "rupiah",
     })),
     # Vietnamese typed without its marks ("khong", "duoc", "nhe")
     (("VN",), frozenset({
-        "khong", "duoc", "nhe", "nha", "minh", "cua", "voi", "roi", "zalo", "gui", "nhan",
+        "khong", "duoc", "nhe", "nha", "mot", "bon", "sau", "bay", "chin", "minh", "cua", "voi", "roi", "zalo", "gui", "nhan",
         "lam", "xin", "chao", "nhieu", "dang", "anh", "em", "oi", "gia", "hang", "thi", "vay",
         "nhu", "nay", "ngay", "toi", "cam", "dien", "thoai",
     })),
     # Turkish typed without its letters ("cok", "icin", "musait")
     (("TR",), frozenset({
         "merhaba", "cok", "iyi", "ama", "sonra", "icin", "degil", "var", "yok", "tamam", "abi",
-        "hocam", "numara", "numaram", "arayin", "ara", "beni", "bana", "sana", "musait",
+        "hocam", "numara", "numaram", "sifir", "iki", "dort", "bes", "yedi", "sekiz", "dokuz",
+        "yuz", "otuz", "yirmi", "kirk", "elli", "arayin", "ara", "beni", "bana", "sana", "musait",
         "musaitim", "tesekkurler", "sagol", "lutfen", "gibi", "kadar", "hemen", "yarin",
         "bugun", "aksam", "gonder", "yaz", "burasi", "gel", "gelin",
     })),
@@ -179,31 +180,31 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "hej", "mig", "dig", "också", "ska", "bara", "ringa",
     })),
     (("NL", "BE"), frozenset({
-        "het", "een", "ik", "jij", "jouw", "niet", "mijn", "maar", "ook", "naar", "kun",
+        "het", "een", "ik", "jij", "twee", "drie", "vijf", "zes", "zeven", "negen", "jouw", "niet", "mijn", "maar", "ook", "naar", "kun",
         "kunt", "graag", "groetjes", "bedankt", "hoi", "heb", "hebt", "jullie", "bellen",
         "appen", "stuur", "weet", "deze", "heel", "dank", "alvast", "zou", "wil", "mij",
         "bel", "gerust", "makkelijker", "beste", "bijlage", "volgens", "zitten", "voor",
         "mvg", "zijn", "wordt", "moet", "kunnen", "dat",
     })),
     (("ES", "MX", "CO", "AR"), frozenset({
-        "el", "los", "las", "hola", "gracias", "pero", "muy", "puedes", "quieres", "aquí",
+        "el", "los", "las", "hola", "cuatro", "siete", "ocho", "nueve", "gracias", "pero", "muy", "puedes", "quieres", "aquí",
         "ahora", "también", "usted", "estoy", "eres", "soy", "escríbeme", "llámame", "mañana",
         "pedido", "trabajos", "necesito", "tienes",
     })),
     (("BR", "PT"), frozenset({
-        "não", "você", "vc", "obrigado", "obrigada", "meu", "minha", "uma", "pra", "olá",
+        "não", "você", "vc", "dois", "oito", "sete", "obrigado", "obrigada", "meu", "minha", "uma", "pra", "olá",
         "oi", "tudo", "então", "fazer", "posso", "pode", "celular", "chave", "aqui", "seu",
         "sua", "também",
     })),
     (("IT",), frozenset({
-        "il", "che", "sono", "della", "del", "mio", "mia", "grazie", "ciao", "buongiorno",
+        "il", "che", "sono", "della", "sette", "otto", "quattro", "cinque", "del", "mio", "mia", "grazie", "ciao", "buongiorno",
         "anche", "questo", "molto", "gli", "dalle", "alle", "chiamami", "scrivimi", "puoi",
         "preferisco", "sentirci", "telefono", "allo",
     })),
     # French is written in West Africa too: a number that is not French may be Senegalese or
     # Ivorian (Belgian and Swiss French are told by their own words, see phone.py).
     (("FR", "SN", "CI"), frozenset({
-        "je", "vous", "pas", "est", "mon", "mes", "une", "avec", "pour", "bonjour", "merci",
+        "je", "vous", "pas", "est", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "mon", "mes", "une", "avec", "pour", "bonjour", "merci",
         "oui", "moi", "numéro", "appelle", "appelez", "écris", "écrivez", "c'est", "j'ai",
     })),
     (("PH",), frozenset({
@@ -214,25 +215,27 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "vreau", "pentru", "sunt", "multumesc", "mulțumesc", "salut", "imi", "îmi", "vorbim",
         "rog", "acum", "doar", "daca", "dacă", "foarte",
         "aici", "ramane", "rămâne", "dezactivat", "trebuie", "poti", "poți", "să", "sunați",
-        "dupa", "după", "suna", "sună", "numarul", "numărul", "buna", "bună", "ziua", "putem",
+        "dupa", "după", "suna", "sună", "unu", "doi", "patru", "cinci", "sase", "șase", "sapte", "șapte",
+        "nouă", "douazeci", "douăzeci", "sute", "numarul", "numărul", "buna", "bună", "ziua", "putem",
         "scrie", "scrieti", "aveti", "aveți", "ceva", "cand", "când", "unde", "fara", "fără",
     })),
     (("CZ",), frozenset({
-        "dobry", "dobrý", "prosim", "prosím", "jsem", "kolik", "zavolejte", "zavolej",
+        "dobry", "dobrý", "prosim", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "prosím", "jsem", "kolik", "zavolejte", "zavolej",
         "moje", "cislo", "číslo", "kdyby", "pošlete", "poslete", "klidně", "klidne", "diky",
         "díky", "děkuji", "dekuji", "jste", "mám", "bych", "taky", "psát", "telefonu", "ahoj",
         "pri", "při", "tvuj", "tvůj", "tvych", "tvých", "muj", "můj", "nebo", "jestli", "takze",
         "takže", "zavolat", "čau", "cau", "máte", "mate", "muzete", "můžete", "uz", "už",
     })),
     (("PL",), frozenset({
-        "prosze", "proszę", "bede", "będę", "caly", "cały", "dzien", "dzień", "nie", "mnie",
+        "prosze", "proszę", "bede", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem",
+        "osiem", "dziewięć", "będę", "caly", "cały", "dzien", "dzień", "nie", "mnie",
         "tego", "jestem", "dzięki", "dzieki", "jak", "jakby", "się", "sie", "mam", "pisz",
         "zadzwon", "zadzwoń", "numer", "dziękuję", "przez", "moj", "mój", "dodaj", "jest",
         "czy", "albo", "tylko", "napisz", "wolimy", "wole", "wolę", "pozdrawiam", "jutro",
         "teraz", "komorka", "komórka",
     })),
     (("TZ", "KE"), frozenset({
-        "asante", "kwa", "nipigie", "tuongee", "kuhusu", "kabla", "unaweza",
+        "asante", "kwa", "nipigie", "sifuri", "mbili", "tatu", "nne", "tano", "nane", "tisa", "tuongee", "kuhusu", "kabla", "unaweza",
         "habari", "karibu", "ndiyo", "hapana", "tafadhali", "kwenye", "yako", "wako", "kama",
         "unataka", "jina", "nitumie", "kunitumia", "moyo", "namba", "simu",
     })),
@@ -244,7 +247,7 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     })),
     # Hindi and Urdu written in Latin letters ("aapke liye", "contact karo")
     (("IN", "PK"), frozenset({
-        "aap", "aapke", "aapka", "aapko", "hai", "hain", "karo", "karna", "karein", "bhai",
+        "aap", "aapke", "aapka", "teen", "chaar", "paanch", "saat", "aath", "aapko", "hai", "hain", "karo", "karna", "karein", "bhai",
         "mera", "meri", "nahi", "kya", "hoga", "liye", "bhi", "din", "wahan", "yahan", "jo",
         "pe", "diya", "kar", "raha", "rahi", "wala", "yaar", "acha", "accha", "theek", "haan",
         "abhi", "bolo", "batao", "bhejo", "mujhe",
