@@ -361,6 +361,13 @@ def test_the_draft_says_which_country() -> None:
     assert phones("0300 1234567") == [("0300 1234567", "+923001234567")]
 
 
+def test_a_line_and_its_fax_are_two_numbers_not_a_series() -> None:
+    assert [value for _, value in phones("Tel 020 7946 0958, fax 020 7946 0959")] == [
+        "+442079460958",
+        "+442079460959",
+    ]
+
+
 def test_the_platform_says_which_country() -> None:
     # unformatted, "03001234567" is read as the Pakistani mobile it is; on a British
     # marketplace, as the British number it also is
@@ -606,6 +613,12 @@ def test_reads_dictated_and_split_numbers(text: str, e164: str) -> None:
         "ratio 16 / 9 / 4 / 3 and 1920 / 1080",
         "il prezzo è 450 euro, che ne dici?",
         "invoice nr 5128703461 is paid",
+        # a series of article numbers, registrations, a courier's number after "is"
+        "Товары на Ozon: 2047718831, 2047718832, 2047718835 — сделайте карточки",
+        "Items 4155550123, 4155550124 and 4155550131 are out of stock",
+        "Артикул WB: 2047718831",
+        "numéro d'enregistrement de bienfaisance 10834 5129 RR0001",
+        "ìwé náà ti lọ, nọ́ńbà DHL jẹ́ 7391628450",
     ],
 )
 def test_does_not_flag_what_the_new_readings_might_catch(text: str) -> None:

@@ -179,6 +179,11 @@ _NOT_PHONE_BEFORE_WORDS = (
     "ттн", "resi", "pesanan", "vận đơn", "đơn hàng", "mã đơn", "الشحنة", "شحنة", "الطلب",
     "ট্র্যাকিং", "অর্ডার", "ट्रैकिंग", "ऑर्डर", "dhl", "fedex", "ups", "usps", "aramex",
     "أرامكس", "dpd", "gls", "inpost", "j&t", "jne", "lbc",
+    # marketplace article numbers ("Артикул WB: …"), company, charity and tax registrations
+    "артикул", "артикулы", "артикула", "арт", "ozon", "wildberries", "wb",
+    "organisme", "bienfaisance", "enregistrement", "registration", "siret", "siren", "tva",
+    "vat", "gst", "hst", "abn", "cnpj", "cpf", "nif", "kvk", "btw", "steuernummer",
+    "инн", "огрн",
     # an example or placeholder in a spec: "e.g. +1 555 0100"
     "e.g", "eg", "example", "sample", "placeholder", "dummy", "z.b", "beispiel", "p.ex", "ej",
     "ejemplo", "exemplo", "exemple", "esempio", "np", "например", "напр", "приклад", "örnek",
@@ -195,8 +200,9 @@ _NOT_PHONE_BEFORE_WITH_NUMBER = ("po", "p.o", "run", "job", "batch", "lot")
 _CURRENCY_SYMBOLS = "$€£₹₽¥₦₱৳"
 _NUMBER_WORDS = ("no", "nr", "n", "num", "number", "numero", "nummer", "номер", "#", "№")
 _CONNECTOR = r"[\s:#.\-№=]*"
-# "order number is", "número de pedido es", "номер заказа": a verb may stand between.
-_IS = r"(?:(?:is|was|es|est|ist|e|era|be)\s+)?"
+# "order number is", "número de pedido es", "номер заказа": a verb may stand between (Yoruba
+# "jẹ́", Hindi "hai", Romanian "este", Polish "jest", Russian "это" too).
+_IS = r"(?:(?:is|was|es|est|ist|e|era|be|je|ni|hai|este|jest|это)\s+)?"
 _NUMBER_WORD = rf"{alternation(_NUMBER_WORDS)}\.?{_CONNECTOR}"
 # Written as people spell them, matched as the numeric view folds them ("guía", Bengali marks).
 _NOT_PHONE_BEFORE_TERMS = alternation([fold_term(word) for word in _NOT_PHONE_BEFORE_WORDS])
@@ -454,7 +460,7 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
     if not candidates:
         return iter(())
     markup = Markup.of(view.text)
-    candidates = [c for c in candidates if not markup.covers(c.start, c.end)]
+    candidates = _without_id_series([c for c in candidates if not markup.covers(c.start, c.end)])
     # Place names are read in the text view, where "septante" is still a word, not "70".
     resolver = _Resolver(draft.text.text, context.platform, draft.original)
     # International numbers first: the "+44 …" in a draft says how to read its "020 …".
@@ -466,6 +472,28 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         and not offered_as_example(draft.original, detection.start)
     ]
     return _without_overlaps(sorted(found, key=lambda d: (d.start, -d.end)))
+
+
+# Three numbers or more that differ only in their last two digits, a few apart, are a series of
+# article or ticket numbers ("…8812, …8813, …8814"), not phones (a fax beside its line is two).
+_SERIES_AT_LEAST = 3
+_SERIES_TAIL = 2
+_SERIES_SPREAD = 20
+
+
+def _without_id_series(candidates: list[_Candidate]) -> list[_Candidate]:
+    series: dict[str, set[int]] = {}
+    for candidate in candidates:
+        digits = candidate.digits
+        series.setdefault(digits[:-_SERIES_TAIL], set()).add(int(digits[-_SERIES_TAIL:]))
+    dropped = {
+        head
+        for head, tails in series.items()
+        if len(tails) >= _SERIES_AT_LEAST and max(tails) - min(tails) <= _SERIES_SPREAD
+    }
+    if not dropped:
+        return candidates
+    return [c for c in candidates if c.digits[:-_SERIES_TAIL] not in dropped]
 
 
 def _without_overlaps(detections: list[Detection]) -> Iterator[Detection]:
