@@ -202,7 +202,7 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "preferisco", "sentirci", "telefono", "allo",
     })),
     # French is written in West Africa too: a number that is not French may be Senegalese or
-    # Ivorian (Belgian and Swiss French are told by their own words, see phone.py).
+    # Ivorian (Belgian and Swiss French are told by their own words, see phone_regions.py).
     (("FR", "SN", "CI"), frozenset({
         "je", "vous", "pas", "est", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "mon", "mes", "une", "avec", "pour", "bonjour", "merci",
         "oui", "moi", "numéro", "appelle", "appelez", "écris", "écrivez", "c'est", "j'ai",
