@@ -3,7 +3,7 @@
 import pytest
 
 from gigguard.findings import CONTACT_CATEGORIES, Category
-from gigguard.lint import UnknownPlatformError, lint
+from gigguard.lint import UnknownPlatformError, find_issues, lint, ruleset_for
 
 
 def utf16_slice(text: str, start: int, end: int) -> str:
@@ -74,3 +74,12 @@ def test_clean_draft_has_no_rewrite() -> None:
 def test_unknown_platform_is_a_clear_error() -> None:
     with pytest.raises(UnknownPlatformError, match=r"known: .*fiverr"):
         lint("hello", "myspace")
+
+
+def test_a_sure_phone_number_stands_against_the_models_veto() -> None:
+    # The model reads words and scores a Greek draft low; the dictated number is beyond doubt.
+    text = "Γεια σας, στείλτε μου μήνυμα στο έξι εννιά τρία, δύο επτά ένα, τέσσερα οκτώ πέντε μηδέν"
+    found = [
+        i.value for i in find_issues(text, ruleset_for("upwork")) if i.category == Category.PHONE
+    ]
+    assert found == ["+306932714850"]

@@ -167,6 +167,12 @@ def _vetoed(issue: Issue, model: IntentModel, scores: IntentScores) -> bool:
     if output not in scores.intents:
         return False
     veto = model.veto(str(issue.category), issue.rule.rule.id)
+    if issue.category is Category.PHONE:
+        # The model reads words, and a draft in a language it saw little of ("+7 702 455 17 93"
+        # in Kazakh) scores low; the digits themselves may be beyond doubt. The surer the
+        # detector, the surer the model must be that the draft shares nothing: "+44 7911 123456"
+        # (1.0) stands, a bare "4155550123" (0.55) still goes where the model reads a template.
+        veto *= 1.0 - issue.confidence
     if not contact:
         # Where the model itself fires, the rule's finding stands (and is credited "both"): the
         # drafts flagged are the same either way, and the rule's message is the more specific.

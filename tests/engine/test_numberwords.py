@@ -172,3 +172,29 @@ def test_compose_french_teens(words: str, numbers: list[str]) -> None:
 )
 def test_numeric_view_reads_more_forms(draft: str, numeric_view: str) -> None:
     assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # should read as numbers
+        ("ring mig: toogtyve, seksogfyrre, femogtres", "ring mig: 22, 46, 65"),
+        ("ring meg: nittito, førtiåtte, tretti tolv", "ring meg: 92, 48, 30 12"),
+        ("ring meg: fire tre seks, fem syv åtte", "ring meg: 4 3 6, 5 7 8"),
+        ("al seiscientos cuarenta y ocho", "al 648"),
+        ("no quinhentos e doze", "no 512"),
+        ("رقمي مية وثلاثة وأربعين، سبعمية وسبعة وستين", "رقمي 143، 767"),
+        ("number 98 ek shunya chha saat", "number 98 1 0 6 7"),
+        ("0333 ek 8 sifar 6 dui", "0333 1 8 0 6 2"),
+        ("kalimni 231 tmanye tmanye", "kalimni 231 8 8"),
+        # should stay words
+        ("the fire alarm went off at noon", "the fire alarm went off at noon"),
+        ("ni una palabra más", "ni 1 palabra mas"),
+        ("yo tengo tres gatos", "yo tengo 3 gatos"),
+        ("mero ghar ramro chha", "mero ghar ramro chha"),
+    ],
+)
+def test_numeric_view_reads_scandinavian_hundreds_and_romanised(
+    draft: str, numeric_view: str
+) -> None:
+    assert normalize(draft).numeric.text == numeric_view

@@ -712,7 +712,7 @@ def _typed_as(view: MappedText, start: int, end: int, written: str) -> bool:
 # between digits are left to the phone detector ("1,234,567", "12:30:45", "1.2.3", "2+2",
 # "$5/$6", "50%").
 _SYMBOL_SEPARATED = compile_pattern(
-    r"[0-9]+(?:(?:[ \t]?[^\p{L}\p{N}\s]{1,3}|[ \t]*\r?\n[ \t]*)[0-9]+){2,}"
+    r"[0-9]+(?:(?:[ \t]?[^\p{L}\p{N}\s]{1,3}[ \t]?|[ \t]*\r?\n[ \t]*)[0-9]+){2,}"
 )
 _MEANINGFUL_BETWEEN_DIGITS = frozenset(" .,:;-/()\u2013\u2014•·'\"%+=<>$€£¥₹₽&!?[]{}")
 _SEPARATED_MIN_DIGITS = 7
@@ -732,7 +732,14 @@ def _space_symbol_separators(match: Match) -> list[Piece] | None:
     (separator,) = symbols
     if cores.count(separator) < 2:
         return None
-    if "\n" not in separator and set(separator) & _MEANINGFUL_BETWEEN_DIGITS:
+    # "0. 9. 1. 3. …": a full stop and a space after every single digit is a number read out,
+    # not sentences or a version ("1.2.3" keeps its dots: no space).
+    read_out = (
+        separator == "."
+        and all(b - a == 1 for a, b in digits)
+        and all(" " in between_one for between_one in between)
+    )
+    if "\n" not in separator and set(separator) & _MEANINGFUL_BETWEEN_DIGITS and not read_out:
         return None
     pieces: list[Piece] = []
     position = start
@@ -748,7 +755,12 @@ def _separator_core(separator: str) -> str:
     """The symbol between two digit groups, without the spaces and dash beside it ("" when
     only those stand there: a space or dash between blocks of a number)."""
     core = separator.strip(" \t")
-    return core if "\n" in core else core.strip("-")
+    if "\n" in core:
+        return core
+    core = core.strip("-")
+    # "7*8*3-*2*1*0": the symbol on both sides of a dash between blocks is still one symbol
+    sides = {side.strip(" \t") for side in core.split("-")}
+    return sides.pop() if "-" in core and len(sides) == 1 else core
 
 
 # ── Digits with other dashes, numbers broken over a line ─────────────────────────────────────
@@ -776,6 +788,7 @@ _BROKEN_LINE_NUMBER = compile_pattern(
 _BROKEN_MIN_DIGITS = 9
 _BROKEN_MAX_DIGITS = 13
 _BROKEN_HEAD_MAX = 9  # digits before the break: fewer than a whole national number
+_COUNTRY_CODE_MAX = 3  # "+968⏎9271 4836": a country code alone on its line
 _BROKEN_TAIL_MAX = 7  # digits after it
 # A head that is only a trunk-prefixed area code ("0176⏎43 81 92 07", "07845⏎220 913") is no
 # figure of its own: the subscriber part after it may be a little longer.
@@ -791,6 +804,8 @@ def _join_broken_line(match: Match) -> list[Piece] | None:
     grouped_or_plus = head.lstrip().startswith("+") or any(c in " -" for c in head.strip())
     area_code = head.strip().startswith("0") and head_digits <= _AREA_CODE_MAX
     tail_max = _BROKEN_TAIL_AFTER_AREA_CODE_MAX if area_code else _BROKEN_TAIL_MAX
+    if head.strip().startswith("+") and head_digits <= _COUNTRY_CODE_MAX:
+        tail_max = _BROKEN_MAX_DIGITS  # the whole national number follows the country code
     if not (
         (grouped_or_plus or area_code)
         and head_digits <= _BROKEN_HEAD_MAX

@@ -122,6 +122,12 @@ DIGIT_WORDS.update(_table({
     "7": "सेवन efta epta", "8": "एट okto ochto oxto vuit", "9": "नाइन ennia enia",
 }))  # fmt: skip
 DIGIT_WORDS.update(_table({"5": "cinc", "6": "sis", "9": "nou", "2": "dues"}))
+# Danish and Norwegian ("seks", "syv", "otte", "åtte"; their "en", "to" and "ni" are too
+# common elsewhere, "fire" is English: see BOUND_DIGITS), Urdu and Nepali in Latin letters
+# ("sifar", "dui"), Levantine Arabizi ("tmanye").
+DIGIT_WORDS.update(_table({
+    "0": "sifar", "2": "dui", "6": "seks", "7": "syv", "8": "otte åtte tmanye tmenye tamanye",
+}))  # fmt: skip
 # Kazakh ("он", ten, is Russian "he": it is read only inside a phrase, see BOUND_TENS)
 DIGIT_WORDS.update(_table({
     "0": "нөл", "1": "бір", "2": "екі", "3": "үш", "4": "төрт", "5": "бес", "6": "алты",
@@ -164,6 +170,8 @@ TEENS: dict[str, int] = {
               "devatenáct", range(10, 20)),
     **_valued("tio elva tolv tretton fjorton femton sexton sjutton arton nitton", range(10, 20)),
     **_valued("δέκα έντεκα δώδεκα", range(10, 13)),
+    # Danish and Norwegian ("ti", ten, is left out: a word in too many languages)
+    **_valued("elleve tolv tretten fjorten femten seksten sytten atten nitten", range(11, 20)),
     **_valued("ده یازده دوازده سیزده چهارده پانزده شانزده هفده هجده نوزده", range(10, 20)),
     # Arabic as spoken (the written teens are two words): "حداش", "طناش", "تلطاش" …
     **_valued("عشرة حداش طناش تلطاش ربعطاش خمسطاش سطاش سبعطاش ثمنطاش تسعطاش", range(10, 20)),
@@ -182,6 +190,13 @@ UNIT_FIRST_TENS: dict[str, int] = {
 AND_TENS: dict[str, int] = {
     spelling: value
     for word, value in UNIT_FIRST_TENS.items()
+    for spelling in _spellings("و" + word)
+}
+# …and a unit after a hundred the same way: "مية وثلاثة وأربعين" is 100, 3 and 40.
+AND_UNITS: dict[str, int] = {
+    spelling: int(digit)
+    for word, digit in DIGIT_WORDS.items()
+    if "\u0600" <= word[0] <= "\u06ff"
     for spelling in _spellings("و" + word)
 }
 TENS: dict[str, int] = {
@@ -215,6 +230,10 @@ TENS: dict[str, int] = {
     **_valued("tjugo trettio fyrtio femtio sextio sjuttio åttio nittio", range(20, 100, 10)),
     **_valued("είκοσι τριάντα σαράντα πενήντα εξήντα εβδομήντα ογδόντα ενενήντα",
               range(20, 100, 10)),
+    # Norwegian, and Danish (whose sixty, "tres", is Spanish three: read only in a pair)
+    **_valued("tjue tretti førti femti seksti sytti åtti nitti", range(20, 100, 10)),
+    "tyve": 20, "tredive": 30, "fyrre": 40, "halvtreds": 50, "halvfjerds": 70, "firs": 80,
+    "halvfems": 90,
     # Swahili: "kumi na mbili" is twelve, "ishirini na tano" twenty-five
     **_valued("بیست سی چهل پنجاه شصت هفتاد هشتاد نود", range(20, 100, 10)),
     **_valued("жиырма отыз қырық елу алпыс жетпіс сексен тоқсан", range(20, 100, 10)),
@@ -263,6 +282,13 @@ PAIR_WORDS: dict[str, int] = {
     **_valued("veintiuno veintidós veintitrés veinticuatro veinticinco veintiséis veintisiete "
               "veintiocho veintinueve", range(21, 30)),
     "veintiun": 21, "veintidos": 22, "veintitres": 23, "veintiseis": 26,
+    # Norwegian says the ten first ("førtisju"), Danish the unit first ("fireogtyve", 4 and 20)
+    **_ten_and_unit("tjue tretti førti femti seksti sytti åtti nitti",
+                    "en to tre fire fem seks sju åtte ni"),
+    **_ten_and_unit("tjue tretti førti femti seksti sytti åtti nitti",
+                    "ett to tre fire fem seks syv åtte ni"),
+    **_unit_and_ten("en to tre fire fem seks syv otte ni", "og",
+                    "tyve tredive fyrre halvtreds tres halvfjerds firs halvfems"),
     **_unit_and_ten("een twee drie vier vijf zes zeven acht negen", "en",
                     "twintig dertig veertig vijftig zestig zeventig tachtig negentig"),
     **_unit_and_ten("ein zwei drei vier fünf sechs sieben acht neun", "und",
@@ -287,6 +313,19 @@ HUNDREDS: dict[str, int] = {
     **_valued("sto dwieście trzysta czterysta pięćset sześćset siedemset osiemset dziewięćset",
               range(100, 1000, 100)),
     **_valued("صد دویست سیصد چهارصد پانصد ششصد هفتصد هشتصد نهصد", range(100, 1000, 100)),
+    **_valued("doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
+              "ochocientos novecientos", range(200, 1000, 100)),
+    **_valued("doscientas trescientas cuatrocientas quinientas seiscientas setecientas "
+              "ochocientas novecientas", range(200, 1000, 100)),
+    **_valued("duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos "
+              "novecentos", range(200, 1000, 100)),
+    **_valued("duecento trecento quattrocento cinquecento seicento settecento ottocento "
+              "novecento", range(200, 1000, 100)),
+    # Arabic as spoken: "مية" (a hundred), "سبعمية" (seven hundred), and as written "مائة"
+    **_valued("مية ميتين تلتمية اربعمية خمسمية ستمية سبعمية تمنمية تسعمية", range(100, 1000, 100)),
+    **_valued("مئة مئتين ثلاثمية أربعمية خمسمئة ستمئة سبعمئة ثمانمية تسعمئة", range(100, 1000, 100)),
+    **_valued("مائة مائتين ثلاثمائة أربعمائة خمسمائة ستمائة سبعمائة ثمانمائة تسعمائة",
+              range(100, 1000, 100)),
 }  # fmt: skip
 # Words that are a number only next to another number word, so they are read only inside
 # these phrases (never alone: "set" and "on" are English words): Czech hundreds after their
@@ -300,8 +339,10 @@ BOUND_MULTIPLIERS: dict[str, frozenset[str]] = {
 }
 BOUND_TENS: dict[str, int] = {"on": 10, "он": 10}
 # Brazilians say "meia" (half a dozen) for six, so it is not heard as "três": a digit only
-# next to another digit word ("nove e meia" is half past nine).
-BOUND_DIGITS: dict[str, int] = {"meia": 6}
+# next to another digit word ("nove e meia" is half past nine). So are Danish and Norwegian
+# "fire" (English fire) and Nepali "chha" (also "is"); their "ni" is Spanish "nor" before
+# "una", so it is not read at all.
+BOUND_DIGITS: dict[str, int] = {"meia": 6, "fire": 4, "chha": 6}
 _TURKISH_UNITS = "bir iki uc üç dort dört bes beş alti altı yedi sekiz dokuz"
 _KAZAKH_UNITS = "бір екі үш төрт бес алты жеті сегіз тоғыз"
 BOUND_PHRASES: frozenset[str] = frozenset(
@@ -327,6 +368,7 @@ def compose(words: list[str]) -> list[str]:
     takes_ten = False  # ends in a hundred and may take a ten or teen
     after_and = False  # the word before was "and" (Arabic "و": "ثلاثة و عشرين" is 23)
     ten_takes_any = False  # a ten that takes any unit (Turkish "on bir" is 11)
+    unit_after_hundred = False  # Arabic "مية وثلاثة": the ten still to come is added too
 
     def close() -> None:
         nonlocal current, takes_unit, takes_ten
@@ -339,9 +381,16 @@ def compose(words: list[str]) -> list[str]:
         unit_before = current is not None and 1 <= current <= 9 and not takes_unit
         if word in CONNECTORS:
             continue
-        if word in AND_TENS or (joined and word in UNIT_FIRST_TENS):
+        hundred_unit, unit_after_hundred = unit_after_hundred, False
+        if word in AND_UNITS and current is not None and current % 100 == 0 and takes_unit:
+            current, takes_unit, takes_ten = current + AND_UNITS[word], False, False
+            unit_after_hundred = True
+        elif word in AND_UNITS:
+            close()
+            current = AND_UNITS[word]
+        elif word in AND_TENS or (joined and word in UNIT_FIRST_TENS):
             value = AND_TENS.get(word) or UNIT_FIRST_TENS[word]
-            if current is not None and unit_before:
+            if current is not None and (unit_before or hundred_unit):
                 current, takes_unit, takes_ten = current + value, False, False
             else:
                 close()
@@ -399,6 +448,7 @@ COMPOUND_WORDS = (
     | HUNDRED_MULTIPLIERS
     | frozenset(HUNDREDS)
     | frozenset(AND_TENS)
+    | frozenset(AND_UNITS)
     | BOUND_PHRASES
     | frozenset(BOUND_DIGITS)
 )

@@ -361,6 +361,13 @@ def test_the_draft_says_which_country() -> None:
     assert phones("0300 1234567") == [("0300 1234567", "+923001234567")]
 
 
+def test_a_line_and_its_fax_are_two_numbers_not_a_series() -> None:
+    assert [value for _, value in phones("Tel 020 7946 0958, fax 020 7946 0959")] == [
+        "+442079460958",
+        "+442079460959",
+    ]
+
+
 def test_the_platform_says_which_country() -> None:
     # unformatted, "03001234567" is read as the Pakistani mobile it is; on a British
     # marketplace, as the British number it also is
@@ -498,6 +505,25 @@ def test_does_not_flag_figures_in_the_same_languages(text: str) -> None:
         ("Büro in Berlin, ruf mich an: 030 / 12 34 56 78", "+493012345678"),
         ("dale, llamame al cel 11 4852-7319", "+5491148527319"),
         ("che, mandame un wsp al 11 15 6284-1937", "+5491162841937"),
+        # languages typed without their marks, dialects, and the countries they point to
+        ("boleh whatsapp saya kat 012-718 4392, nak bincang sikit", "+60127184392"),
+        ("kak, wa aku aja ya 0812 7184 3920, nggak usah lewat sini", "+6281271843920"),
+        ("anh oi, goi em qua zalo 0912 345 678 nhe, em gui file roi", "+84912345678"),
+        ("merhaba abi, cok acil, beni 0532 456 78 90 numarasindan ara", "+905324567890"),
+        ("salam, lotfan be in shomare payam bedid 0912 345 6789 kheili mamnoon", "+989123456789"),
+        ("Дякую! Будь ласка, пишіть у вайбер 067 123 45 67", "+380671234567"),
+        ("Сәлеметсіз бе, маған телефон соғыңыз: 8 701 234 56 78, рақмет", "+77012345678"),
+        ("Grüezi, chönd Sie mi aalüüte? Mini Nummer isch 079 123 45 67", "+41791234567"),
+        ("Servus, ruf mich gschwind an, 0664 123 4567, passt?", "+436641234567"),
+        ("Hallo, ich bin in Leipzig, Tel. 0341 1234567", "+493411234567"),
+        ("Hej, ring mig gerne på 20 12 34 56, venlig hilsen", "+4520123456"),
+        ("Hei, takk! Ring meg gjerne på 912 34 567", "+4791234567"),
+        ("qué onda güey, ahorita te paso mi cel 951 123 4567", "+529511234567"),
+        ("abeg call me for 0803 123 4567, no wahala", "+2348031234567"),
+        ("بدك تحكي معي؟ هيك أسهل، رقمي 0791234567", "+962791234567"),
+        ("هلا، تبي نتفاهم الحين؟ كلمني واتس 9271 4836، أنا في مسقط", "+96892714836"),
+        # a language of two countries: the one where the number is a mobile
+        ("hoi, bel me gerust op 0475 12 34 56, ik ben er de hele dag", "+32475123456"),
     ],
 )
 def test_reads_the_national_number_in_the_writers_country(text: str, e164: str) -> None:
@@ -527,6 +553,43 @@ def test_reads_the_national_number_in_the_writers_country(text: str, e164: str) 
         ("add zalo em nhé\n0912\n345 678", "+84912345678"),
         ("My mobile is 07812\n912 345, ring me", "+447812912345"),
         ("Ruf an unter 0151\n23 45 67 89", "+4915123456789"),
+        # Danish and Norwegian pairs, Spanish and Arabic hundreds, Nepali in Latin letters
+        (
+            "Hej, ring mig på toogtyve, seksogfyrre, niogtredive, femogtres, venlig hilsen",
+            "+4522463965",
+        ),
+        ("Hei, takk! Ring meg: nittito, førtiåtte, sekstisju, tolv", "+4792486712"),
+        (
+            "Hola, llámame al seiscientos cuarenta y ocho, treinta y dos, diecinueve, cero siete",
+            "+34648321907",
+        ),
+        (
+            "هلا، كلمني واتس تسعة وتسعين، مية وثلاثة وأربعين، سبعمية وسبعة وستين، أنا في مسقط",
+            "+96899143767",
+        ),
+        (
+            "hajur mero number 98 ek shunya chha saat 4 paanch dui nau ho, phone garnus",
+            "+9779810674529",
+        ),
+        # separators: ". " after every digit, a symbol around the dashes, emoji between pairs,
+        # digits dotted on past a "/", a country code alone on its line
+        ("goi em: 0. 9. 1. 3. 4. 2. 7. 6. 5. 8 nhe, anh oi", "+84913427658"),
+        ("Ruf an: 0*1*7*6*-*4*3*8*-*1*9*2*0*7", "+4917643819207"),
+        ("appelle-moi 06 ✨ 12 ✨ 34 ✨ 56 ✨ 78", "+33612345678"),
+        ("hoi, bel me gerust, mijn nummer is 0.6.4.1/8.7.2.9.5.3", "+31641872953"),
+        ("رقمي\n+968\n92714836\nكلمني", "+96892714836"),
+        ("call me on\n+44\n7911 123456", "+447911123456"),
+        # a Turkish mobile without its "0", number words that name their language, "and then"
+        ("abi bana yaz 541 872 19 36 tamam mi", "+905418721936"),
+        ("suna-ma: zero sapte patru unu, doi trei cinci, opt noua sase", "+40741235896"),
+        ("πάρε με στο 2310 και μετά 45 67 89", "+302310456789"),
+        # a word read as a digit at the edge ("hai", "che", "do") is the word, not the number's
+        ("mera number +91 98765 43210 hai, call karo", "+919876543210"),
+        ("scrivimi al 3 4 7 . 5 5 1 . 2 0 8 4 che rispondo subito", "+393475512084"),
+        ("ping kar do, nau aath saat chhe paanch chaar teen do ek shunya", "+919876543210"),
+        # "nr" after "my", and a tail after " / " too short to be a number of its own
+        ("moj nr to 512 870 346, dodaj mnie", "+48512870346"),
+        ("abeg call me, 0803 / 512 / 7788 no wahala", "+2348035127788"),
     ],
 )
 def test_reads_dictated_and_split_numbers(text: str, e164: str) -> None:
@@ -541,6 +604,21 @@ def test_reads_dictated_and_split_numbers(text: str, e164: str) -> None:
         "lá pelas nove e meia, meia hora depois",
         "ganhamos +30% de vendas e +20 seguidores",
         "see the build at app.example.be for 2 versions",
+        "allow 10.0.0.0/16 and 192.168.1.0/24 in the firewall",
+        "pages 1. 2. 3. 4. 5. 6. 7. 8 of the manual",
+        "growth: 100 → 200 → 300 → 400 users",
+        "version 1.2.3-4.5.6-7.8.9 released",
+        "Total\n+20\n12345678 views",
+        "sizes 1080 / 1920 / 2560 px",
+        "ratio 16 / 9 / 4 / 3 and 1920 / 1080",
+        "il prezzo è 450 euro, che ne dici?",
+        "invoice nr 5128703461 is paid",
+        # a series of article numbers, registrations, a courier's number after "is"
+        "Товары на Ozon: 2047718831, 2047718832, 2047718835 — сделайте карточки",
+        "Items 4155550123, 4155550124 and 4155550131 are out of stock",
+        "Артикул WB: 2047718831",
+        "numéro d'enregistrement de bienfaisance 10834 5129 RR0001",
+        "ìwé náà ti lọ, nọ́ńbà DHL jẹ́ 7391628450",
     ],
 )
 def test_does_not_flag_what_the_new_readings_might_catch(text: str) -> None:

@@ -19,6 +19,24 @@ from gigguard.engine.detectors.phone_language import language_regions
         ("ma b2dar aktoblak el ra2am hon 3adi, e7kini 3al whats", "EG"),
         ("Aapke podcast ke liye quote, jo bhi easy ho wahan contact karo", "IN"),
         ("Dzień dobry, szablon zrobię w 2 dni robocze", "PL"),
+        # languages typed without their own letters, and dialects that name one country
+        ("boleh tak kalau saya hantar fail petang ni? nak semak dulu", "MY"),
+        ("kak, filenya udah aku kirim ya, nggak usah bayar dulu", "ID"),
+        ("anh oi, em gui file roi nhe, anh xem duoc khong", "VN"),
+        ("merhaba abi, dosyalar hazir ama cok buyuk, yarin gonder", "TR"),
+        ("salam, lotfan file ro bedid, kheili mamnoon", "IR"),
+        ("Дякую, будь ласка, надішліть макет ще раз", "UA"),
+        ("Сәлеметсіз бе, макетті бүгін жіберемін, рақмет", "KZ"),
+        ("Grüezi mitenand, chönd Sie mer öppis schicke?", "CH"),
+        ("Servus, des passt scho, i schick's heuer no", "AT"),
+        ("Hallo Herr Meier, ich schicke Ihnen die Datei morgen, danke", "DE"),
+        ("Hej, tak for filen, jeg vender tilbage i morgen med venlig hilsen", "DK"),
+        ("Hei, takk for filen, jeg sender deg svar i morgen", "NO"),
+        ("Hej, jag skickar filen i morgon, tack och hälsningar", "SE"),
+        ("qué onda güey, ahorita te mando la chamba", "MX"),
+        ("Oga abeg no vex, wetin dey happen with the file?", "NG"),
+        ("شو بدك نعمل هيك ولا بدك تغيير؟", "JO"),
+        ("هلا، تبي التصميم الحين ولا بكرة؟ وش رايك", "AE"),
     ],
 )
 def test_language_points_to_country(text: str, first: str) -> None:
@@ -32,6 +50,7 @@ def test_language_points_to_country(text: str, first: str) -> None:
         "Hi, the logo is ready, see the attached file",
         "el",  # one shared word says nothing
         "Call me on 0300 1234567 after 5",
+        "So the age of the file is not a problem, I'll ring you",  # English, not Vietnamese
     ],
 )
 def test_no_language_cue(text: str) -> None:

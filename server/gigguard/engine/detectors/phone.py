@@ -26,7 +26,15 @@ import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumber, PhoneNumberFormat, PhoneNumberType
 
 from gigguard.engine.detectors.base import REPORT_THRESHOLD, Detection, DetectionContext
-from gigguard.engine.detectors.phone_language import language_regions
+from gigguard.engine.detectors.phone_language import dialect_regions, language_regions
+from gigguard.engine.detectors.phone_regions import (
+    DEFAULT_REGIONS,
+    HINTED_ONLY,
+    PLATFORM_REGIONS,
+    TRUNK_OPTIONAL,
+    TRUNK_OPTIONAL_FOR_MOBILES,
+    named_regions,
+)
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.markup import Markup
 from gigguard.engine.normalize import NormalizedDraft, fold_term
@@ -39,7 +47,11 @@ from gigguard.findings import Category
 # numbers come out of `normalize` as "4 1 5, 5 5 5, 0123" (Arabic script: "،"); bullets, as in "646 • 555 • 0148";
 # and "then" between chunks read out ("646 then 555 then 0148"). A "+" may open the run or any
 # group after a separator (two numbers in one run are split below). No backtracking: linear.
-_THEN_WORDS = ("then", "luego", "despues", "depois", "puis", "dann", "потом", "затем")
+_THEN_WORDS = (
+    "then", "and then", "luego", "y luego", "despues", "depois", "e depois", "puis", "et puis",
+    "dann", "und dann", "потом", "затем", "e poi", "poi", "μετα", "και μετα", "sonra", "potem",
+    "a potem", "apoi", "pak", "phir", "ثم", "بعدين", "ואז",
+)  # fmt: skip
 _RUN = compile_pattern(
     r"\(?(?:\+ ?)?\(?[0-9]"
     rf"(?:(?:[ .\-/()\x{{2013}}•·\x{{3001}}]|[,\x{{060c}}] |{alternation(_THEN_WORDS)} ){{0,3}}\+?[0-9])*"
@@ -115,6 +127,7 @@ _PHONE_WORDS = (
     "ruf", "ruf mich an", "anrufen", "handy", "telefon", "telefonnummer", "handynummer",
     "nummer", "mobil", "erreichbar",
     # it, pt-PT, pl, nl, tr, id, hi (romanised)
+    "my nr", "moj nr", "mein nr", "mijn nr", "tel nr", "mob nr", "nr tel", "nr telefonu",
     "cellulare", "chiamami", "chiama", "telemovel", "numer", "zadzwon", "dzwonic", "komorka",
     "bel me", "bel", "mobiel", "app me", "numaram", "numara", "telefonum", "nomor", "hubungi",
     "whatsapp karo", "call karo",
@@ -174,6 +187,11 @@ _NOT_PHONE_BEFORE_WORDS = (
     "ттн", "resi", "pesanan", "vận đơn", "đơn hàng", "mã đơn", "الشحنة", "شحنة", "الطلب",
     "ট্র্যাকিং", "অর্ডার", "ट्रैकिंग", "ऑर्डर", "dhl", "fedex", "ups", "usps", "aramex",
     "أرامكس", "dpd", "gls", "inpost", "j&t", "jne", "lbc",
+    # marketplace article numbers ("Артикул WB: …"), company, charity and tax registrations
+    "артикул", "артикулы", "артикула", "арт", "ozon", "wildberries", "wb",
+    "organisme", "bienfaisance", "enregistrement", "registration", "siret", "siren", "tva",
+    "vat", "gst", "hst", "abn", "cnpj", "cpf", "nif", "kvk", "btw", "steuernummer",
+    "инн", "огрн",
     # an example or placeholder in a spec: "e.g. +1 555 0100"
     "e.g", "eg", "example", "sample", "placeholder", "dummy", "z.b", "beispiel", "p.ex", "ej",
     "ejemplo", "exemplo", "exemple", "esempio", "np", "например", "напр", "приклад", "örnek",
@@ -190,8 +208,9 @@ _NOT_PHONE_BEFORE_WITH_NUMBER = ("po", "p.o", "run", "job", "batch", "lot")
 _CURRENCY_SYMBOLS = "$€£₹₽¥₦₱৳"
 _NUMBER_WORDS = ("no", "nr", "n", "num", "number", "numero", "nummer", "номер", "#", "№")
 _CONNECTOR = r"[\s:#.\-№=]*"
-# "order number is", "número de pedido es", "номер заказа": a verb may stand between.
-_IS = r"(?:(?:is|was|es|est|ist|e|era|be)\s+)?"
+# "order number is", "número de pedido es", "номер заказа": a verb may stand between (Yoruba
+# "jẹ́", Hindi "hai", Romanian "este", Polish "jest", Russian "это" too).
+_IS = r"(?:(?:is|was|es|est|ist|e|era|be|je|ni|hai|este|jest|это)\s+)?"
 _NUMBER_WORD = rf"{alternation(_NUMBER_WORDS)}\.?{_CONNECTOR}"
 # Written as people spell them, matched as the numeric view folds them ("guía", Bengali marks).
 _NOT_PHONE_BEFORE_TERMS = alternation([fold_term(word) for word in _NOT_PHONE_BEFORE_WORDS])
@@ -231,148 +250,6 @@ _PLUS_WORD = compile_pattern(
     r"[ \t]?$"
 )
 
-# ── Regions ──────────────────────────────────────────────────────────────────────────────────
-# A national number ("0300 1234567") is tried in the countries the draft names, then in these:
-# the marketplaces' biggest seller and buyer countries, then more where freelancers are many.
-_DEFAULT_REGIONS = (
-    "US", "GB", "IN", "PK", "NG", "PH", "BD", "DE", "FR", "ES", "BR", "RU", "CA", "AU",
-    "IT", "PT", "PL", "NL", "UA", "TR", "EG", "KE", "ZA", "AE", "SA", "MA", "ID", "VN", "LK",
-    "NP", "MX", "AR", "CO", "CN", "JP", "KR", "BY",
-)  # fmt: skip
-# Where a marketplace's own users mostly are, when that is not the default's first guess.
-_PLATFORM_REGIONS: dict[str, tuple[str, ...]] = {
-    "peopleperhour": ("GB",),
-    "freelancer": ("AU",),
-}
-# Countries whose numbers are as often written without the trunk prefix as with it: North
-# America's "1", Indian and Chinese mobiles, Brazil, Russia ("916 123-45-67"), Latin America.
-_TRUNK_OPTIONAL = frozenset({"US", "CA", "IN", "CN", "BR", "RU", "BY", "MX", "AR", "CO"})
-# …and where only the mobiles are: Nepal's "98XXXXXXXX" (its trunk "0" is for landlines).
-_TRUNK_OPTIONAL_FOR_MOBILES = frozenset({"NP"})
-_REGION_WORDS: dict[str, tuple[str, ...]] = {
-    "US": ("usa", "united states", "america", "new york", "california", "texas"),
-    "GB": ("uk", "u.k", "united kingdom", "britain", "england", "scotland", "wales", "london",
-           "manchester", "birmingham", "gbp", "pounds"),
-    "IN": ("india", "indian", "bharat", "delhi", "mumbai", "bangalore", "bengaluru", "hyderabad",
-           "chennai", "kolkata", "pune", "inr"),
-    "PK": ("pakistan", "pakistani", "karachi", "lahore", "islamabad", "pkr"),
-    "NG": ("nigeria", "nigerian", "lagos", "abuja", "naira", "ngn"),
-    "PH": ("philippines", "pilipinas", "filipino", "pinoy", "manila", "cebu", "davao"),
-    "BD": ("bangladesh", "bangladeshi", "dhaka", "chittagong", "taka", "bdt"),
-    "DE": ("deutschland", "germany", "german", "berlin", "munchen", "munich", "hamburg", "handy",
-           "handynummer"),
-    "FR": ("france", "french", "paris", "lyon", "marseille", "portable"),
-    "ES": ("espana", "spain", "spanish", "madrid", "barcelona", "valencia", "movil"),
-    "BR": ("brasil", "brazil", "brasileiro", "sao paulo", "rio de janeiro", "reais", "brl",
-           "zap"),
-    "RU": ("россия", "russia", "рф", "москва", "moscow", "санкт-петербург", "рублеи", "руб"),
-    "CA": ("canada", "canadian", "toronto", "vancouver", "montreal"),
-    "AU": ("australia", "australian", "sydney", "melbourne", "brisbane", "perth"),
-    "IT": ("italia", "italy", "roma", "rome", "milano", "milan", "cellulare"),
-    "PT": ("portugal", "lisboa", "lisbon", "telemovel"),
-    "PL": ("polska", "poland", "warszawa", "warsaw", "krakow"),
-    "NL": ("nederland", "netherlands", "holland", "amsterdam", "rotterdam", "mobiel"),
-    "UA": ("украина", "украіна", "ukraine", "kyiv", "kiev", "киев", "киів", "харків", "грн"),
-    "TR": ("turkiye", "turkey", "istanbul", "ankara", "izmir", "numaram"),
-    "EG": ("egypt", "cairo", "مصر", "القاهرة"),
-    "KE": ("kenya", "nairobi", "mombasa", "ksh"),
-    "ZA": ("south africa", "johannesburg", "cape town", "durban"),
-    "AE": ("uae", "dubai", "abu dhabi", "sharjah", "aed", "dirham"),
-    "SA": ("saudi", "riyadh", "jeddah"),
-    "MA": ("morocco", "maroc", "casablanca", "rabat"),
-    "ID": ("indonesia", "jakarta", "bandung", "surabaya", "rupiah", "nomor"),
-    "VN": ("vietnam", "viet nam", "hanoi", "ha noi", "saigon", "ho chi minh", "vnd"),
-    "LK": ("sri lanka", "colombo"),
-    "NP": ("nepal", "kathmandu"),
-    "MX": ("mexico", "mexicano", "cdmx", "guadalajara", "monterrey", "mxn"),
-    "AR": ("argentina", "buenos aires", "cordoba"),
-    "CO": ("colombia", "bogota", "medellin"),
-    "CN": ("china", "中国", "beijing", "shanghai", "北京", "上海", "微信", "手机号"),
-    "JP": ("japan", "日本", "tokyo", "東京", "osaka", "携帯", "電話番号"),
-    "KR": ("korea", "한국", "seoul", "서울", "카톡", "핸드폰"),
-    "BY": ("беларусь", "belarus", "минск", "minsk"),
-    # Countries tried only when the draft names them (below: `_HINTED_ONLY`)
-    "IR": ("iran", "ایران", "تهران", "tehran", "ریال"),
-    "TH": ("thailand", "ไทย", "กรุงเทพ", "bangkok", "เชียงใหม่"),
-    "RO": ("romania", "românia", "bucurești", "bucuresti", "bucharest", "cluj", "timișoara"),
-    "CZ": ("czech", "czechia", "česko", "česku", "česká", "praha", "praze", "prague", "brno"),
-    "SE": ("sweden", "sverige", "stockholm", "göteborg", "goteborg", "malmö"),
-    "GR": ("greece", "ελλάδα", "ελλαδα", "αθήνα", "athens", "θεσσαλονίκη"),
-    "IL": ("israel", "ישראל", "תל אביב", "ירושלים", "tel aviv", "jerusalem"),
-    "JO": ("jordan", "amman", "الأردن", "الاردن", "عمان", "عمّان"),
-    "HK": ("hong kong", "香港"),
-    "TW": ("taiwan", "台灣", "臺灣", "台北"),
-    "SG": ("singapore", "新加坡"),
-    "MY": ("malaysia", "kuala lumpur"),
-    "TZ": ("tanzania", "dar es salaam", "dodoma"),
-    # Belgian French counts "septante" and "nonante", Swiss French also "huitante"
-    "BE": ("belgique", "belgië", "belgie", "belgium", "bruxelles", "brussel", "brussels",
-           "liège", "anvers", "antwerpen", "septante", "nonante"),
-    "CH": ("suisse", "schweiz", "svizzera", "switzerland", "genève", "geneve", "zürich",
-           "zurich", "lausanne", "huitante"),
-    "SN": ("senegal", "sénégal", "dakar"),
-    "CI": ("côte d'ivoire", "cote d'ivoire", "ivory coast", "abidjan", "ivoirien", "ivoirienne"),
-    "CL": ("chile", "santiago de chile", "valparaíso", "valparaiso"),
-    "KZ": ("kazakhstan", "казахстан", "қазақстан", "almaty", "алматы", "астана", "astana"),
-}  # fmt: skip
-# Place names in the countries' own scripts, for countries listed above.
-_NATIVE_REGION_WORDS: dict[str, tuple[str, ...]] = {
-    "AE": ("الإمارات", "الامارات", "دبي", "أبوظبي", "ابوظبي"),
-    "SA": ("السعودية", "الرياض", "جدة", "saudi arabia"),
-    "PK": ("پاکستان", "کراچی", "لاہور"),
-    "IN": ("भारत", "दिल्ली", "मुंबई"),
-    "BD": ("বাংলাদেশ", "ঢাকা"),
-    "UA": ("україна", "україни", "київ", "києві"),
-    "PL": ("warszawie", "krakowie"),
-}  # fmt: skip
-_REGION_SYMBOLS = {"₹": "IN", "£": "GB", "₦": "NG", "₱": "PH", "৳": "BD", "₽": "RU", "r$": "BR"}
-_REGION_OF_WORD = {
-    fold_term(word): region
-    for table in (_REGION_WORDS, _NATIVE_REGION_WORDS)
-    for region, words in table.items()
-    for word in words
-}
-_HINTED_ONLY = (
-    "IR", "JO", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH",
-    "SN", "CI", "CL", "KZ",
-)  # fmt: skip
-# A web or mail address under a country's domain says where the writer is ("….com.tw",
-# "codeva.ro"). Only country domains that are not sold as words ("co", "io", "me", "tv", "ai")
-# or read as code ("user.id", "group.by", "my.config"), file names ("py", "md", "sh"; "pl" is
-# Perl too, but mostly Poland), or another country's neighbour (Austria's "at").
-_COUNTRY_DOMAINS = {
-    "uk": "GB", "de": "DE", "fr": "FR", "es": "ES", "it": "IT", "pt": "PT", "nl": "NL",
-    "be": "BE", "ch": "CH", "pl": "PL", "cz": "CZ", "ro": "RO", "se": "SE",
-    "gr": "GR", "tr": "TR", "ua": "UA", "ru": "RU", "kz": "KZ", "il": "IL",
-    "ae": "AE", "sa": "SA", "eg": "EG", "ma": "MA", "jo": "JO", "ir": "IR", "pk": "PK",
-    "bd": "BD", "np": "NP", "lk": "LK", "th": "TH", "vn": "VN", "tw": "TW", "hk": "HK",
-    "cn": "CN", "jp": "JP", "kr": "KR", "sg": "SG", "ph": "PH",
-    "au": "AU", "ca": "CA", "br": "BR", "ar": "AR", "mx": "MX", "cl": "CL", "ng": "NG",
-    "ke": "KE", "tz": "TZ", "za": "ZA", "sn": "SN", "ci": "CI",
-}  # fmt: skip
-_COUNTRY_DOMAIN = compile_pattern(
-    rf"[a-z0-9]\.(?:(?:com|co|org|net|gov|edu|ac)\.)?(?P<tld>{alternation(tuple(_COUNTRY_DOMAINS))})"
-    r"(?:$|[^a-z0-9.\-]|\.(?:$|\s))"
-)
-# A country code written on its own, before or after the number: "(+225)", "indicatif 221",
-# "country code 91", "código 54".
-_COUNTRY_CODE_WORDS = (
-    "indicatif", "country code", "code pays", "codigo", "código", "prefijo", "prefixo", "vorwahl",
-    "kod", "код",
-)  # fmt: skip
-# A bare "+" takes three digits only: "+20 followers" and "+30%" name no country.
-_COUNTRY_CODE = compile_pattern(
-    rf"(?:\(\+|(?:^|[^\p{{L}}])(?:{alternation([fold_term(w) for w in _COUNTRY_CODE_WORDS])})"
-    r"[\s:]*\(?\+?)(?P<code>[0-9]{1,3})(?:\)|$|[^0-9 \-.]|[ \-.](?:$|[^0-9 ]))"
-    r"|\+(?P<plain>[0-9]{3})(?:$|[^0-9 \-.%]|[ \-.](?:$|[^0-9 ]))"
-)
-
-# Words in scripts written without spaces ("手机号是…", "電話番号は…") match without boundaries.
-_UNSPACED_WORDS = tuple(word for word in _REGION_OF_WORD if ord(word[0]) >= _UNSPACED_FROM)
-_REGION_HINT = compile_pattern(
-    rf"(?P<symbol>[₹£₦₱৳₽]|\br\$)|(?P<unspaced>{alternation(_UNSPACED_WORDS)})"
-    rf"|(?:^|[^\p{{L}}])(?P<word>{alternation(tuple(_REGION_OF_WORD))})"
-)
 _NANP_REGIONS = ("US", "CA")
 _MOBILE_TYPES = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 # "(650) 723-5666", "650-723-5666", "650.723.5666", "1-650-723-5666": one separator style.
@@ -395,7 +272,7 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
     if not candidates:
         return iter(())
     markup = Markup.of(view.text)
-    candidates = [c for c in candidates if not markup.covers(c.start, c.end)]
+    candidates = _without_id_series([c for c in candidates if not markup.covers(c.start, c.end)])
     # Place names are read in the text view, where "septante" is still a word, not "70".
     resolver = _Resolver(draft.text.text, context.platform, draft.original)
     # International numbers first: the "+44 …" in a draft says how to read its "020 …".
@@ -407,6 +284,28 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
         and not offered_as_example(draft.original, detection.start)
     ]
     return _without_overlaps(sorted(found, key=lambda d: (d.start, -d.end)))
+
+
+# Three numbers or more that differ only in their last two digits, a few apart, are a series of
+# article or ticket numbers ("…8812, …8813, …8814"), not phones (a fax beside its line is two).
+_SERIES_AT_LEAST = 3
+_SERIES_TAIL = 2
+_SERIES_SPREAD = 20
+
+
+def _without_id_series(candidates: list[_Candidate]) -> list[_Candidate]:
+    series: dict[str, set[int]] = {}
+    for candidate in candidates:
+        digits = candidate.digits
+        series.setdefault(digits[:-_SERIES_TAIL], set()).add(int(digits[-_SERIES_TAIL:]))
+    dropped = {
+        head
+        for head, tails in series.items()
+        if len(tails) >= _SERIES_AT_LEAST and max(tails) - min(tails) <= _SERIES_SPREAD
+    }
+    if not dropped:
+        return candidates
+    return [c for c in candidates if c.digits[:-_SERIES_TAIL] not in dropped]
 
 
 def _without_overlaps(detections: list[Detection]) -> Iterator[Detection]:
@@ -553,15 +452,22 @@ class _Run:
         """Whether groups [first, last) are joined by a "-" to the groups around them: an IP
         address stands alone, a number dotted out digit by digit ("9.7.6.5.4-2.1.0.9") not."""
         groups = self.groups
-        return (first > 0 and "-" in groups[first].separator) or (
-            last < len(groups) and "-" in groups[last].separator
+        if first > 0 and "-" in groups[first].separator:
+            return True
+        if last >= len(groups):
+            return False
+        # "0.4.7.6/1.2.3.4.5.6" goes on dotted digit by digit: not an address and its "/16"
+        slashed = "/" in groups[last].separator and (
+            last + 1 < len(groups) and groups[last + 1].separator == "."
         )
+        return "-" in groups[last].separator or slashed
 
     def _segments(self, first: int, last: int) -> Iterator[tuple[int, int]]:
         """Split where one number ends and the next begins: a new "+", " / ", a "(" after the
         first groups ("205-227 (2002)": parentheses hold an area code, never a number's tail), and
         ", " or ". " between list items or sentences — unless the digits on one side were read
-        out one by one, as in "4 1 5, 5 5 5, 0 1 2 3" or "+1 four zero eight, 555, oh one…"."""
+        out one by one, as in "4 1 5, 5 5 5, 0 1 2 3" or "+1 four zero eight, 555, oh one…",
+        or what follows a " / " is too short to be a number of its own."""
         pieces: list[tuple[int, int]] = []
         piece_start = first
         for index in range(first + 1, last):
@@ -573,11 +479,15 @@ class _Run:
         segment_start = previous = pieces[0][0]
         for begin, finish in pieces[1:]:
             separator = self.groups[begin].separator
+            fits = self.count(segment_start, finish) <= _MAX_DIGITS
             joinable = (
                 separator.startswith(_PAUSES)
                 and "+" not in separator
                 and (self.dictated(previous, begin) or self.dictated(begin, finish))
-                and self.count(segment_start, finish) <= _MAX_DIGITS
+                and fits
+            ) or (
+                # "0816 / 442 / 9073": what follows the last " / " is too short to be a number
+                " / " in separator and self.count(begin, finish) < _MIN_DIGITS and fits
             )
             if not joinable:
                 yield segment_start, begin
@@ -591,13 +501,26 @@ class _Run:
             return candidate
         # Fallbacks when the whole does not parse: a short figure stuck on either end by a space.
         groups = self.groups
-        if groups[last - 1].digits <= _TRIMMABLE_DIGITS and _spaced(groups[last - 1]):
-            candidate.add_fallback(self._make(first, last - 1))
-        if (
+        trim_last = groups[last - 1].digits <= _TRIMMABLE_DIGITS and _spaced(groups[last - 1])
+        trim_first = (
             groups[first].digits <= _TRIMMABLE_DIGITS
             and _spaced(groups[first + 1])
             and "+" not in groups[first].separator  # a country code, not a stray figure
-        ):
+        )
+        # A word read as a digit at the edge of typed digits is more likely the word it also is
+        # (Hindi "hai", Italian "che" after "… 6609"): the number without it is tried first.
+        if trim_last and self.spelled_out(last - 1, last) and not self.spelled_out(first, last - 1):
+            trimmed = self._make(first, last - 1)
+            if trimmed is not None:
+                trimmed.add_fallback(candidate)
+                return trimmed
+        # A figure set off by a pause ("kar do, nau aath …": Hindi "do" read as two) goes first.
+        paused = groups[first + 1].separator.startswith(_PAUSES)
+        if trim_first and paused:
+            candidate.add_fallback(self._make(first + 1, last))
+        if trim_last:
+            candidate.add_fallback(self._make(first, last - 1))
+        if trim_first and not paused:
             candidate.add_fallback(self._make(first + 1, last))
         return candidate
 
@@ -891,13 +814,7 @@ def _region_facts(region: str) -> _RegionFacts:
     )
 
 
-_REGION_FACTS = {region: _region_facts(region) for region in (*_DEFAULT_REGIONS, *_HINTED_ONLY)}
-# Regions a draft may name by its country code alone ("(+225)"): those with a 1–3 digit code.
-_REGION_OF_CODE = {
-    str(code): regions[0]
-    for code, regions in phonenumbers.COUNTRY_CODE_TO_REGION_CODE.items()
-    if regions and regions[0] in _REGION_FACTS
-}
+_REGION_FACTS = {region: _region_facts(region) for region in (*DEFAULT_REGIONS, *HINTED_ONLY)}
 
 
 class _Resolver:
@@ -908,6 +825,7 @@ class _Resolver:
         self._original = original
         self._platform = platform
         self._hinted: list[str] | None = None
+        self._named: set[str] = set()  # hinted by a place, a code, a domain or a dialect
         self._cache: dict[tuple[str, bool, tuple[int, ...]], _Number | None] = {}
         self._parses_left = _PARSES_AT_LEAST + int(len(text) * _PARSES_PER_CHARACTER)
 
@@ -926,35 +844,16 @@ class _Resolver:
         hinted = self._hints()
         if region in _REGION_FACTS and region not in hinted:
             hinted.append(region)
+            self._named.add(region)
 
     def _hints(self) -> list[str]:
         if self._hinted is None:
-            self._hinted = []
-            for match in _REGION_HINT.finditer(self._text):
-                symbol, unspaced, word = (match.group(g) for g in ("symbol", "unspaced", "word"))
-                if word:
-                    after = match.end()
-                    if after < len(self._text) and self._text[after].isalpha():
-                        continue  # "uk" inside "ukraine"
-                    region = _REGION_OF_WORD[word]
-                else:
-                    region = _REGION_SYMBOLS[symbol] if symbol else _REGION_OF_WORD[unspaced]
-                if region not in self._hinted:
-                    self._hinted.append(region)
-            for region in (*self._written_regions(), *language_regions(self._original)):
+            self._hinted = named_regions(self._text)
+            self._named = {*self._hinted, *dialect_regions(self._original)}
+            for region in language_regions(self._original):
                 if region not in self._hinted:
                     self._hinted.append(region)
         return self._hinted
-
-    def _written_regions(self) -> Iterator[str]:
-        """Countries the draft writes down: a country code standing alone ("(+225)",
-        "indicatif 221") and the country domains of its addresses ("….com.tw")."""
-        for match in _COUNTRY_CODE.finditer(self._text):
-            region = _REGION_OF_CODE.get(match.group("code") or match.group("plain"))
-            if region is not None:
-                yield region
-        for match in _COUNTRY_DOMAIN.finditer(self._text):
-            yield _COUNTRY_DOMAINS[match.group("tld")]
 
     def resolve(self, digits: str, international: bool, lengths: tuple[int, ...]) -> _Number | None:
         key = (digits, international, lengths)
@@ -981,13 +880,18 @@ class _Resolver:
             if not digits.startswith("00"):
                 return None
         # A country the draft names: a number there written as locals write it is believed at
-        # once. Otherwise the best fit wins: written as locals do, grouped as they print it (the
+        # once. A country only its language points to is believed for a mobile, and for a
+        # landline once no other country of that language has it as a mobile ("0475 …" in
+        # Dutch is a Belgian mobile, not a landline in Roermond). Otherwise the best fit wins: written as locals do, grouped as they print it (the
         # writer's own evidence), then the marketplace's home country, then a mobile, then the
         # earlier country in the list.
         hinted = self._hints()
-        platform = _PLATFORM_REGIONS.get(self._platform, ())
+        platform = PLATFORM_REGIONS.get(self._platform, ())
         best: tuple[tuple[bool, bool, bool, bool], _Number] | None = None
-        for region in dict.fromkeys((*hinted, *platform, *_DEFAULT_REGIONS)):
+        landline: _Number | None = None  # local in a named country, not a mobile there
+        for region in dict.fromkeys((*hinted, *platform, *DEFAULT_REGIONS)):
+            if landline is not None and region not in hinted:
+                return landline
             facts = _REGION_FACTS.get(region)
             if facts is None or not facts.could_hold(digits):
                 continue
@@ -996,13 +900,17 @@ class _Resolver:
                 continue
             number = _national_number(parsed, region, facts, digits, lengths)
             if region in hinted and number.local:
-                return number
+                if number.mobile or region in self._named:
+                    return number
+                landline = landline or number
             local, grouped, mobile = number.fit
             rank = (local, grouped, region in platform, mobile)
             if best is None or rank > best[0]:
                 best = (rank, number)
             if number.fit == _BEST_FIT:
                 break  # the marketplace's countries came first: no later one can fit better
+        if landline is not None:
+            return landline
         return best[1] if best is not None else None
 
     def _parse(
@@ -1054,7 +962,7 @@ def _national_number(
         trunk
         or prefix is None
         or prefix == facts.country_code
-        or (prefix == "" and (facts.trunk_prefix is None or region in _TRUNK_OPTIONAL))
+        or (prefix == "" and (facts.trunk_prefix is None or region in TRUNK_OPTIONAL))
     )
     national = phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)
     printed = [len(match.group()) for match in _DIGIT_GROUPS.finditer(national)]
@@ -1066,7 +974,7 @@ def _national_number(
         tail >= 1 and 0 <= len(lengths) - len(printed) <= 1 and list(lengths[-tail:]) == printed[1:]
     )
     mobile = _as_mobile(parsed, region)
-    if prefix == "" and region in _TRUNK_OPTIONAL_FOR_MOBILES:
+    if prefix == "" and region in TRUNK_OPTIONAL_FOR_MOBILES:
         local = local or _is_mobile(mobile)
     return _Number(_e164(mobile), region, False, local, grouped, trunk, _is_mobile(mobile))
 

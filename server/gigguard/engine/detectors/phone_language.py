@@ -17,6 +17,8 @@ from __future__ import annotations
 from gigguard.engine.patterns import compile_pattern
 
 _LANGUAGE_LETTERS: tuple[tuple[str, str], ...] = (
+    # Kazakh's own Cyrillic letters; it writes "і" too, hence the rule below
+    ("KZ", "әғқңөұүһӘҒҚҢӨҰҮҺ"),
     ("UA", "іїєґІЇЄҐ"),
     ("RO", "șțȘȚşţ"),
     ("CZ", "řěůŘĚŮ"),
@@ -52,9 +54,20 @@ _ARABIC_REGIONS = _LANGUAGE_SCRIPTS[2][0]
 # first: Gulf, Moroccan and Egyptian Arabic, Nepali in Devanagari, Chilean and Rioplatense
 # Spanish. Two different ones are needed, as for languages.
 _DIALECT_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
-    (("AE", "SA"), frozenset({
+    # Gulf Arabic: the Emirates and Saudi Arabia write most, then Oman, Kuwait and Qatar, whose
+    # eight-digit numbers no Emirati or Saudi number is written as.
+    (("AE", "SA", "OM", "KW", "QA"), frozenset({
         "تبي", "ابي", "أبي", "ابغى", "أبغى", "حق", "هلا", "شلون", "وايد", "زين", "الحين",
         "عشان", "برا", "يبا", "ليش", "شو", "خلاص", "تبغى", "ابغي", "أبغي", "وش", "عساك", "ودي",
+    })),
+    # Levantine: Jordan of the Levant's countries writes most on the marketplaces.
+    (("JO",), frozenset({
+        "بدك", "بدي", "بدنا", "هيك", "كتير", "منيح", "هلق", "هلأ", "تبعك", "تبعي", "تبعنا",
+        "لسا", "مبارح", "هسا", "هسه", "إشي", "اشي", "زلمة", "احكيلي", "بحكيلك", "يعطيك",
+    })),
+    (("TN",), frozenset({
+        "برشا", "باهي", "توا", "ياسر", "نحب", "فما", "شنوة", "شنية", "بش", "متاعي", "متاعك",
+        "barcha", "behi", "taw", "nheb", "famma", "chnowa", "mte3i", "mte3ek",
     })),
     (("MA",), frozenset({
         "ديال", "ديالنا", "ديالي", "بغيت", "بغينا", "بغيتي", "عيط", "كيجي", "هادا", "هادي",
@@ -67,10 +80,35 @@ _DIALECT_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("NP",), frozenset({
         "छ", "छन्", "हुन्छ", "गर्नुस्", "गर्नुहोस्", "मेरो", "हजुर", "दाइ", "धेरै", "गरौं",
         "पर्ने", "तपाईं", "तपाईको", "भने", "सक्नुहुन्छ", "मलाई", "छैन", "नेपाल",
+        # and in Latin letters
+        "hajur", "garnus", "garnuhos", "mero", "tapai", "tapaiko", "huncha", "hunchha", "ramro",
+        "dhanyabad", "dhanyabaad", "chaina", "pathaunus", "sakincha", "bhayo", "malai",
     })),
     (("CL",), frozenset({
         "po", "cachai", "podís", "podis", "querís", "tenís", "sabís", "wsp", "altiro", "bacán",
         "fome", "weón", "weon", "pololo", "nomás",
+    })),
+    (("MX",), frozenset({
+        "güey", "guey", "wey", "neta", "chido", "chida", "ahorita", "órale", "orale", "chamba",
+        "cuate", "platicamos", "padrísimo", "padrisimo", "chingón", "mande", "onda",
+    })),
+    (("CO",), frozenset({
+        "parce", "parcero", "bacano", "bacana", "chévere", "hágale", "hagale", "berraco",
+        "quiubo", "quihubo", "camello", "mijo", "veci", "sumercé", "sumerce",
+    })),
+    # Swiss and Austrian German, told from Germany's by their own words
+    (("CH",), frozenset({
+        "grüezi", "gruezi", "grüessech", "isch", "chönd", "chönnt", "chönnted", "öppis", "oppis",
+        "luege", "vielmal", "gsi", "nöd", "nüt", "chli", "bitzli", "mini", "gäll", "merci",
+    })),
+    (("AT",), frozenset({
+        "servus", "heuer", "jänner", "leiwand", "oida", "bissl", "bisserl", "baba", "griaß",
+        "gschwind", "ned", "gell", "passt",
+    })),
+    # Nigerian Pidgin and Nigerian English
+    (("NG",), frozenset({
+        "abeg", "oga", "wahala", "vex", "dey", "wetin", "una", "sabi", "jare", "biko", "wey",
+        "pikin", "omo", "naija", "sef", "shey", "oya", "abi",
     })),
     (("AR",), frozenset({
         "dale", "vos", "tenés", "querés", "podés", "sabés", "necesitás", "mandame",
@@ -81,32 +119,92 @@ _DIALECT_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
 # Words of everyday chat that one language writes and its neighbours do not ("de", "en", "is",
 # "con", "que" are shared, so they are left out). Two different ones are needed.
 _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("DE", "AT", "CH"), frozenset({
+        "ich", "nicht", "und", "bitte", "eins", "zwei", "drei", "fünf", "sechs", "sieben", "neun", "danke", "mit", "wegen", "morgen", "ist", "bin", "sie",
+        "wir", "gerne", "hallo", "guten", "einfach", "mir", "mich", "uns", "auch", "aber",
+        "noch", "schon", "oder", "meine", "eine", "einen", "kannst", "können", "anrufen",
+        "schreib", "grüße", "viele", "liebe", "herr", "frau", "erreichbar", "nummer", "uhr",
+    })),
+    # Malay and Indonesian share most of their words: each is told by its own
+    (("MY",), frozenset({
+        "kat", "tak", "nak", "boleh", "kosong", "lapan", "awak", "sikit", "sahaja", "je", "dah",
+        "korang", "takde", "camne", "macam", "hantar", "kamek", "kitak", "encik",
+        "ringgit",
+    })),
+    (("ID",), frozenset({
+        "nggak", "gak", "enggak", "aja", "delapan", "banget", "udah", "kak", "dong", "deh", "sih",
+        "makasih", "mbak", "gue", "gw", "kamu", "tidak", "kok", "kalo", "nih", "tuh", "bisa",
+        "nol", "sudah", "gimana", "rupiah",
+    })),
+    # Vietnamese typed without its marks ("khong", "duoc", "nhe")
+    (("VN",), frozenset({
+        "khong", "duoc", "nhe", "nha", "mot", "bon", "sau", "bay", "chin", "minh", "cua", "voi", "roi", "zalo", "gui", "nhan",
+        "lam", "xin", "chao", "nhieu", "dang", "anh", "em", "oi", "gia", "hang", "thi", "vay",
+        "nhu", "nay", "ngay", "toi", "cam", "dien", "thoai",
+    })),
+    # Turkish typed without its letters ("cok", "icin", "musait")
+    (("TR",), frozenset({
+        "merhaba", "cok", "iyi", "ama", "sonra", "icin", "degil", "var", "yok", "tamam", "abi",
+        "hocam", "numara", "numaram", "sifir", "iki", "dort", "bes", "yedi", "sekiz", "dokuz",
+        "yuz", "otuz", "yirmi", "kirk", "elli", "arayin", "ara", "beni", "bana", "sana", "musait",
+        "musaitim", "tesekkurler", "sagol", "lutfen", "gibi", "kadar", "hemen", "yarin",
+        "bugun", "aksam", "gonder", "yaz", "burasi", "gel", "gelin",
+    })),
+    # Persian typed in Latin letters (Finglish)
+    (("IR",), frozenset({
+        "lotfan", "shomare", "shomaram", "bedid", "bedin", "mikham", "mikhay", "mikhastam",
+        "kheili", "kheyli", "ghorbanet", "mamnoon", "mamnun", "mersi", "hast", "nist",
+        "baraye", "chera", "farda", "payam", "zang", "bezan", "bezanid", "dasht",
+        "agar", "khodahafez", "bashe", "chetori",
+    })),
+    # Ukrainian in words Russian does not write; Russian, spoken in Kazakhstan and Belarus too
+    (("UA",), frozenset({
+        "що", "це", "дякую", "будь", "ласка", "або", "приклади", "чи", "щоб", "вже", "треба",
+        "дуже", "мене", "мені", "зараз", "коли", "тут", "напишіть", "зателефонуйте",
+    })),
+    (("RU", "KZ", "BY"), frozenset({
+        "что", "это", "спасибо", "пожалуйста", "мне", "можно", "нужно", "сейчас", "когда",
+        "очень", "если", "или", "здравствуйте", "привет", "мой", "моя", "пишите", "звоните",
+        "позвоните", "вечером", "завтра",
+    })),
+    (("DK",), frozenset({
+        "tak", "mig", "dig", "gerne", "lige", "venlig", "hej", "hvad", "meget", "vores", "jer",
+        "hilsen", "jeg", "ikke", "også", "hvis", "skal", "bare", "ringe",
+    })),
+    (("NO",), frozenset({
+        "takk", "meg", "deg", "gjerne", "hei", "nå", "hva", "mye", "dere", "ikkje", "hilsen",
+        "jeg", "ikke", "også", "hvis", "skal", "bare", "ringe",
+    })),
+    (("SE",), frozenset({
+        "jag", "inte", "tack", "gärna", "hälsningar", "och", "är", "vänliga", "hur", "mycket",
+        "hej", "mig", "dig", "också", "ska", "bara", "ringa",
+    })),
     (("NL", "BE"), frozenset({
-        "het", "een", "ik", "jij", "jouw", "niet", "mijn", "maar", "ook", "naar", "kun",
+        "het", "een", "ik", "jij", "twee", "drie", "vijf", "zes", "zeven", "negen", "jouw", "niet", "mijn", "maar", "ook", "naar", "kun",
         "kunt", "graag", "groetjes", "bedankt", "hoi", "heb", "hebt", "jullie", "bellen",
         "appen", "stuur", "weet", "deze", "heel", "dank", "alvast", "zou", "wil", "mij",
         "bel", "gerust", "makkelijker", "beste", "bijlage", "volgens", "zitten", "voor",
         "mvg", "zijn", "wordt", "moet", "kunnen", "dat",
     })),
     (("ES", "MX", "CO", "AR"), frozenset({
-        "el", "los", "las", "hola", "gracias", "pero", "muy", "puedes", "quieres", "aquí",
+        "el", "los", "las", "hola", "cuatro", "siete", "ocho", "nueve", "gracias", "pero", "muy", "puedes", "quieres", "aquí",
         "ahora", "también", "usted", "estoy", "eres", "soy", "escríbeme", "llámame", "mañana",
         "pedido", "trabajos", "necesito", "tienes",
     })),
     (("BR", "PT"), frozenset({
-        "não", "você", "vc", "obrigado", "obrigada", "meu", "minha", "uma", "pra", "olá",
+        "não", "você", "vc", "dois", "oito", "sete", "obrigado", "obrigada", "meu", "minha", "uma", "pra", "olá",
         "oi", "tudo", "então", "fazer", "posso", "pode", "celular", "chave", "aqui", "seu",
         "sua", "também",
     })),
     (("IT",), frozenset({
-        "il", "che", "sono", "della", "del", "mio", "mia", "grazie", "ciao", "buongiorno",
+        "il", "che", "sono", "della", "sette", "otto", "quattro", "cinque", "del", "mio", "mia", "grazie", "ciao", "buongiorno",
         "anche", "questo", "molto", "gli", "dalle", "alle", "chiamami", "scrivimi", "puoi",
         "preferisco", "sentirci", "telefono", "allo",
     })),
     # French is written in West Africa too: a number that is not French may be Senegalese or
-    # Ivorian (Belgian and Swiss French are told by their own words, see phone.py).
+    # Ivorian (Belgian and Swiss French are told by their own words, see phone_regions.py).
     (("FR", "SN", "CI"), frozenset({
-        "je", "vous", "pas", "est", "mon", "mes", "une", "avec", "pour", "bonjour", "merci",
+        "je", "vous", "pas", "est", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "mon", "mes", "une", "avec", "pour", "bonjour", "merci",
         "oui", "moi", "numéro", "appelle", "appelez", "écris", "écrivez", "c'est", "j'ai",
     })),
     (("PH",), frozenset({
@@ -117,19 +215,27 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "vreau", "pentru", "sunt", "multumesc", "mulțumesc", "salut", "imi", "îmi", "vorbim",
         "rog", "acum", "doar", "daca", "dacă", "foarte",
         "aici", "ramane", "rămâne", "dezactivat", "trebuie", "poti", "poți", "să", "sunați",
+        "dupa", "după", "suna", "sună", "unu", "doi", "patru", "cinci", "sase", "șase", "sapte", "șapte",
+        "nouă", "douazeci", "douăzeci", "sute", "numarul", "numărul", "buna", "bună", "ziua", "putem",
+        "scrie", "scrieti", "aveti", "aveți", "ceva", "cand", "când", "unde", "fara", "fără",
     })),
     (("CZ",), frozenset({
-        "dobry", "dobrý", "prosim", "prosím", "jsem", "kolik", "zavolejte", "zavolej",
+        "dobry", "dobrý", "prosim", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "prosím", "jsem", "kolik", "zavolejte", "zavolej",
         "moje", "cislo", "číslo", "kdyby", "pošlete", "poslete", "klidně", "klidne", "diky",
-        "díky", "děkuji", "dekuji", "jste", "mám", "bych", "taky", "psát", "telefonu",
+        "díky", "děkuji", "dekuji", "jste", "mám", "bych", "taky", "psát", "telefonu", "ahoj",
+        "pri", "při", "tvuj", "tvůj", "tvych", "tvých", "muj", "můj", "nebo", "jestli", "takze",
+        "takže", "zavolat", "čau", "cau", "máte", "mate", "muzete", "můžete", "uz", "už",
     })),
     (("PL",), frozenset({
-        "prosze", "proszę", "bede", "będę", "caly", "cały", "dzien", "dzień", "nie", "mnie",
+        "prosze", "proszę", "bede", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem",
+        "osiem", "dziewięć", "będę", "caly", "cały", "dzien", "dzień", "nie", "mnie",
         "tego", "jestem", "dzięki", "dzieki", "jak", "jakby", "się", "sie", "mam", "pisz",
-        "zadzwon", "zadzwoń", "numer", "dziękuję",
+        "zadzwon", "zadzwoń", "numer", "dziękuję", "przez", "moj", "mój", "dodaj", "jest",
+        "czy", "albo", "tylko", "napisz", "wolimy", "wole", "wolę", "pozdrawiam", "jutro",
+        "teraz", "komorka", "komórka",
     })),
     (("TZ", "KE"), frozenset({
-        "asante", "kwa", "nipigie", "tuongee", "kuhusu", "kabla", "unaweza",
+        "asante", "kwa", "nipigie", "sifuri", "mbili", "tatu", "nne", "tano", "nane", "tisa", "tuongee", "kuhusu", "kabla", "unaweza",
         "habari", "karibu", "ndiyo", "hapana", "tafadhali", "kwenye", "yako", "wako", "kama",
         "unataka", "jina", "nitumie", "kunitumia", "moyo", "namba", "simu",
     })),
@@ -141,8 +247,10 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     })),
     # Hindi and Urdu written in Latin letters ("aapke liye", "contact karo")
     (("IN", "PK"), frozenset({
-        "aap", "aapke", "aapka", "aapko", "hai", "hain", "karo", "karna", "karein", "bhai",
+        "aap", "aapke", "aapka", "teen", "chaar", "paanch", "saat", "aath", "aapko", "hai", "hain", "karo", "karna", "karein", "bhai",
         "mera", "meri", "nahi", "kya", "hoga", "liye", "bhi", "din", "wahan", "yahan", "jo",
+        "pe", "diya", "kar", "raha", "rahi", "wala", "yaar", "acha", "accha", "theek", "haan",
+        "abhi", "bolo", "batao", "bhejo", "mujhe",
     })),
 )  # fmt: skip
 # Arabic written in Latin letters with digits for the sounds Latin lacks ("ra2am", "3al",
@@ -167,20 +275,22 @@ def language_regions(original: str) -> list[str]:
     for script_regions, low, high in _LANGUAGE_SCRIPTS:
         if sum(n for char, n in counts.items() if low <= ord(char) <= high) >= _SCRIPT_CUE_AT_LEAST:
             regions.extend(script_regions)
+    if "KZ" in regions and "UA" in regions:
+        regions.remove("UA")  # Kazakh "бір", not Ukrainian
     if "PK" in regions or "IR" in regions:
         # Urdu writes Persian letters too; neither is Arabic.
         if "PK" in regions and "IR" in regions:
             regions.remove("IR")
         regions = [region for region in regions if region not in _ARABIC_REGIONS]
     regions.extend(_word_regions(original))
-    return list(dict.fromkeys([*_dialect_regions(original), *regions]))
+    return list(dict.fromkeys([*dialect_regions(original), *regions]))
 
 
 def _words(original: str) -> set[str]:
     return {match.group().lower().replace("’", "'") for match in _WORD.finditer(original)}
 
 
-def _dialect_regions(original: str) -> list[str]:
+def dialect_regions(original: str) -> list[str]:
     """The countries of the one dialect whose words the draft uses most (see the table)."""
     words = _words(original)
     best: tuple[int, tuple[str, ...]] = (_WORD_CUE_AT_LEAST - 1, ())
