@@ -51,6 +51,13 @@ def platforms() -> list[str]:
     return sorted(rulesets())
 
 
+def warm_up() -> None:
+    """Load the rule packs and the intent model and run one lint of a fixed sentence, so the
+    first draft does not pay for them (the model's compiled kernels load, or on a fresh
+    install compile, on first use: seconds)."""
+    find_issues("Thanks, I will send the files here on Friday.", ruleset_for(DEFAULT_PLATFORM))
+
+
 def ruleset_for(platform: str, packs: Mapping[str, Ruleset] | None = None) -> Ruleset:
     loaded = rulesets() if packs is None else packs
     if platform not in loaded:

@@ -24,13 +24,13 @@ import aiohttp
 from aiohttp import web
 
 from gigguard import __version__
+from gigguard.lint import warm_up
 from gigguard.proxy.forward import checked, pass_through
 from gigguard.proxy.metrics import ProxyMetrics
 from gigguard.proxy.routes import Route
 from gigguard.proxy.settings import ProxySettings
 from gigguard.proxy.sockets import is_upgrade, relay_socket
 from gigguard.proxy.state import CLIENT, METRICS, PROXY_SETTINGS
-from gigguard.rules.loader import rulesets
 from gigguard.service.app import (
     RUNNER_OPTIONS,
     create_app,
@@ -109,7 +109,7 @@ async def _client_context(app: web.Application) -> AsyncIterator[None]:
         trust_env=False,
     )
     app[CLIENT] = session
-    await asyncio.to_thread(rulesets)  # load the packs now, not on the first message
+    await asyncio.to_thread(warm_up)  # the packs and the model now, not on the first message
     yield
     await session.close()
 

@@ -20,6 +20,7 @@ from aiohttp import web
 from aiohttp.abc import AbstractAccessLogger
 from aiohttp.web_request import BaseRequest
 
+from gigguard.lint import warm_up
 from gigguard.rules.loader import RuleError, default_rules_dir, load_rulesets, rulesets
 from gigguard.service import openapi, views
 from gigguard.service.cache import LintCache
@@ -95,7 +96,7 @@ async def _store_context(app: web.Application) -> AsyncIterator[None]:
             "API keys are required but the store is in-process: no key can be created from "
             "outside; use --redis-url (GIGGUARD_REDIS_URL) and `gigguard keys`"
         )
-    await asyncio.to_thread(rulesets)  # load the packs now, not on the first draft
+    await asyncio.to_thread(warm_up)  # the packs and the model now, not on the first draft
     yield
     await store.close()
 
