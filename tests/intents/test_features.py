@@ -130,7 +130,7 @@ def test_the_compiled_pass_hashes_as_the_numpy_helpers_do(text: str) -> None:
     words = word_hashes(text)
     start = len(CHAR_NGRAMS) * length
     assert found.buckets[start : start + len(words)].tolist() == [
-        (value * WORD_MULTIPLIER & (1 << 64) - 1) >> shift for value in words
+        (value * int(WORD_MULTIPLIER) & (1 << 64) - 1) >> shift for value in words
     ]
 
 

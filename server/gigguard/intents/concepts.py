@@ -50,13 +50,15 @@ _FILTER_SHIFT = features.FILTER_SHIFT
 @dataclass(frozen=True)
 class Table:
     """Sorted hashes and the concepts each stands for, behind a one-bit-per-slot filter: most
-    of a draft's hashes are no term, and the filter turns them away before the binary search.
-    A key may stand for several concepts ("direct" is a DM in Portuguese and "directly" in
-    English): row k of `grid` holds key k's concepts, padded with -1 to the most any key has."""
+    of a draft's hashes are no term, and the filter turns them away before the binary search
+    (`kernels.featurize`). The filter is packed eight slots to a byte, 128 KB, so it stays in
+    the core's cache while a draft's n-grams are looked up. A key may stand for several
+    concepts ("direct" is a DM in Portuguese and "directly" in English): row k of `grid` holds
+    key k's concepts, padded with -1 to the most any key has."""
 
     keys: Hashes
     grid: Indices  # (keys, most concepts of one key)
-    filter: npt.NDArray[np.bool_]
+    filter: npt.NDArray[np.uint8]  # bit (slot & 7) of byte (slot >> 3): a key may be there
 
     @classmethod
     def of(cls, entries: dict[int, set[int]]) -> Table:
@@ -67,27 +69,12 @@ class Table:
             grid[row, : len(each)] = each
         slots = np.zeros(1 << _FILTER_BITS, dtype=bool)
         slots[(keys * _FILTER_MULTIPLIER) >> _FILTER_SHIFT] = True
-        return cls(keys, grid, slots)
+        return cls(keys, grid, np.packbits(slots, bitorder="little"))
 
     @property
-    def arrays(self) -> tuple[Hashes, Indices, npt.NDArray[np.bool_]]:
+    def arrays(self) -> tuple[Hashes, Indices, npt.NDArray[np.uint8]]:
         """(keys, grid, filter): the table as `kernels.featurize` reads it."""
         return self.keys, self.grid, self.filter
-
-    def find(self, hashes: Hashes) -> tuple[Indices, Indices]:
-        """(positions in `hashes`, concept) of every hash that is a key, once per concept."""
-        if not len(self.keys) or not len(hashes):
-            return np.zeros(0, np.int64), np.zeros(0, np.int64)
-        maybe = np.flatnonzero(self.filter[(hashes * _FILTER_MULTIPLIER) >> _FILTER_SHIFT])
-        candidates = hashes[maybe]
-        slots = np.minimum(np.searchsorted(self.keys, candidates), len(self.keys) - 1)
-        hit = self.keys[slots] == candidates
-        positions, rows = maybe[hit], self.grid[slots[hit]]
-        if rows.shape[1] == 1:
-            return positions, rows[:, 0]
-        # (row, column) of every real concept, row by row: a key's concepts in grid order.
-        row, column = np.nonzero(rows >= 0)
-        return positions[row], rows[row, column]
 
 
 @dataclass(frozen=True)

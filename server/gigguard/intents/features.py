@@ -337,5 +337,5 @@ KERNEL_CONSTANTS = np.asarray(
     [int(_KERNEL_VALUES[name]) for name in kernels.CONSTANTS[:-1]] + list(_CHAR_MULTIPLIERS),
     dtype=np.uint64,
 )
-_NO_TABLE = (np.zeros(0, np.uint64), np.full((0, 1), -1, np.int64), np.zeros(1, np.bool_))
+_NO_TABLE = (np.zeros(0, np.uint64), np.full((0, 1), -1, np.int64), np.zeros(1, np.uint8))
 _NO_HASHES = np.zeros(0, np.uint64)

@@ -61,8 +61,10 @@ def _lookup(
     keys: Any, grid: Any, bloom: Any, multiplier: Any, shift: Any, value: Any, found: Any, at: int
 ) -> int:
     """Append the concepts of `value` (if it is a key) to `found`, from slot `at`; returns the
-    next free slot. `bloom` turns most values away before the binary search."""
-    if not bloom[(value * multiplier) >> shift]:
+    next free slot. `bloom` (a bit per slot, `concepts.Table.filter`) turns most values away
+    before the binary search."""
+    slot = (value * multiplier) >> shift
+    if not (bloom[slot >> U64(3)] >> (slot & U64(7))) & 1:
         return at
     low, high = 0, len(keys)
     while low < high:
@@ -394,7 +396,52 @@ def unit_sums(weights: Any, buckets: Any, bounds: Any, unit_count: int) -> Any:
     """(per-unit weight sums, per-unit feature slots) of `IntentModel.probabilities`: the
     weights of every bucket of a unit's segments (`Features` layout: segment s belongs to unit
     s mod unit_count), summed in float64 — closer to the training's own arithmetic than the
-    float32 sums of a gather and `np.add.reduceat` (they differ by under 1e-6)."""
+    float32 sums of a gather and `np.add.reduceat` (they differ by under 1e-6). Each segment
+    is summed in local accumulators, two rows at a time: the loads of the weight table (8 MB,
+    rows scattered) overlap instead of waiting on one chain of additions."""
+    outputs = weights.shape[1]
+    if outputs != 4:
+        return _unit_sums_any(weights, buckets, bounds, unit_count)
+    segments = len(bounds)
+    sums = np.zeros((unit_count, outputs), np.float64)
+    sizes = np.zeros(unit_count, np.int64)
+    for s in range(segments):
+        start = bounds[s]
+        end = bounds[s + 1] if s + 1 < segments else len(buckets) - 1
+        if end <= start:
+            continue
+        a0 = a1 = a2 = a3 = 0.0
+        b0 = b1 = b2 = b3 = 0.0
+        k = start
+        while k + 1 < end:
+            row, other = buckets[k], buckets[k + 1]
+            a0 += weights[row, 0]
+            a1 += weights[row, 1]
+            a2 += weights[row, 2]
+            a3 += weights[row, 3]
+            b0 += weights[other, 0]
+            b1 += weights[other, 1]
+            b2 += weights[other, 2]
+            b3 += weights[other, 3]
+            k += 2
+        if k < end:
+            row = buckets[k]
+            a0 += weights[row, 0]
+            a1 += weights[row, 1]
+            a2 += weights[row, 2]
+            a3 += weights[row, 3]
+        unit = s % unit_count
+        sizes[unit] += end - start
+        sums[unit, 0] += a0 + b0
+        sums[unit, 1] += a1 + b1
+        sums[unit, 2] += a2 + b2
+        sums[unit, 3] += a3 + b3
+    return sums, sizes
+
+
+@_jit
+def _unit_sums_any(weights: Any, buckets: Any, bounds: Any, unit_count: int) -> Any:
+    """`unit_sums` for a table of any width (a model with other outputs)."""
     outputs = weights.shape[1]
     segments = len(bounds)
     sums = np.zeros((unit_count, outputs), np.float64)
