@@ -58,14 +58,23 @@ CONSTANTS = (
 
 @_jit
 def _lookup(
-    keys: Any, grid: Any, bloom: Any, multiplier: Any, shift: Any, value: Any, found: Any, at: int
-) -> int:
-    """Append the concepts of `value` (if it is a key) to `found`, from slot `at`; returns the
-    next free slot. `bloom` (a bit per slot, `concepts.Table.filter`) turns most values away
-    before the binary search."""
-    slot = (value * multiplier) >> shift
+    keys: Any,
+    grid: Any,
+    bloom: Any,
+    constants: Any,
+    value: Any,
+    position: int,
+    positions: Any,
+    concepts: Any,
+    hits: int,
+) -> Any:
+    """Append (position, concept) for each concept of `value`, if it is a key of the table
+    (keys, grid, bloom), to the hit arrays, growing them as needed; returns the arrays and the
+    new count. `bloom` (a bit per slot, `concepts.Table.filter`) turns most values away before
+    the binary search."""
+    slot = (value * constants[FILTER_MULTIPLIER]) >> constants[FILTER_SHIFT]
     if not (bloom[slot >> U64(3)] >> (slot & U64(7))) & 1:
-        return at
+        return positions, concepts, hits
     low, high = 0, len(keys)
     while low < high:
         middle = (low + high) >> 1
@@ -74,13 +83,17 @@ def _lookup(
         else:
             high = middle
     if low == len(keys) or keys[low] != value:
-        return at
+        return positions, concepts, hits
     for column in range(grid.shape[1]):
         concept = grid[low, column]
-        if concept >= 0:
-            found[at] = concept
-            at += 1
-    return at
+        if concept < 0:
+            continue
+        if hits == len(positions):
+            positions, concepts = _grown(positions), _grown(concepts)
+        positions[hits] = position
+        concepts[hits] = concept
+        hits += 1
+    return positions, concepts, hits
 
 
 @_jit
@@ -109,7 +122,6 @@ def featurize(
     prime, inverse, shift = constants[PRIME], constants[INVERSE], constants[SHIFT]
     sentinel, symbol_key, pair = constants[SENTINEL], constants[SYMBOL_KEY], constants[PAIR]
     word_multiplier, pair_multiplier = constants[WORD_MULTIPLIER], constants[PAIR_MULTIPLIER]
-    filter_multiplier, filter_shift = constants[FILTER_MULTIPLIER], constants[FILTER_SHIFT]
     unspaced_from = constants[UNSPACED_FROM]
     m2, m3, m4, m5 = constants[CHAR_MULTIPLIERS : CHAR_MULTIPLIERS + 4]
     char_multipliers = (m2, m3, m4, m5)
@@ -166,11 +178,9 @@ def featurize(
     starts = np.zeros(unit_count, np.int64)
     for u in range(1, len(unit_starts)):
         starts[u] = unit_starts[u] + 1
-    grid_width = max(spaced_grid.shape[1], unspaced_grid.shape[1])
     hit_positions = np.empty(16, np.int64)
     hit_concepts = np.empty(16, np.int64)
     hits = 0
-    scratch = np.empty(grid_width, np.int64)
     buckets_size = 4 * length + 2 * count
     buckets = np.empty(buckets_size + 1, np.int64)  # the tokens are appended later
     rows = len(char_multipliers)
@@ -184,23 +194,10 @@ def featurize(
             value = ((prefix[end] if end <= length else last) - prefix[i]) * inverse_powers[i]
             value *= multiplier
             if look_unspaced:
-                found = _lookup(
-                    unspaced_keys,
-                    unspaced_grid,
-                    unspaced_filter,
-                    filter_multiplier,
-                    filter_shift,
-                    value,
-                    scratch,
-                    0,
-                )
-                for k in range(found):
-                    if hits == len(hit_positions):
-                        hit_positions = _grown(hit_positions)
-                        hit_concepts = _grown(hit_concepts)
-                    hit_positions[hits] = i
-                    hit_concepts[hits] = scratch[k]
-                    hits += 1
+                hit_positions, hit_concepts, hits = _lookup(
+                    unspaced_keys, unspaced_grid, unspaced_filter, constants, value, i,
+                    hit_positions, hit_concepts, hits,
+                )  # fmt: skip
             buckets[base + i] = sentinel if i > length - n else np.int64(value >> shift)
     words_base = rows * length
     for w in range(count):
@@ -224,23 +221,10 @@ def featurize(
                     if top <= 0x7F or not kinds[w] & 4:
                         continue
                     value, position = codes[w] ^ symbol_key, w
-                found = _lookup(
-                    spaced_keys,
-                    spaced_grid,
-                    spaced_filter,
-                    filter_multiplier,
-                    filter_shift,
-                    value,
-                    scratch,
-                    0,
-                )
-                for k in range(found):
-                    if hits == len(hit_positions):
-                        hit_positions = _grown(hit_positions)
-                        hit_concepts = _grown(hit_concepts)
-                    hit_positions[hits] = position
-                    hit_concepts[hits] = scratch[k]
-                    hits += 1
+                hit_positions, hit_concepts, hits = _lookup(
+                    spaced_keys, spaced_grid, spaced_filter, constants, value, position,
+                    hit_positions, hit_concepts, hits,
+                )  # fmt: skip
 
     # Named things: the callers' names, then the concepts found, each in its unit.
     names = len(name_units) + hits
