@@ -261,7 +261,9 @@ def main(argv: list[str]) -> int:
         return 0
     held = score(load_corpus([folder]))
     print()
-    print(summary(f"held out ({folder.resolve().relative_to(ROOT)})", held))
+    where = folder.resolve()
+    shown = where.relative_to(ROOT) if where.is_relative_to(ROOT) else where
+    print(summary(f"held out ({shown})", held))
     rows = {"all": held.total, "long messages": held.long, **dict(sorted(held.categories.items()))}
     print(table(rows, "category"))
     print()
