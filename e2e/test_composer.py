@@ -162,6 +162,26 @@ def test_enter_right_after_typing_waits_for_the_check(page: Page, gg: Any, sent:
     assert sent.texts() == [CLEAN]
 
 
+def test_an_edit_inside_a_finding_undone_before_the_debounce_is_still_held(
+    page: Page, gg: Any, sent: Any
+) -> None:
+    # A digit deleted inside the phone number drops its underline; typed back at once, the
+    # draft is the very text last checked, and Enter must still wait for a fresh answer.
+    page.goto(FIVERR)
+    textarea = page.locator("textarea")
+    draft = "Sure! my number is +1 415 555 0123"
+    type_into(page, "textarea", draft)
+    ui = gg.UI(page)
+    expect(ui.underlines()).to_have_count(1)
+    textarea.press("Backspace")
+    textarea.press("3")
+    textarea.press("Enter")
+    expect(ui.banner()).to_contain_text("GigGuard held this message: This shares a phone number.")
+    expect(textarea).to_have_value(draft)
+    expect(ui.underlines()).to_have_count(1)
+    assert sent.texts() == []
+
+
 def test_shift_enter_is_never_held(page: Page, gg: Any) -> None:
     page.goto(UPWORK)
     editor = page.locator("[contenteditable]")

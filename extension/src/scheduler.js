@@ -53,12 +53,17 @@
     let disposed = false;
     let dropped = 0;
 
-    /** @param {P} payload */
-    function update(payload) {
+    /**
+     * @param {P} payload
+     * @param {boolean} [force]  ask even when it equals what was last sent (what the caller
+     *   shows for it is no longer that answer: findings dropped by an edit since undone)
+     */
+    function update(payload, force = false) {
       if (disposed) return;
       latest = { payload };
-      // Back to what was last sent (typed, then undone while the request was out): no request.
-      dirty = !(lastSent && same(lastSent.payload, payload));
+      // Back to what was last sent (typed, then undone while the request was out): no request,
+      // unless the caller no longer holds that request's answer.
+      dirty = force || !(lastSent && same(lastSent.payload, payload));
       clearTimer();
       if (!dirty) return;
       timer = clock.setTimeout(fire, options.delayMs);

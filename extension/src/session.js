@@ -39,6 +39,7 @@
       this.text = G.domText.readText(element);
       /** @type {LintResult | null} the newest answer, carried to this.text */
       this.display = null;
+      this.touched = false; // a finding was edited and the service has not answered since
       /** @type {Finding[]} what is drawn: display's findings that the strictness shows */
       this.shown = [];
       this.offline = false;
@@ -104,9 +105,14 @@
       const text = root.GigGuard.domText.readText(this.element);
       if (text === this.text) return;
       const { spans } = root.GigGuard;
+      const shown = this.display ? this.display.findings.length : 0;
       if (this.display) this.display = spans.remapResult(this.display, this.text, text);
+      // An edit inside a finding drops it until the service answers again; the draft may come
+      // back to the text last asked about (a typo fixed, Ctrl+Z) before the debounce ends, and
+      // it must still be asked again, or the guard would pass a draft it has not seen.
+      if (this.display && this.display.findings.length < shown) this.touched = true;
       this.text = text;
-      this.scheduler.update(text);
+      this.scheduler.update(text, this.touched);
       this.render();
     }
 
@@ -122,6 +128,7 @@
      */
     onAnswer(text, answer) {
       this.sync();
+      if (text === this.text) this.touched = false; // the service has seen this very draft
       this.answered = true;
       this.scheduleRetry(!answer.ok && answer.offline);
       if (answer.ok) {

@@ -182,6 +182,19 @@ test('no request for a draft that is back to what was last sent', async () => {
   assert.ok(h.scheduler.idle);
 });
 
+test('a forced update asks again for the draft last sent (its findings were edited away)', async () => {
+  const h = harness();
+  h.scheduler.update('my mail is a@b.co');
+  await h.clock.advance(300);
+  h.requests[0].reply.resolve('FOUND');
+  await settle();
+  h.scheduler.update('my mail is a@b.c', true); // a letter deleted inside the finding…
+  h.scheduler.update('my mail is a@b.co', true); // …and typed again within the debounce
+  assert.ok(!h.scheduler.idle, 'the guard must treat the draft as unchecked');
+  await h.clock.advance(300);
+  assert.deepEqual(h.requests.map((r) => r.payload), ['my mail is a@b.co', 'my mail is a@b.co']);
+});
+
 test('flush sends at once; a failed request lets the same draft be asked again', async () => {
   const h = harness();
   h.scheduler.update('pasted text');
