@@ -4,7 +4,9 @@ say where they came from."""
 from __future__ import annotations
 
 import json
+import shutil
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -18,7 +20,9 @@ from gigguard.intents.model import (
     METADATA_FILE,
     OUTPUTS,
     WEIGHTS_FILE,
+    ModelError,
     features_of,
+    load_model,
     score_draft,
     shipped_model,
     shipped_model_dir,
@@ -39,6 +43,15 @@ def test_the_artifact_is_plain_arrays_and_small() -> None:
         assert sorted(archive.namelist()) == ["bias.npy", "calibration.npy", "weights.npy"]
     with np.load(path, allow_pickle=False) as arrays:  # an object array would refuse to load
         assert {arrays[name].dtype.kind for name in arrays.files} == {"f"}
+
+
+def test_an_artifact_with_other_outputs_is_refused(tmp_path: Path) -> None:
+    shutil.copy(shipped_model_dir() / WEIGHTS_FILE, tmp_path / WEIGHTS_FILE)
+    metadata = json.loads((shipped_model_dir() / METADATA_FILE).read_text("utf-8"))
+    metadata["outputs"] = [*OUTPUTS[1:], OUTPUTS[0]]
+    (tmp_path / METADATA_FILE).write_text(json.dumps(metadata), "utf-8")
+    with pytest.raises(ModelError, match="outputs"):
+        load_model(tmp_path)
 
 
 def test_the_metadata_says_how_it_was_made() -> None:

@@ -383,9 +383,7 @@ def unit_sums(weights: Any, buckets: Any, bounds: Any, unit_count: int) -> Any:
     float32 sums of a gather and `np.add.reduceat` (they differ by under 1e-6). Each segment
     is summed in local accumulators, two rows at a time: the loads of the weight table (8 MB,
     rows scattered) overlap instead of waiting on one chain of additions."""
-    outputs = weights.shape[1]
-    if outputs != 4:
-        return _unit_sums_any(weights, buckets, bounds, unit_count)
+    outputs = weights.shape[1]  # four: model.OUTPUTS, which load_model holds an artifact to
     segments = len(bounds)
     sums = np.zeros((unit_count, outputs), np.float64)
     sizes = np.zeros(unit_count, np.int64)
@@ -420,27 +418,6 @@ def unit_sums(weights: Any, buckets: Any, bounds: Any, unit_count: int) -> Any:
         sums[unit, 1] += a1 + b1
         sums[unit, 2] += a2 + b2
         sums[unit, 3] += a3 + b3
-    return sums, sizes
-
-
-@_jit
-def _unit_sums_any(weights: Any, buckets: Any, bounds: Any, unit_count: int) -> Any:
-    """`unit_sums` for a table of any width (a model with other outputs)."""
-    outputs = weights.shape[1]
-    segments = len(bounds)
-    sums = np.zeros((unit_count, outputs), np.float64)
-    sizes = np.zeros(unit_count, np.int64)
-    for s in range(segments):
-        start = bounds[s]
-        end = bounds[s + 1] if s + 1 < segments else len(buckets) - 1
-        if end <= start:
-            continue
-        unit = s % unit_count
-        sizes[unit] += end - start
-        for k in range(start, end):
-            row = buckets[k]
-            for o in range(outputs):
-                sums[unit, o] += weights[row, o]
     return sums, sizes
 
 

@@ -207,6 +207,8 @@ def load_model(directory: Path) -> IntentModel:
             "run `gigguard train` again"
         )
     intents = tuple(metadata["outputs"])
+    if intents != OUTPUTS:  # the scoring kernel sums exactly these four columns
+        raise ModelError(f"{metadata_path}: outputs {list(intents)}, not {list(OUTPUTS)}")
     if weights.shape != (features.BUCKETS, len(intents)):
         raise ModelError(f"{weights_path}: weights of shape {weights.shape}")
     table = np.zeros((features.BUCKETS + 1, len(intents)), dtype=np.float32)
