@@ -207,6 +207,21 @@ def test_send_button_is_held_and_send_anyway_sends(page: Page, gg: Any, sent: An
     assert sent.texts() == [text]
 
 
+def test_send_anyway_sends_on_a_page_that_sends_on_keypress(page: Page, gg: Any, sent: Any) -> None:
+    page.goto("https://www.freelancer.com/messages/thread/1")
+    composer = page.locator("[data-qa='renamed-composer']")
+    type_into(page, "[data-qa='renamed-composer']", VIOLATING)
+    ui = gg.UI(page)
+    expect(ui.underlines()).to_have_count(2)
+    composer.press("Enter")
+    expect(ui.banner()).to_be_visible()
+    expect(composer).to_have_value(VIOLATING)
+    assert sent.texts() == []
+    ui.action("send-anyway").click()
+    expect(composer).to_have_value("")
+    assert sent.texts() == [VIOLATING]
+
+
 def test_team_policy_disables_send_anyway(page: Page, gg: Any, extension: Any) -> None:
     extension.set_settings(allowSendAnyway=False)
     page.goto(FIVERR)

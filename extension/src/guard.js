@@ -94,8 +94,14 @@
         ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey,
       };
       guard(event, session, () => {
-        session.element.focus();
-        session.element.dispatchEvent(new KeyboardEvent('keydown', init));
+        // Again as a browser sends a key: keypress only when keydown was not cancelled (pages
+        // that send on keypress), then keyup.
+        const field = session.element;
+        field.focus();
+        if (field.dispatchEvent(new KeyboardEvent('keydown', init))) {
+          field.dispatchEvent(new KeyboardEvent('keypress', { ...init, charCode: 13 }));
+        }
+        field.dispatchEvent(new KeyboardEvent('keyup', init));
       });
     }
 
