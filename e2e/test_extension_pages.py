@@ -85,3 +85,40 @@ def test_the_active_tab_reports_its_draft_counts(
         }
     finally:
         page.close()
+
+
+BADGE = """async () => {
+    const [tab] = await chrome.tabs.query({url: 'https://www.fiverr.com/inbox/*'});
+    return chrome.action.getBadgeText({tabId: tab.id});
+}"""
+
+
+def wait_for_badge(extension: Any, text: str) -> None:
+    """The toolbar badge of the Fiverr tab, read through the extension's own API, until it
+    shows `text` (it follows the draft's answers, so it settles a moment after them)."""
+    seen = None
+    for _ in range(50):
+        seen = extension.options.evaluate(BADGE)
+        if seen == text:
+            return
+        extension.options.wait_for_timeout(100)
+    raise AssertionError(f"badge shows {seen!r}, not {text!r}")
+
+
+def test_the_toolbar_badge_counts_the_drafts_errors(
+    context: BrowserContext, extension: Any, gg: Any
+) -> None:
+    page = context.new_page()
+    try:
+        page.goto("https://www.fiverr.com/inbox/buyer_jane")
+        textarea = page.locator("textarea")
+        textarea.click()
+        textarea.press_sequentially("Can we continue on WhatsApp? my number is +1 415 555 0123")
+        expect(gg.UI(page).underlines()).to_have_count(2)
+        wait_for_badge(extension, "2")
+        textarea.press("Control+a")
+        textarea.press_sequentially("Thanks Jane! I can deliver the first logo concepts by Friday.")
+        expect(gg.UI(page).underlines()).to_have_count(0)
+        wait_for_badge(extension, "")
+    finally:
+        page.close()

@@ -139,17 +139,45 @@ async function getStatus() {
   }
 }
 
-/** @type {Record<string, (message: any) => Promise<unknown>>} */
+/** Per tab, the error count each of its frames reported: the badge shows their sum. */
+/** @type {Map<number, Map<number, number>>} */
+const tabErrors = new Map();
+
+/**
+ * The toolbar badge: the draft's error count in this tab, blank when there is none.
+ * @param {{errors: unknown}} message
+ * @param {chrome.runtime.MessageSender} sender
+ */
+async function reportErrors(message, sender) {
+  const tabId = sender.tab && sender.tab.id;
+  if (tabId === undefined) return { ok: false };
+  const frames = tabErrors.get(tabId) || new Map();
+  frames.set(sender.frameId || 0, Math.max(0, Math.floor(Number(message.errors)) || 0));
+  tabErrors.set(tabId, frames);
+  let total = 0;
+  for (const count of frames.values()) total += count;
+  await chrome.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  await chrome.action.setBadgeText({ tabId, text: total ? String(total) : '' });
+  return { ok: true };
+}
+
+chrome.tabs.onRemoved.addListener((tabId) => tabErrors.delete(tabId));
+chrome.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading') tabErrors.delete(tabId); // a new page reports afresh
+});
+
+/** @type {Record<string, (message: any, sender: chrome.runtime.MessageSender) => Promise<unknown>>} */
 const handlers = {
   [MSG.LINT]: lint,
   [MSG.GET_PLATFORMS]: getPlatforms,
   [MSG.GET_STATUS]: getStatus,
+  [MSG.REPORT_ERRORS]: reportErrors,
 };
 
-chrome.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
   const handler = message && handlers[message.type];
   if (!handler) return false;
-  handler(message).then(sendResponse, (/** @type {unknown} */ error) =>
+  handler(message, sender).then(sendResponse, (/** @type {unknown} */ error) =>
     sendResponse({ ok: false, offline: true, error: String(error) }),
   );
   return true; // answered asynchronously

@@ -153,6 +153,7 @@
       send: (/** @type {string} */ text) => ask(lintMessage(text, platform ? platform.id : '', 'outgoing', phases.phase)),
       settings: () => settings,
       guard,
+      rendered: reportErrors,
     });
     sessions.set(el, session);
     return session;
@@ -165,6 +166,17 @@
     session.destroy();
     sessions.delete(el);
     if (lastFocused === session) lastFocused = null;
+    reportErrors();
+  }
+
+  let reportedErrors = 0;
+  /** The toolbar badge: the error-level findings this frame's composers show, sent on change. */
+  function reportErrors() {
+    let errors = 0;
+    for (const session of sessions.values()) errors += session.counts().error;
+    if (errors === reportedErrors) return;
+    reportedErrors = errors;
+    chrome.runtime.sendMessage({ type: MSG.REPORT_ERRORS, errors }).catch(() => {});
   }
 
   function detachAll() {

@@ -7,6 +7,7 @@
  *   content script ── GET_PLATFORMS ──► service worker ── GET /v1/platforms (cached)
  *   popup, options ── GET_STATUS ─────► service worker ── GET /healthz
  *   popup ─────────── GET_DRAFT_STATE ► content script of the active tab (chrome.tabs.sendMessage)
+ *   content script ── REPORT_ERRORS ──► service worker ── the tab's toolbar badge
  *
  * Loaded three ways: as a classic content script (listed first in manifest content_scripts.js), by
  * `import` in the service worker and the extension pages (for its side effect on globalThis.GigGuard),
@@ -96,6 +97,7 @@
     GET_PLATFORMS: 'gigguard:get-platforms',
     GET_STATUS: 'gigguard:get-status',
     GET_DRAFT_STATE: 'gigguard:get-draft-state',
+    REPORT_ERRORS: 'gigguard:report-errors',
   });
 
   /**

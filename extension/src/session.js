@@ -22,6 +22,7 @@
    * @property {(text: string) => Promise<LintAnswer>} send
    * @property {() => Settings} settings
    * @property {{update: (s: Session) => void, forget: (s: Session) => void}} guard
+   * @property {(s: Session) => void} [rendered]  after each render: the toolbar badge's count
    */
 
   /** @param {Finding} f */
@@ -174,6 +175,7 @@
       if (card.isOpenFor(this) && !this.shown.some((f) => keyOf(f) === card.openKey)) card.hide(this);
       this.updateBadge();
       this.ctx.guard.update(this);
+      if (this.ctx.rendered) this.ctx.rendered(this);
     }
 
     makeBadge() {
@@ -427,9 +429,10 @@
       return answered;
     }
 
+    /** What the page shows, per severity (the seller's strictness respected). */
     counts() {
       const counts = { error: 0, warning: 0, info: 0 };
-      for (const f of this.display ? this.display.findings : []) counts[f.severity]++;
+      for (const f of this.shown) counts[f.severity]++;
       return counts;
     }
 
