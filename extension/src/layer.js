@@ -7,8 +7,17 @@
 (function (/** @type {any} */ root) {
   const SEVERITY_COLOURS = Object.freeze({ error: '#d93025', warning: '#e8a100', info: '#1a73e8' });
 
+  // Surfaces and text of the card, banner and markers: light, and dark where the seller's system
+  // prefers it or the page itself is dark (a class on the host, set by syncTheme).
+  const LIGHT = '--gg-surface: #fff; --gg-text: #202124; --gg-muted: #5f6368; --gg-quote: #3c4043; ' +
+    '--gg-border: #dadce0; --gg-link: #1a73e8; --gg-chip: #e8eaed; --gg-shadow: rgba(0,0,0,.18);';
+  const DARK = '--gg-surface: #202124; --gg-text: #e8eaed; --gg-muted: #9aa0a6; --gg-quote: #bdc1c6; ' +
+    '--gg-border: #5f6368; --gg-link: #8ab4f8; --gg-chip: #3c4043; --gg-shadow: rgba(0,0,0,.5);';
+
   const STYLE = `
-    :host { all: initial; }
+    :host { all: initial; ${LIGHT} }
+    @media (prefers-color-scheme: dark) { :host { ${DARK} } }
+    :host(.gg-dark) { ${DARK} }
     .gg-mirror {
       position: fixed; box-sizing: content-box; overflow: hidden; pointer-events: none;
       color: transparent; white-space: pre-wrap; overflow-wrap: break-word; word-break: normal;
@@ -19,7 +28,7 @@
     .gg-error { text-decoration-color: ${SEVERITY_COLOURS.error}; background: rgba(217, 48, 37, 0.10); }
     .gg-warning { text-decoration-color: ${SEVERITY_COLOURS.warning}; background: rgba(232, 161, 0, 0.12); }
     .gg-info { text-decoration-color: ${SEVERITY_COLOURS.info}; background: rgba(26, 115, 232, 0.08); }
-    .gg-ui { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #202124; }
+    .gg-ui { font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--gg-text); }
     .gg-badge {
       position: fixed; pointer-events: auto; cursor: pointer; border: 0; border-radius: 10px;
       padding: 1px 7px; font: 600 11px/16px system-ui, sans-serif; color: #fff; background: #5f6368;
@@ -29,36 +38,57 @@
     .gg-badge.gg-sev-error { background: ${SEVERITY_COLOURS.error}; }
     .gg-badge.gg-sev-warning { background: ${SEVERITY_COLOURS.warning}; color: #202124; }
     .gg-badge.gg-sev-info { background: ${SEVERITY_COLOURS.info}; }
-    .gg-badge.gg-offline { background: #e8eaed; color: #3c4043; font-weight: 500; }
+    .gg-badge.gg-offline { background: var(--gg-chip); color: var(--gg-quote); font-weight: 500; }
     .gg-card, .gg-banner {
-      position: fixed; pointer-events: auto; background: #fff; border: 1px solid #dadce0;
-      border-radius: 8px; box-shadow: 0 4px 16px rgba(0,0,0,.18); padding: 10px 12px;
+      position: fixed; pointer-events: auto; background: var(--gg-surface); color: var(--gg-text);
+      border: 1px solid var(--gg-border); border-radius: 8px; box-shadow: 0 4px 16px var(--gg-shadow);
+      padding: 10px 12px;
     }
-    .gg-card { max-width: 360px; min-width: 240px; border-top: 3px solid #5f6368; }
+    .gg-card { max-width: 360px; min-width: 240px; border-top: 3px solid var(--gg-muted); }
     .gg-card[hidden], .gg-banner[hidden] { display: none; }
     .gg-card.gg-sev-error { border-top-color: ${SEVERITY_COLOURS.error}; }
     .gg-card.gg-sev-warning { border-top-color: ${SEVERITY_COLOURS.warning}; }
     .gg-card.gg-sev-info { border-top-color: ${SEVERITY_COLOURS.info}; }
     .gg-card-title { font-weight: 600; margin: 0 0 4px; }
     .gg-card-message { margin: 0 0 6px; }
-    .gg-card-quote { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid #dadce0; color: #3c4043; }
-    .gg-policy { display: inline-block; margin: 0 0 8px; color: #1a73e8; }
+    .gg-card-quote { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid var(--gg-border); color: var(--gg-quote); }
+    .gg-policy { display: inline-block; margin: 0 0 8px; color: var(--gg-link); }
     .gg-actions { display: flex; gap: 6px; flex-wrap: wrap; }
     .gg-button {
       font: 500 12px/1 system-ui, sans-serif; padding: 6px 10px; border-radius: 4px; cursor: pointer;
-      border: 1px solid #dadce0; background: #fff; color: #1a73e8;
+      border: 1px solid var(--gg-border); background: var(--gg-surface); color: var(--gg-link);
     }
     .gg-button.gg-primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
     .gg-button[disabled] { cursor: not-allowed; opacity: .55; }
     .gg-banner { border-left: 4px solid ${SEVERITY_COLOURS.error}; max-width: 520px; }
     .gg-banner-text { margin: 0 0 8px; }
-    .gg-banner-note { margin: 6px 0 0; color: #5f6368; font-size: 12px; }
+    .gg-banner-note { margin: 6px 0 0; color: var(--gg-muted); font-size: 12px; }
     .gg-marker {
       position: fixed; pointer-events: auto; cursor: pointer; width: 20px; height: 20px; padding: 0;
-      border: 1px solid #dadce0; border-radius: 50%; background: #fff; color: ${SEVERITY_COLOURS.info};
+      border: 1px solid var(--gg-border); border-radius: 50%; background: var(--gg-surface);
+      color: ${SEVERITY_COLOURS.info};
       font: 700 12px/18px system-ui, sans-serif; text-align: center;
     }
   `;
+
+  /** Dark surfaces on a dark page (whatever the system prefers): read when a card or banner shows. */
+  function syncTheme() {
+    if (!layer) return;
+    layer.shadow.host.classList.toggle('gg-dark', pageIsDark());
+  }
+
+  /** Whether the page's own background is dark: the body's, else the root's (opaque ones). */
+  function pageIsDark() {
+    for (const el of [document.body, document.documentElement]) {
+      if (!el) continue;
+      const rgba = /rgba?\(([^)]+)\)/.exec(getComputedStyle(el).backgroundColor);
+      if (!rgba) continue;
+      const [r, g, b, a = 1] = rgba[1].split(',').map(Number);
+      if (a < 0.5) continue;
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+    }
+    return false;
+  }
 
   /**
    * @typedef {object} Layer
@@ -153,6 +183,7 @@
    * @param {'below' | 'above'} [prefer]
    */
   function placeNear(el, anchor, prefer = 'below') {
+    syncTheme();
     const width = el.offsetWidth;
     const height = el.offsetHeight;
     const left = Math.max(4, Math.min(anchor.left, window.innerWidth - width - 4));
