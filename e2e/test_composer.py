@@ -67,6 +67,28 @@ def test_card_shows_the_message_and_policy_link(page: Page, service: Any, gg: An
     expect(card.locator("[data-action='apply-finding']")).to_have_text("Apply safe rewrite")
 
 
+def test_the_card_closes_when_the_caret_leaves_its_finding_or_on_its_close_button(
+    page: Page, gg: Any
+) -> None:
+    page.goto(FIVERR)
+    textarea = page.locator("textarea")
+    type_into(page, "textarea", "Sure! my number is +1 415 555 0123")
+    ui = gg.UI(page)
+    expect(ui.underlines()).to_have_count(1)
+    card = ui.card()
+    for _ in range(3):
+        textarea.press("ArrowLeft")  # the caret walks into the number: its card opens
+    expect(card).to_be_visible()
+    textarea.press("Home")  # out of the finding, to the line being typed: the card goes
+    expect(card).to_be_hidden()
+    textarea.press("End")
+    textarea.press("ArrowLeft")
+    expect(card).to_be_visible()
+    card.locator("[data-action='close']").click()
+    expect(card).to_be_hidden()
+    expect(textarea).to_be_focused()
+
+
 def test_applying_a_finding_changes_what_the_page_sends(
     page: Page, service: Any, gg: Any, sent: Any
 ) -> None:

@@ -81,6 +81,14 @@
         onClose = closed || null;
         el.replaceChildren();
         el.className = `gg-ui gg-card gg-sev-${content.severity}`;
+        const close = document.createElement('button');
+        close.type = 'button';
+        close.className = 'gg-close';
+        close.dataset.action = 'close';
+        close.setAttribute('aria-label', 'Close');
+        close.textContent = '×';
+        close.addEventListener('click', () => api.hide());
+        el.append(close);
         const title = document.createElement('p');
         title.className = 'gg-card-title';
         title.textContent = content.title || SEVERITY_TITLES[content.severity];

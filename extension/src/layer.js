@@ -49,7 +49,13 @@
     .gg-card.gg-sev-error { border-top-color: ${SEVERITY_COLOURS.error}; }
     .gg-card.gg-sev-warning { border-top-color: ${SEVERITY_COLOURS.warning}; }
     .gg-card.gg-sev-info { border-top-color: ${SEVERITY_COLOURS.info}; }
-    .gg-card-title { font-weight: 600; margin: 0 0 4px; }
+    .gg-card-title { font-weight: 600; margin: 0 22px 4px 0; }
+    .gg-close {
+      position: absolute; top: 4px; right: 4px; width: 22px; height: 22px; padding: 0; border: 0;
+      border-radius: 4px; background: transparent; color: var(--gg-muted); cursor: pointer;
+      font: 16px/22px system-ui, sans-serif;
+    }
+    .gg-close:hover, .gg-close:focus-visible { background: var(--gg-chip); color: var(--gg-text); }
     .gg-card-message { margin: 0 0 6px; }
     .gg-card-quote { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid var(--gg-border); color: var(--gg-quote); }
     .gg-policy { display: inline-block; margin: 0 0 8px; color: var(--gg-link); }

@@ -294,6 +294,17 @@
     onKeyup(event) {
       this.sync();
       if (NAVIGATION_KEYS.has(event.key)) this.openAtCaret(false);
+      this.closeCardAwayFromCaret();
+    }
+
+    /** The card goes once the caret is outside the finding it is about: it would cover the
+     * line being typed. */
+    closeCardAwayFromCaret() {
+      const card = root.GigGuard.card.getCard();
+      if (!card.isOpenFor(this)) return;
+      const caret = this.caretOffset();
+      const open = this.shown.find((f) => keyOf(f) === card.openKey);
+      if (caret >= 0 && (!open || caret < open.start || caret > open.end)) card.hide(this);
     }
 
     /** @param {KeyboardEvent} event */
