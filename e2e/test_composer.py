@@ -89,6 +89,32 @@ def test_the_card_closes_when_the_caret_leaves_its_finding_or_on_its_close_butto
     expect(textarea).to_be_focused()
 
 
+def test_the_keyboard_steps_through_every_finding_and_escape_returns_to_the_composer(
+    page: Page, service: Any, gg: Any
+) -> None:
+    page.goto(FIVERR)
+    textarea = page.locator("textarea")
+    type_into(page, "textarea", VIOLATING)
+    ui = gg.UI(page)
+    expect(ui.underlines()).to_have_count(2)
+    messages = [f["message"] for f in gg.lint(service, VIOLATING, "fiverr")["findings"]]
+    card = ui.card()
+    textarea.press("Home")
+    textarea.press("Alt+Shift+G")  # the card of the finding at the caret, the keyboard in it
+    expect(card).to_be_visible()
+    expect(card.locator(".gg-nav-where")).to_have_text("1 of 2")
+    expect(card.locator(".gg-card-message")).to_have_text(messages[0])
+    page.keyboard.press("ArrowRight")
+    expect(card.locator(".gg-nav-where")).to_have_text("2 of 2")
+    expect(card.locator(".gg-card-message")).to_have_text(messages[1])
+    card.locator("[data-action='next']").click()  # and round again
+    expect(card.locator(".gg-nav-where")).to_have_text("1 of 2")
+    page.keyboard.press("Escape")
+    expect(card).to_be_hidden()
+    expect(textarea).to_be_focused()
+    expect(textarea).to_have_value(VIOLATING)
+
+
 def test_applying_a_finding_changes_what_the_page_sends(
     page: Page, service: Any, gg: Any, sent: Any
 ) -> None:

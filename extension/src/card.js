@@ -23,6 +23,9 @@
    * @property {{title: string, url: string} | null} [policy]
    * @property {string | null} [quote]   a suggested text, shown as it would be inserted
    * @property {CardAction[]} actions
+   * @property {{index: number, count: number, go: (index: number) => void} | null} [position]
+   *   where this finding is among the draft's, to step to the others (overlapping ones too)
+   * @property {(() => void) | null} [returnFocus]  Escape gives the keyboard back to the composer
    */
 
   /** @type {ReturnType<typeof build> | null} */
@@ -56,10 +59,21 @@
     el.addEventListener('mousedown', (event) => {
       if (/** @type {Element} */ (event.target).closest('button')) event.preventDefault();
     });
+    /** @type {CardContent | null} */
+    let shown = null;
     el.addEventListener('keydown', (event) => {
       if (event.key === 'Escape') {
         event.stopPropagation();
+        const back = shown && shown.returnFocus;
         api.hide();
+        if (back) back();
+        return;
+      }
+      const position = shown && shown.position;
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      if (position && step && position.count > 1) {
+        event.preventDefault();
+        position.go((position.index + step + position.count) % position.count);
       }
     });
 
@@ -127,6 +141,9 @@
           actions.append(button);
         }
         if (content.actions.length) el.append(actions);
+        const position = content.position;
+        if (position && position.count > 1) el.append(navigation(position));
+        shown = content;
         el.hidden = false;
         placeNear(el, anchor);
       },
@@ -158,12 +175,39 @@
       get openKey() {
         return el.hidden ? null : key;
       },
+      /** The keyboard into the card, on its main action (the close button last of all). */
       focusFirstButton() {
-        const button = /** @type {HTMLElement | null} */ (el.querySelector('button, a'));
-        (button || el).focus();
+        const main = /** @type {HTMLElement | null} */ (
+          el.querySelector('.gg-primary, .gg-actions button, a, .gg-nav button, .gg-close')
+        );
+        (main || el).focus();
       },
     };
     return api;
+  }
+
+  /**
+   * "‹ 1 of 3 ›": the other findings of the draft, one step at a time (also the arrow keys).
+   * @param {{index: number, count: number, go: (index: number) => void}} position
+   */
+  function navigation(position) {
+    const nav = document.createElement('div');
+    nav.className = 'gg-nav';
+    const step = (/** @type {number} */ by, /** @type {string} */ label, /** @type {string} */ name) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'gg-button';
+      button.dataset.action = name;
+      button.setAttribute('aria-label', label);
+      button.textContent = by < 0 ? '‹' : '›';
+      button.addEventListener('click', () => position.go((position.index + by + position.count) % position.count));
+      return button;
+    };
+    const where = document.createElement('span');
+    where.className = 'gg-nav-where';
+    where.textContent = `${position.index + 1} of ${position.count}`;
+    nav.append(step(-1, 'Previous finding', 'previous'), where, step(1, 'Next finding', 'next'));
+    return nav;
   }
 
   /** The page's card, created on first use. */

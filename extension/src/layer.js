@@ -60,6 +60,9 @@
     .gg-card-quote { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid var(--gg-border); color: var(--gg-quote); }
     .gg-policy { display: inline-block; margin: 0 0 8px; color: var(--gg-link); }
     .gg-actions { display: flex; gap: 6px; flex-wrap: wrap; }
+    .gg-nav { display: flex; align-items: center; gap: 6px; margin: 8px 0 0; }
+    .gg-nav .gg-button { padding: 4px 8px; }
+    .gg-nav-where { color: var(--gg-muted); font-size: 12px; }
     .gg-button {
       font: 500 12px/1 system-ui, sans-serif; padding: 6px 10px; border-radius: 4px; cursor: pointer;
       border: 1px solid var(--gg-border); background: var(--gg-surface); color: var(--gg-link);

@@ -257,15 +257,13 @@
       const { card: cards } = root.GigGuard;
       const card = cards.getCard();
       const rewrite = this.display && this.display.rewrite != null;
-      card.show(
-        this,
-        keyOf(finding),
-        cards.findingContent(finding, {
-          applyFinding: () => this.applyFinding(finding),
-          applyRewrite: rewrite ? () => this.applyRewrite() : null,
-        }),
-        anchor,
-      );
+      const content = cards.findingContent(finding, {
+        applyFinding: () => this.applyFinding(finding),
+        applyRewrite: rewrite ? () => this.applyRewrite() : null,
+      });
+      content.position = { index, count: this.shown.length, go: (to) => this.openCard(to, true) };
+      content.returnFocus = () => this.element.focus();
+      card.show(this, keyOf(finding), content, anchor);
       if (focus) card.focusFirstButton();
     }
 
