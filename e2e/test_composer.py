@@ -115,6 +115,23 @@ def test_the_keyboard_steps_through_every_finding_and_escape_returns_to_the_comp
     expect(textarea).to_have_value(VIOLATING)
 
 
+def test_the_card_is_a_dialog_named_by_its_problem_and_the_composer_says_it_is_invalid(
+    page: Page, gg: Any
+) -> None:
+    page.goto(FIVERR)
+    textarea = page.locator("textarea")
+    type_into(page, "textarea", "Sure! my number is +1 415 555 0123")
+    ui = gg.UI(page)
+    expect(ui.underlines()).to_have_count(1)
+    expect(textarea).to_have_attribute("aria-invalid", "true")
+    ui.underlines().first.hover(force=True)
+    expect(page.get_by_role("dialog", name="Phone number shared")).to_be_visible()
+    textarea.press("Control+a")
+    textarea.press_sequentially(CLEAN)
+    expect(ui.underlines()).to_have_count(0)
+    expect(textarea).not_to_have_attribute("aria-invalid", "true")
+
+
 def test_applying_a_finding_changes_what_the_page_sends(
     page: Page, service: Any, gg: Any, sent: Any
 ) -> None:

@@ -8,6 +8,17 @@
   /** @typedef {import('./messages.js').Finding} Finding */
   const HIDE_DELAY_MS = 300; // the pointer may cross the gap between an underline and the card
   const SEVERITY_TITLES = Object.freeze({ error: 'Can get your account restricted', warning: 'Risky', info: 'Heads-up' });
+  // What the card's title says a finding is: the problem named, not only how grave it is.
+  const CATEGORY_TITLES = Object.freeze({
+    'contact.email': 'E-mail address shared',
+    'contact.phone': 'Phone number shared',
+    'contact.messenger': 'Messenger account shared',
+    'contact.social': 'Social profile shared',
+    'contact.url': 'Outside link',
+    'offplatform.invite': 'Moving the chat off the platform',
+    'offplatform.payment': 'Payment outside the platform',
+    'review.manipulation': 'Trading for a review',
+  });
 
   /**
    * @typedef {object} CardAction
@@ -38,7 +49,7 @@
     const el = layer.make('div', 'gg-ui gg-card');
     el.hidden = true;
     el.setAttribute('role', 'dialog');
-    el.setAttribute('aria-label', 'GigGuard');
+    el.setAttribute('aria-labelledby', 'gg-card-title'); // labelled by its title, in this shadow root
     el.tabIndex = -1;
     /** @type {unknown} */
     let hideTimer = null;
@@ -105,6 +116,7 @@
         el.append(close);
         const title = document.createElement('p');
         title.className = 'gg-card-title';
+        title.id = 'gg-card-title';
         title.textContent = content.title || SEVERITY_TITLES[content.severity];
         const message = document.createElement('p');
         message.className = 'gg-card-message';
@@ -231,8 +243,10 @@
     if (fixes.applyRewrite) {
       actions.push({ label: 'Rewrite whole draft', name: 'apply-rewrite', run: fixes.applyRewrite });
     }
+    const category = /** @type {keyof typeof CATEGORY_TITLES} */ (finding.category);
     return {
       severity: finding.severity,
+      title: CATEGORY_TITLES[category] || SEVERITY_TITLES[finding.severity],
       message: finding.message,
       policy: finding.policy,
       quote: finding.replacement,

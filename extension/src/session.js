@@ -174,6 +174,9 @@
       const card = root.GigGuard.card.getCard();
       if (card.isOpenFor(this) && !this.shown.some((f) => keyOf(f) === card.openKey)) card.hide(this);
       this.updateBadge();
+      // Assistive technology hears that the composer holds errors (the badge announces counts).
+      if (this.shown.some((f) => f.severity === 'error')) this.element.setAttribute('aria-invalid', 'true');
+      else this.element.removeAttribute('aria-invalid');
       this.ctx.guard.update(this);
       if (this.ctx.rendered) this.ctx.rendered(this);
     }
@@ -455,6 +458,7 @@
       this.scheduler.dispose();
       this.underliner.destroy();
       this.badge.remove();
+      this.element.removeAttribute('aria-invalid');
       this.unsubscribe();
       for (const [type, fn] of this.listeners) this.element.removeEventListener(type, fn);
       root.GigGuard.card.getCard().hide(this);
