@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 FIVERR = "https://www.fiverr.com/inbox/buyer_jane"
 UPWORK = "https://www.upwork.com/ab/messages/rooms/room_42"
@@ -18,6 +18,15 @@ def type_into(page: Page, selector: str, text: str) -> None:
     field = page.locator(selector)
     field.click()
     field.press_sequentially(text)
+
+
+def fiverr_draft(page: Page, gg: Any, text: str, findings: int) -> tuple[Locator, Any]:
+    """Fiverr's composer with `text` typed in and its `findings` underlined: (textarea, ui)."""
+    page.goto(FIVERR)
+    type_into(page, "textarea", text)
+    ui = gg.UI(page)
+    expect(ui.underlines()).to_have_count(findings)
+    return page.locator("textarea"), ui
 
 
 def expected_spans(gg: Any, service: Any, text: str, platform: str) -> list[str]:
@@ -70,11 +79,7 @@ def test_card_shows_the_message_and_policy_link(page: Page, service: Any, gg: An
 def test_the_card_closes_when_the_caret_leaves_its_finding_or_on_its_close_button(
     page: Page, gg: Any
 ) -> None:
-    page.goto(FIVERR)
-    textarea = page.locator("textarea")
-    type_into(page, "textarea", "Sure! my number is +1 415 555 0123")
-    ui = gg.UI(page)
-    expect(ui.underlines()).to_have_count(1)
+    textarea, ui = fiverr_draft(page, gg, "Sure! my number is +1 415 555 0123", 1)
     card = ui.card()
     for _ in range(3):
         textarea.press("ArrowLeft")  # the caret walks into the number: its card opens
@@ -92,11 +97,7 @@ def test_the_card_closes_when_the_caret_leaves_its_finding_or_on_its_close_butto
 def test_the_keyboard_steps_through_every_finding_and_escape_returns_to_the_composer(
     page: Page, service: Any, gg: Any
 ) -> None:
-    page.goto(FIVERR)
-    textarea = page.locator("textarea")
-    type_into(page, "textarea", VIOLATING)
-    ui = gg.UI(page)
-    expect(ui.underlines()).to_have_count(2)
+    textarea, ui = fiverr_draft(page, gg, VIOLATING, 2)
     messages = [f["message"] for f in gg.lint(service, VIOLATING, "fiverr")["findings"]]
     card = ui.card()
     textarea.press("Home")
@@ -118,11 +119,7 @@ def test_the_keyboard_steps_through_every_finding_and_escape_returns_to_the_comp
 def test_the_card_is_a_dialog_named_by_its_problem_and_the_composer_says_it_is_invalid(
     page: Page, gg: Any
 ) -> None:
-    page.goto(FIVERR)
-    textarea = page.locator("textarea")
-    type_into(page, "textarea", "Sure! my number is +1 415 555 0123")
-    ui = gg.UI(page)
-    expect(ui.underlines()).to_have_count(1)
+    textarea, ui = fiverr_draft(page, gg, "Sure! my number is +1 415 555 0123", 1)
     expect(textarea).to_have_attribute("aria-invalid", "true")
     ui.underlines().first.hover(force=True)
     expect(page.get_by_role("dialog", name="Phone number shared")).to_be_visible()
@@ -185,11 +182,7 @@ def test_whole_draft_rewrite_in_contenteditable(
 
 
 def test_enter_is_held_on_errors_and_passes_on_clean_drafts(page: Page, gg: Any, sent: Any) -> None:
-    page.goto(FIVERR)
-    textarea = page.locator("textarea")
-    type_into(page, "textarea", VIOLATING)
-    ui = gg.UI(page)
-    expect(ui.underlines()).to_have_count(2)
+    textarea, ui = fiverr_draft(page, gg, VIOLATING, 2)
     textarea.press("Enter")
     expect(ui.banner()).to_be_visible()
     expect(ui.banner().locator(".gg-banner-text")).to_contain_text(
@@ -232,12 +225,8 @@ def test_an_edit_inside_a_finding_undone_before_the_debounce_is_still_held(
 ) -> None:
     # A digit deleted inside the phone number drops its underline; typed back at once, the
     # draft is the very text last checked, and Enter must still wait for a fresh answer.
-    page.goto(FIVERR)
-    textarea = page.locator("textarea")
     draft = "Sure! my number is +1 415 555 0123"
-    type_into(page, "textarea", draft)
-    ui = gg.UI(page)
-    expect(ui.underlines()).to_have_count(1)
+    textarea, ui = fiverr_draft(page, gg, draft, 1)
     textarea.press("Backspace")
     textarea.press("3")
     textarea.press("Enter")

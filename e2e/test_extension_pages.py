@@ -87,22 +87,17 @@ def test_the_active_tab_reports_its_draft_counts(
         page.close()
 
 
-BADGE = """async () => {
-    const [tab] = await chrome.tabs.query({url: 'https://www.fiverr.com/inbox/*'});
-    return chrome.action.getBadgeText({tabId: tab.id});
-}"""
-
-
 def wait_for_badge(extension: Any, text: str) -> None:
-    """The toolbar badge of the Fiverr tab, read through the extension's own API, until it
-    shows `text` (it follows the draft's answers, so it settles a moment after them)."""
-    seen = None
-    for _ in range(50):
-        seen = extension.options.evaluate(BADGE)
-        if seen == text:
-            return
-        extension.options.wait_for_timeout(100)
-    raise AssertionError(f"badge shows {seen!r}, not {text!r}")
+    """Until the Fiverr tab's toolbar badge, read through the extension's own API, shows `text`
+    (it follows the draft's answers, so it settles a moment after them)."""
+    extension.options.wait_for_function(
+        """async (text) => {
+            const [tab] = await chrome.tabs.query({url: 'https://www.fiverr.com/inbox/*'});
+            return (await chrome.action.getBadgeText({tabId: tab.id})) === text;
+        }""",
+        arg=text,
+        polling=100,
+    )
 
 
 def test_the_toolbar_badge_counts_the_drafts_errors(
