@@ -84,7 +84,7 @@
       const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
       if (position && step && position.count > 1) {
         event.preventDefault();
-        position.go((position.index + step + position.count) % position.count);
+        stepFrom(position, step);
       }
     });
 
@@ -199,6 +199,15 @@
   }
 
   /**
+   * Opens the finding `by` steps from this one, round the draft's findings.
+   * @param {{index: number, count: number, go: (index: number) => void}} position
+   * @param {number} by
+   */
+  function stepFrom(position, by) {
+    position.go((position.index + by + position.count) % position.count);
+  }
+
+  /**
    * "‹ 1 of 3 ›": the other findings of the draft, one step at a time (also the arrow keys).
    * @param {{index: number, count: number, go: (index: number) => void}} position
    */
@@ -212,7 +221,7 @@
       button.dataset.action = name;
       button.setAttribute('aria-label', label);
       button.textContent = by < 0 ? '‹' : '›';
-      button.addEventListener('click', () => position.go((position.index + by + position.count) % position.count));
+      button.addEventListener('click', () => stepFrom(position, by));
       return button;
     };
     const where = document.createElement('span');
