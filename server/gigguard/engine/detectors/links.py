@@ -417,7 +417,12 @@ _SUBSTITUTES = _ALPHANUMERIC | {"*"}
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
 # Scripts written without spaces, or with particles glued on (Korean): a name in one of them
 # may run straight into the next word.
-_GLUED_END = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]$")
+# Georgian, Armenian, Ethiopic, Thaana and the Indic and Southeast Asian scripts glue case
+# endings and postpositions on too ("ტელეგრამზე", "ޓެލެގްރާމްގައި", "ഡിസ്കോർഡിൽ").
+_GLUED_END = compile_pattern(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Georgian}\p{Armenian}\p{Ethiopic}"
+    r"\p{Thaana}\p{Sinhala}\p{Tamil}\p{Malayalam}\p{Khmer}\p{Lao}\p{Myanmar}]$"
+)
 # Around a name in another script: RE2's `\b` knows ASCII only, and Chinese and Japanese
 # letters count as a boundary (no spaces there).
 _NAME_START = rf"(?:^|[^\p{{L}}\p{{N}}]|[{_CJK}])"
@@ -425,8 +430,9 @@ _NAME_END = rf"(?:$|[^\p{{L}}\p{{N}}]|[{_CJK}])"
 # Thai puts no space between words either ("ดูได้ที่ไอจี …", "ทักเทเลมา"), so a Thai name may
 # follow any letter (no start bound, which also keeps the pattern fast); except a name that
 # ends everyday words: "ไลน์" in "ออนไลน์" ("online").
-_THAI_NAME = compile_pattern(r"\p{Thai}+")
-_THAI_WORD_TAILS = frozenset(fold(("ไลน์",)))
+# Lao, Khmer and Burmese write without spaces too.
+_THAI_NAME = compile_pattern(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+")
+_THAI_WORD_TAILS = frozenset(fold(("ไลน์", "ໄລນ໌")))  # "online": "ออนไลน์", "ອອນໄລນ໌"
 
 
 def fuzzy_word(word: str, *, avoid: Iterable[str] = ()) -> str:
