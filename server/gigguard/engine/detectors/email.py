@@ -554,16 +554,17 @@ def _local_then_provider(view: MappedText) -> Iterator[_Candidate]:
         if "." not in local and "_" not in local and domain not in _NUMERIC_PROVIDERS:
             continue  # "2 on gmail", "top10 in outlook": a separator makes it a handle
         start = _local_start(match, local)
-        if (prefix := _GLUED_COPULA.match(local)) is not None:
+        if _GLUED_COPULA.search(local) is not None:
             cut = local.index("-") + 1
             start, local = start + cut, local[cut:]
         domain, end = _with_spelled_tld(match, domain)
         yield _Candidate(start, end, f"{local}@{domain}", "email.provider", 0.8)
 
 
-# Zulu and Xhosa glue a copula or a class prefix onto a borrowed word with a hyphen: "i-email
-# yami ngu-thandi.k", "yi-sipho_m". Before a dotted name it is no part of the mailbox.
-_GLUED_COPULA = compile_pattern(r"(?:ngu|ng|yi|ngi)-[a-z0-9]+[._]")
+# Zulu and Xhosa glue a copula or a locative onto a borrowed word with a hyphen: "i-email yami
+# ngu-thandi.k", "yi-sipho_m", "thumela ku-ayanda.n". Before a dotted name it is no part of the
+# mailbox.
+_GLUED_COPULA = compile_pattern(r"^(?:ngu|ng|yi|ngi|ku|kwi)-[a-z0-9]+[._]")
 
 
 def _with_spelled_tld(match: Match, domain: str) -> tuple[str, int]:

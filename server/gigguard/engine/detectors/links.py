@@ -572,6 +572,8 @@ POSSESSIVES = fold(
     """my our mi mis nuestro nuestra meu minha nosso nossa mon ma notre mein meine meinen unser
     unsere mio mia мой моя моё мои наш наша mój moja moje nasz nasza mijn onze benim bizim
     мій моя наш""".split()
+    # Slavic, Baltic, Finnic, Caucasian and Central Asian: "moj insta", "minu kasutaja", "ჩემი".
+    + "moj moja moje мој моја моје mans mana mano minu minun ჩემი իմ менин mening".split()
 )
 # Words that say "what follows is the id": they make a plain word a handle.
 IDENTIFIER_WORDS = fold(
@@ -596,9 +598,23 @@ IDENTIFIER_WORDS = fold(
         "아이디는",  # with the topic particle glued on
         "아이디가",
         "号",
+        # "my username" in the languages of the Baltic, Finland, Central Europe, the Balkans,
+        # the Caucasus and Central Asia
+        *"kasutaja kasutajanimi käyttäjä käyttäjänimi lietotājs lietotājvārds vartotojas".split(),
+        *"slapyvardis felhasználó felhasználónév becenév korisnik uživatel používateľ".split(),
+        *"přezdívka prezývka корисник нік ნიკი მომხმარებელი მეტსახელი մականուն".split(),
+        *"колдонуучу foydalanuvchi".split(),
+        "korisničko ime",
+        "корисничко име",
+        "nazwa użytkownika",
+        "номи корбар",
     )
 )
-COPULAS = fold("is es é est ist это hai adalah ni は 是 为".split())
+COPULAS = fold(
+    "is es é est ist это hai adalah ni は 是 为".split()
+    # Slavic "je", "jest", "је", "е"; Baltic "ir"; Amharic, Georgian, Armenian
+    + "je jest је е ir ነው არის է".split()
+)
 # Words that may stand between a name and its handle without saying "id": "skype name: …",
 # "instagram hesabım: @…", "mera insta handle hai @…" ("account", "profile" alone would make
 # "instagram account management" a handle).
