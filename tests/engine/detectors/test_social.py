@@ -366,8 +366,8 @@ NAMES_IN_MORE_SCRIPTS = [
     ("Портфолио инстаграмда: @bishkek.foto", "instagram", "инстаграмда: @bishkek.foto",
      "instagram:@bishkek.foto"),
     ("ቲክቶክ ላይ @abeba.cooks ብለህ ፈልገኝ", "tiktok", "@abeba.cooks", "tiktok:@abeba.cooks"),
-    ("moj insta je @ana.foto.zg", "instagram", "moj insta je @ana.foto.zg",
-     "instagram:@ana.foto.zg"),
+    ("moj insta je @ana.foto.zg", "instagram", "@ana.foto.zg", "instagram:@ana.foto.zg"),
+    ("sur Insta je suis @chloe.atelier", "instagram", "@chloe.atelier", "instagram:@chloe.atelier"),
     ("instagram ነጥብ com/liya.paints", "instagram", "instagram ነጥብ com/liya.paints",
      "instagram.com/liya.paints"),
 ]  # fmt: skip
@@ -386,6 +386,7 @@ def test_flags_handles_after_names_in_more_scripts(
         # should not flag
         "ინსტაგრამზე ბევრი ფოტოა, ძალიან ლამაზი",  # Georgian: "lots of photos on Instagram"
         "Instagram je super za oglase, rekla je",  # a copula, then prose
+        "moj insta je super, pogledaj",  # Slavic "je" (is) is no handle, nor what follows
         "Facebookissa on paljon mainoksia",  # Finnish: "lots of ads on Facebook"
     ],
 )

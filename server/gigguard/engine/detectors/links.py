@@ -612,8 +612,10 @@ IDENTIFIER_WORDS = fold(
 )
 COPULAS = fold(
     "is es é est ist это hai adalah ni は 是 为".split()
-    # Slavic "je", "jest", "је", "е"; Baltic "ir"; Amharic, Georgian, Armenian
-    + "je jest је е ir ነው არის է".split()
+    # Polish "jest", Baltic "ir"; Amharic, Georgian, Armenian. The "je" of the other Slavic
+    # languages (Serbian "је" folds to it) is French "I" ("sur Insta je suis @…") and "e" is
+    # Italian "and": function words (never a handle), not fillers.
+    + "jest ir ነው არის է".split()
 )
 # Words that may stand between a name and its handle without saying "id": "skype name: …",
 # "instagram hesabım: @…", "mera insta handle hai @…" ("account", "profile" alone would make
@@ -1088,6 +1090,7 @@ FUNCTION_WORDS = frozenset(
             mas não sim é são le la les un une des et ou mais si non oui est sont dans avec sans
             pour par du au aux ce ces der die das ein eine und oder aber wenn nicht ja nein ist
             sind mit ohne für von zu im am и или но да нет это в на с без для по""".split(),
+            *"je ja ti vi ona ono su sam smo ste ali ili".split(),  # Slavic
         )
     )
 )
