@@ -280,6 +280,10 @@ _FOREIGN_SIGN_NAMES = (
     "παπάκι", "papaki",  # Greek "duckling", in Greek and in Latin letters
     "שטרודל", "כרוכית",  # Hebrew "strudel"
     "majmunče", "afna", "miukumauku", "krøllalfa",  # Serbo-Croatian, Slovene, Finnish, Norwegian
+    "malpa",  # Polish "małpa" typed without its "ł"
+    "շնիկ", "shnik",  # Armenian "puppy", in Armenian and in Latin letters
+    "ძაღლუკა", "dzagluka",  # Georgian "doggy"
+    "кучукча", "kuchukcha",  # Uzbek and Tajik "puppy"
 )  # fmt: skip
 _FOREIGN_AT_WORDS = (
     "at the rate", "at d rate", "at da rate",  # Indian English
@@ -292,6 +296,20 @@ _FOREIGN_AT_WORDS = (
     "喺",  # Cantonese "is at"
     "アット", "あっと",  # Japanese
     "앳", "엣",  # Korean
+    # The English word as it sounds, in the scripts of Africa, South and Southeast Asia, the
+    # Caucasus and Central Asia, where no sign name of their own is in common use.
+    "አት",  # Amharic
+    "អាត់", "អែត",  # Khmer
+    "အက်", "အတ်",  # Burmese
+    "ແອັດ", "ແອດ",  # Lao
+    "ඇට්",  # Sinhala
+    "அட்",  # Tamil
+    "അറ്റ്",  # Malayalam
+    "އެޓް",  # Dhivehi
+    "ئەت",  # Central Kurdish
+    "ат",  # Tajik, Uzbek, Kyrgyz, Kazakh in Cyrillic
+    "eta",  # Lithuanian: the letter's name ("and" in Basque: see _NEEDS_DOMAIN)
+    "by",  # Afrikaans "at" (English "by": see _NEEDS_DOMAIN)
 )  # fmt: skip
 _FOREIGN_DOT_WORDS = (
     "点", "點",  # Chinese
@@ -313,6 +331,22 @@ _FOREIGN_DOT_WORDS = (
     "डॉट", "डट", "बिंदु",  # Hindi, Nepali
     "ডট", "বিন্দু",  # Bengali
     "ดอท", "จุด",  # Thai
+    "ነጥብ", "ዶት",  # Amharic: "point", and the English word
+    "ដត", "ដុត", "ចុច",  # Khmer
+    "ဒေါ့", "ဒေါ့တ်", "အစက်",  # Burmese
+    "ດອດ", "ຈຸດ",  # Lao
+    "ඩොට්", "තිත",  # Sinhala
+    "புள்ளி", "டாட்",  # Tamil
+    "ഡോട്ട്", "കുത്ത്",  # Malayalam
+    "ޑޮޓް", "ތިކި",  # Dhivehi
+    "دۆت", "خاڵ",  # Central Kurdish
+    "կետ",  # Armenian
+    "წერტილი", "tsertili",  # Georgian
+    "нуқта", "нукта", "nuqta", "чекит", "нүкте",  # Tajik, Uzbek, Kyrgyz, Kazakh
+    "pont",  # Hungarian
+    "digo",  # Hausa
+    "ntụpọ",  # Igbo
+    "ichashazi", "ichaphaza",  # Xhosa, Zulu
 )  # fmt: skip
 
 
@@ -341,8 +375,9 @@ _FOREIGN_BRACKETED = compile_pattern(
 # it stands for "@" only before a domain, and then only after a handle ("emre.yilmaz et",
 # "tasarim_88 et", "zeynep dot tasarim et") or before a webmail provider whose dot is spelled out
 # too ("zeynep et hotmail nokta com"): "Paris et Lyon.com" is two cities. "at the rate" is
-# English prose before "of".
-_NEEDS_DOMAIN = frozenset({"et"})
+# English prose before "of". Lithuanian "eta" (Basque "and") and Afrikaans "by" (English "by":
+# "designed by studio.nl") are held to the same test.
+_NEEDS_DOMAIN = frozenset({"et", "eta", "by"})
 _DOMAIN_AHEAD = compile_pattern(
     r"^[ \t]*(?P<label>[a-z0-9][a-z0-9\-]*)(?:\.|(?P<spelled>[ \t]+dot[ \t]+))[a-z0-9]"
 )

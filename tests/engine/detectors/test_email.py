@@ -335,3 +335,76 @@ def test_spelled_out_letters_keep_to_the_address(text: str, typed: str, value: s
 )
 def test_does_not_flag_local_words(text: str) -> None:
     assert emails(text) == []
+
+
+# The sign and the dot in the words of more languages and scripts, inflected and prefixed
+# provider names, and addresses a line break cuts.
+ROUND_FIVE_ADDRESSES = [
+    # should flag
+    ("selam.k አት gmail ነጥብ com", "selam.k አት gmail ነጥብ com", "selam.k@gmail.com"),
+    ("sopheap.art អាត់ yahoo ដត com", "sopheap.art អាត់ yahoo ដត com", "sopheap.art@yahoo.com"),
+    ("kyaw.m အက် gmail ဒေါ့ com", "kyaw.m အက် gmail ဒေါ့ com", "kyaw.m@gmail.com"),
+    ("vong.dev ແອັດ outlook ດອດ com", "vong.dev ແອັດ outlook ດອດ com", "vong.dev@outlook.com"),
+    ("nuwan.p ඇට් ජීමේල් ඩොට් com", "nuwan.p ඇට් ජීමේල් ඩොට් com", "nuwan.p@gmail.com"),
+    ("kavin.r [அட்] kandystays [புள்ளி] lk", "kavin.r [அட்] kandystays [புள்ளி] lk",
+     "kavin.r@kandystays.lk"),
+    ("anil.k അറ്റ് ജിമെയിൽ ഡോട്ട് കോം", "anil.k അറ്റ് ജിമെയിൽ ഡോട്ട് കോം", "anil.k@gmail.com"),
+    ("aishath.r އެޓް ޔާހޫ ޑޮޓް com", "aishath.r އެޓް ޔާހޫ ޑޮޓް com", "aishath.r@yahoo.com"),
+    ("karwan.ph ئەت جیمەیڵ دۆت کۆم", "karwan.ph ئەت جیمەیڵ دۆت کۆم", "karwan.ph@gmail.com"),
+    ("rahim.art এট জিমেইল ডট কম এ পাঠান", "rahim.art এট জিমেইল ডট কম", "rahim.art@gmail.com"),
+    ("armen.t շնիկ webhub կետ am", "armen.t շնիկ webhub կետ am", "armen.t@webhub.am"),
+    ("nika.b dzagluka gmail tsertili com", "nika.b dzagluka gmail tsertili com", "nika.b@gmail.com"),
+    ("zarina.art кучукча mail нуқта ru", "zarina.art кучукча mail нуқта ru", "zarina.art@mail.ru"),
+    ("aibek.t собака gmail чекит com", "aibek.t собака gmail чекит com", "aibek.t@gmail.com"),
+    ("jonas.k eta gmail taskas com", "jonas.k eta gmail taskas com", "jonas.k@gmail.com"),
+    ("pieter.vd by gmail punt com", "pieter.vd by gmail punt com", "pieter.vd@gmail.com"),
+    ("kiss.anna kukac citromail pont hu", "kiss.anna kukac citromail pont hu", "kiss.anna@citromail.hu"),
+    ("piszcie: a.nowak malpa studio3d kropka pl", "a.nowak malpa studio3d kropka pl",
+     "a.nowak@studio3d.pl"),
+    ("sipho [at] siphoweb [ichashazi] co [ichashazi] za",
+     "sipho [at] siphoweb [ichashazi] co [ichashazi] za", "sipho@siphoweb.co.za"),
+    ("musa digo bello a gmail digo com", "musa digo bello a gmail digo com", "musa.bello@gmail.com"),
+    ("ngozi ntụpọ eze na gmail ntụpọ com", "ngozi ntụpọ eze na gmail ntụpọ com", "ngozi.eze@gmail.com"),
+    # inflected and prefixed provider names
+    ("pošlji mi na marko.v55 на гмаилу", "marko.v55 на гмаилу", "marko.v55@gmail.com"),
+    ("ide: kovacs.bela a freemailen", "kovacs.bela a freemailen", "kovacs.bela@freemail.hu"),
+    ("laita mikko.virta.dev gmailissa", "mikko.virta.dev gmailissa", "mikko.virta.dev@gmail.com"),
+    ("gagik.p gmail-ov grir", "gagik.p gmail-ov", "gagik.p@gmail.com"),
+    ("i-email yami ngu-zanele.m ku-gmail", "zanele.m ku-gmail", "zanele.m@gmail.com"),
+    ("thumela ku-ayanda.n kwi-outlook", "ayanda.n kwi-outlook", "ayanda.n@outlook.com"),
+    ("ahmad.k ع الجيميل", "ahmad.k ع الجيميل", "ahmad.k@gmail.com"),
+    ("murugan.web ஜிமெயிலுக்கு அனுப்பு", "murugan.web ஜிமெயிலுக்கு", "murugan.web@gmail.com"),
+    ("rani.s gmail ekata yawanna", "rani.s gmail ekata", "rani.s@gmail.com"),
+    ("kasun ඇට් ජීමේල් ඩොට් com එකට", "kasun ඇට් ජීමේල් ඩොට් com", "kasun@gmail.com"),
+    # wrapped over a line
+    ("send it\nnoa.k12\n@outlook.co.il", "noa.k12\n@outlook.co.il", "noa.k12@outlook.co.il"),
+    ("write:\nbilal.ahmed.dxb\n@ gmail", "bilal.ahmed.dxb\n@ gmail", "bilal.ahmed.dxb@gmail.com"),
+    ("šalji na\nivan.liga\nna gmail, hvala", "ivan.liga\nna gmail", "ivan.liga@gmail.com"),
+    ("stuur na info.desk@karoo\nwebs.co.za asb", "info.desk@karoo\nwebs.co.za",
+     "info.desk@karoowebs.co.za"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "typed", "value"), ROUND_FIVE_ADDRESSES)
+def test_flags_signs_providers_and_wraps_in_more_languages(
+    text: str, typed: str, value: str
+) -> None:
+    assert emails(text) == [(typed, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # should not flag
+        "designed by studio.nl and friends",  # Afrikaans "by" needs a handle and a domain
+        "eta 5 min, order 2.1 is ready",  # "eta" is an estimate
+        "Thanks!\n@gmail is down again",  # a wrapped sign after a plain word
+        "mail me@home\nnext.week ok",  # no public suffix after the break
+        "A pont alatt a hajó, a kikötő szép",  # Hungarian "pont" (just) in prose
+        "ሰላም ነጥብ አንድ ተጠናቋል",  # Amharic "point one is done": no ASCII around the word
+        "files a gmail add-on can read",  # Hausa "a" before a plain word
+        "i-portfolio yami ngu-thandi, ngiyabonga",  # a copula prefix on a name, no mailbox
+    ],
+)
+def test_does_not_flag_the_new_words_in_prose(text: str) -> None:
+    assert emails(text) == []

@@ -504,3 +504,49 @@ NOT_REFERRED = [
 @pytest.mark.parametrize("text", NOT_REFERRED)
 def test_does_not_flag_tokens_the_sentence_does_not_hand_over(text: str) -> None:
     assert found(text) == []
+
+
+# A handle after the app named in the set's scripts and case endings, or after "my username".
+NAMES_IN_MORE_SCRIPTS = [
+    # should flag
+    ("ფაილები ტელეგრამზე გამომიგზავნე, @gio_design_tb", "telegram", "@gio_design_tb",
+     "telegram:@gio_design_tb"),
+    ("Napíš mi na telegrame, som tam ako @peter_zilina77", "telegram", "@peter_zilina77",
+     "telegram:@peter_zilina77"),
+    ("Olen discordissa, nimi aino_koodaa, sieltä löytää", "discord", "aino_koodaa",
+     "discord:aino_koodaa"),
+    ("Додај ме на дискорду, ник ми је zoran_gamer", "discord", "zoran_gamer",
+     "discord:zoran_gamer"),
+    ("Բարև, գրեք Տելեգրամով՝ @ani_dev_am, այնտեղ", "telegram", "@ani_dev_am",
+     "telegram:@ani_dev_am"),
+    ("ޓެލެގްރާމްގައި މެސެޖް ކުރައްވާ: @ahmed_mv_01", "telegram", "@ahmed_mv_01",
+     "telegram:@ahmed_mv_01"),
+    ("ឆាតមកតេឡេ dara_shop77 មើលបាន", "telegram", "តេឡេ dara_shop77", "telegram:@dara_shop77"),
+    ("ແອດໄລນ໌ມາໄດ້ ID: noy.shop ຈະສົ່ງ", "line", "noy.shop", "line:noy.shop"),
+    ("Tere, kas saaksime Skype'is rääkida? Minu kasutaja on mart.kask.tallinn", "skype",
+     "mart.kask.tallinn", "skype:mart.kask.tallinn"),
+    ("t нуқта me слэш khujand_dev", "telegram", "t нуқта me слэш khujand_dev",
+     "t.me/khujand_dev"),
+    ("t ດອດ me/vientiane_silk", "telegram", "t ດອດ me/vientiane_silk", "t.me/vientiane_silk"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "channel", "flagged", "value"), NAMES_IN_MORE_SCRIPTS)
+def test_flags_handles_after_names_in_more_scripts(
+    text: str, channel: str, flagged: str, value: str
+) -> None:
+    assert found(text) == [(f"messenger.{channel}", flagged, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # should not flag
+        "ອອນໄລນ໌ @koalaclips",  # Lao "online" ends in the app's name
+        "telegrame je veľa skupín o python3.10",  # a topic, no handle
+        "ტელეგრამი კარგი აპია, ყველა იყენებს",  # Georgian "Telegram is a good app"
+        "Diskutovali sme o discorde a o hrách",  # a topic, plain words after it
+    ],
+)
+def test_does_not_flag_the_names_in_more_scripts_as_topics(text: str) -> None:
+    assert found(text) == []

@@ -357,3 +357,38 @@ def test_post_link_is_left_to_the_url_detector() -> None:
     assert [(d.category, text[d.start : d.end]) for d in detections] == [
         (Category.URL, "https://instagram.com/p/Cxyz")
     ]
+
+
+# A handle after the network named in the set's scripts and case endings.
+NAMES_IN_MORE_SCRIPTS = [
+    # should flag
+    ("ინსტაზე @tbilisi.bakery ვდებთ", "instagram", "@tbilisi.bakery", "instagram:@tbilisi.bakery"),
+    ("Портфолио инстаграмда: @bishkek.foto", "instagram", "инстаграмда: @bishkek.foto",
+     "instagram:@bishkek.foto"),
+    ("ቲክቶክ ላይ @abeba.cooks ብለህ ፈልገኝ", "tiktok", "@abeba.cooks", "tiktok:@abeba.cooks"),
+    ("moj insta je @ana.foto.zg", "instagram", "@ana.foto.zg", "instagram:@ana.foto.zg"),
+    ("sur Insta je suis @chloe.atelier", "instagram", "@chloe.atelier", "instagram:@chloe.atelier"),
+    ("instagram ነጥብ com/liya.paints", "instagram", "instagram ነጥብ com/liya.paints",
+     "instagram.com/liya.paints"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "network", "flagged", "value"), NAMES_IN_MORE_SCRIPTS)
+def test_flags_handles_after_names_in_more_scripts(
+    text: str, network: str, flagged: str, value: str
+) -> None:
+    assert found(text) == [(f"social.{network}", flagged, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # should not flag
+        "ინსტაგრამზე ბევრი ფოტოა, ძალიან ლამაზი",  # Georgian: "lots of photos on Instagram"
+        "Instagram je super za oglase, rekla je",  # a copula, then prose
+        "moj insta je super, pogledaj",  # Slavic "je" (is) is no handle, nor what follows
+        "Facebookissa on paljon mainoksia",  # Finnish: "lots of ads on Facebook"
+    ],
+)
+def test_does_not_flag_the_names_in_more_scripts_as_topics(text: str) -> None:
+    assert found(text) == []

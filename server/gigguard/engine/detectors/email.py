@@ -83,6 +83,8 @@ _REGIONAL_PROVIDERS = {
     "walla": "walla.co.il",
     "rambler": "rambler.ru",
     "sina": "sina.com",
+    "freemail": "freemail.hu",
+    "citromail": "citromail.hu",
 }
 _PROVIDERS_IN_OTHER_SCRIPTS = {
     fold_term(name): domain
@@ -94,16 +96,31 @@ _PROVIDERS_IN_OTHER_SCRIPTS = {
             "гмейл", "гмайл", "гмыл",  # Russian and Ukrainian spoken names ("на гмыле")
             "гугл почт", "гуглпочт",  # "Google mail": "на гугл почте"
             "谷歌邮箱", "谷歌郵箱",  # Chinese "Google mailbox"
+            "гмаил", "џимејл", "гмејл",  # Serbian, Macedonian
+            "жимейл", "ҷимейл", "жимэйл",  # Kyrgyz, Tajik, Kazakh
+            "ጂሜይል", "ጂሜል",  # Amharic
+            "ජීමේල්", "ජිමේල්",  # Sinhala
+            "ஜிமெயில்",  # Tamil (inflected forms drop the final virama: "ஜிமெயிலுக்கு")
+            "ജിമെയിൽ", "ജീമെയിൽ",  # Malayalam
+            "ޖީމެއިލް",  # Dhivehi
+            "ជីមែល",  # Khmer
+            "ဂျီးမေးလ်", "ဂျီမေးလ်",  # Burmese
+            "ຈີເມລ", "ຈີເມວ",  # Lao
+            "جیمەیڵ", "جیمەیل",  # Central Kurdish
+            "ջիմեյլ",  # Armenian
+            "ჯიმეილი", "ჯიმეილ",  # Georgian
         ),
         "outlook.com": ("аутлук", "אאוטלוק", "اوتلوك", "आउटलुक", "아웃룩", "アウトルック", "เอาท์ลุค"),
         "ukr.net": ("укрнет", "юкрнет"),
         "proton.me": ("پروتون", "פרוטון", "протон"),
-        "yahoo.com": ("ياهو", "یاهو", "याहू", "याहु", "ইয়াহু", "ยาฮู", "יאהו", "яху", "γιάχου", "야후"),
+        "yahoo.com": ("ياهو", "یاهو", "याहू", "याहु", "ইয়াহু", "ยาฮู", "יאהו", "яху", "γιάχου", "야후",
+            "ያሁ", "යාහු", "யாஹூ", "യാഹൂ", "ޔާހޫ", "յահու", "იაჰუ", "យ៉ាហ៊ូ", "ယာဟူး"),
         "hotmail.com": ("هوتميل", "هاتمیل", "हॉटमेल", "ฮอตเมล", "хотмейл", "хотмэйл", "핫메일",
             "ホットメール"),
         "naver.com": ("네이버",),
         "hanmail.net": ("한메일",),
         "yandex.ru": ("яндекс",),
+        "mail.ru": ("мейл.ру", "мэйл.ру", "майл.ру", "мейл ру", "мэйл ру"),
         "yahoo.co.jp": ("ヤフー",),
     }.items()
     for name in names
@@ -130,16 +147,24 @@ _PROVIDERS_NAMED_FIRST = alternation(
     tuple((set(_PROVIDERS) | set(_WORD_PROVIDERS)) - {"live", "msn"})
 )
 _NATIVE_PROVIDER_NAMES = alternation(tuple(_PROVIDERS_IN_OTHER_SCRIPTS))
-# A provider's name, Latin ("gmail", inflected: Polish "gmailu", Turkish "gmail'de") or in
-# another script, where a prefix may be glued on (Hebrew "הג'ימייל", "the Gmail").
+# A provider's name, Latin ("gmail", inflected: Polish "gmailu", Turkish "gmail'de", Finnish
+# "gmailissa", Georgian "yahoo-ze") or in another script, where a prefix may be glued on (Hebrew
+# "הג'ימייל", Arabic "الجيميل": "the Gmail").
 _NAMED_PROVIDER = (
-    rf"(?:\b(?P<provider>{_PROVIDERS_NAMED_FIRST})(?:'?\p{{L}}{{1,3}})?\b"
-    rf"|(?P<native>{_NATIVE_PROVIDER_NAMES})[\p{{L}}\p{{M}}]{{0,3}})"
+    rf"(?:\b(?P<provider>{_PROVIDERS_NAMED_FIRST})(?:['\-]?\p{{L}}{{1,4}})?\b"
+    rf"|(?:ال)?(?P<native>{_NATIVE_PROVIDER_NAMES})[\p{{L}}\p{{M}}]{{0,3}})"
 )
-# "johndev at gmail", "johndev@hotmail": a webmail provider named without its TLD.
+# "johndev at gmail", "johndev@hotmail": a webmail provider named without its TLD; the line
+# may break at the sign ("imran.q.doha\n@ gmail").
 _PROVIDER_ADDRESSES = tuple(
     compile_pattern(rf"{_LOCAL}{at}(?P<provider>{_PROVIDER_NAMES})\b")
-    for at in (_AT_SIGN, _AT_WORD)
+    for at in (_AT_SIGN, _AT_WORD, _AT_ACROSS_LINES)
+)
+# "kontakt@farm\nhouse.co.za": a domain whose first label the line break cuts in two. Only a
+# piece before the break that is no domain by itself, and a whole domain after it.
+_DOMAIN_BROKEN_OVER_LINES = compile_pattern(
+    rf"{_LOCAL}(?P<at>@)(?P<head>{_LABEL})[ \t]*\n[ \t]*"
+    rf"(?P<domain>{_LABEL}(?:\.{_LABEL}){{1,4}})\b"
 )
 # What stands between a provider and the mailbox: "my gmail is", "gmail ko ay", "gmail yangu
 # ni", "gmail của mình là", "το gmail μου είναι", "Gmailは", "QQ邮箱". Latin words are possessives
@@ -165,29 +190,37 @@ _PROVIDER_THEN_LOCAL = compile_pattern(
     r"[ \t]*(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})\b"
 )
 # "anna.k88 on gmail", "lucia.mtz en gmail", "tomasz.nowak na gmailu", "omar.hassan على جيميل".
+# Hausa, Hungarian and Italian "a" (at, on), Afrikaans "by", Arabic "ع" (short for "على"),
+# Kurdish "لە" and "رو" (on).
 _PREPOSITIONS = (
     "on in en no na sur chez bei auf su op на в у pe på w di sa kwa tai tren em im ở o de u"
-    " على في روی در پر पर में ben kwenye 在 用 ที่"
+    " a by على في روی در پر पर में ben kwenye 在 用 ที่ ع لە رو"
 ).split()
+# Nguni glues its locative on with a hyphen before a name: Zulu "ku-gmail", Xhosa "kwi-outlook".
+_GLUED_PREFIXES = "ku kwi ki kwa e".split()
 # The same said with a postposition or a case ending instead: Hindi/Urdu "sanjay.edits2 gmail
 # pe", Bengali "tanvir.seo.bd (gmail e)", "shirin.akter92 জিমেইলে", Turkish "ayse.kocer
 # hotmail'de", Japanese "ao.tsukishiro のGmail" (の: "of").
-_POSTPOSITIONS = "pe par pr mein me mai e te de da ey".split()
+# Sinhala in Latin letters: "gmail ekata" ("to the gmail"), "gmail eke" ("in the gmail").
+_POSTPOSITIONS = "pe par pr mein me mai e te de da ey ekata eke".split()
 # …written in the script of a provider's local name ("bilal.designs786 جی میل پر").
 _NATIVE_POSTPOSITIONS = "پر پہ میں में पर मा से".split()
 # Turkish glues its locative to the name without the apostrophe too ("cansu.erdem91 hotmailde").
-_GLUED_CASE_ENDINGS = "de da te ta den dan".split()
+# So do Finnish and Estonian ("gmailissa", "gmailis") and Hungarian ("freemailen", "gmailre").
+_GLUED_CASE_ENDINGS = "de da te ta den dan issa ssa ista is ile en on re ra".split()
 # A bracketed provider names the mailbox's home ("pablo_ortega_84 (gmail)"), and so does one with
 # a preposition glued before it (Arabic "فالجيميل", "in the Gmail"; Hebrew "בג'ימייל").
 # "lin.shuhui 在 hotmail 點 com": the TLD may follow, spelled out.
+# The name may be dotted out ("chidi dot okafor na gmail") and wrapped before the preposition.
 _LOCAL_THEN_PROVIDER = compile_pattern(
-    r"(?P<local>[a-z0-9][a-z0-9._%+\-]{2,63})"
-    rf"(?:[ \t]+{alternation(tuple(fold_term(word) for word in _PREPOSITIONS))}[ \t]+"
-    rf"{_NAMED_PROVIDER}"
+    rf"(?P<local>[a-z0-9][a-z0-9._%+\-]{{2,63}}(?:[ \t]+dot[ \t]+{_LOCAL_PART}){{0,3}})"
+    rf"(?:(?:[ \t]+|[ \t]*\n[ \t]*){alternation(tuple(fold_term(w) for w in _PREPOSITIONS))}"
+    rf"[ \t]+{_NAMED_PROVIDER}"
+    rf"|[ \t]+{alternation(tuple(_GLUED_PREFIXES))}-(?P<provider5>{_PROVIDERS_NAMED_FIRST})\b"
     rf"|[ \t]*\n?[ \t]*\(?(?:\b(?P<provider2>{_PROVIDERS_NAMED_FIRST})"
-    rf"(?:'\p{{L}}{{1,3}}\b|(?:{alternation(tuple(_GLUED_CASE_ENDINGS))})\b"
+    rf"(?:['\-]\p{{L}}{{1,3}}\b|(?:{alternation(tuple(_GLUED_CASE_ENDINGS))})\b"
     rf"|[ \t]+{alternation(tuple(_POSTPOSITIONS))}\b)"
-    rf"|(?P<native2>{_NATIVE_PROVIDER_NAMES})[\p{{L}}\p{{M}}]{{1,4}}"
+    rf"|(?P<native2>{_NATIVE_PROVIDER_NAMES})[\p{{L}}\p{{M}}]{{1,5}}"
     rf"|の(?P<provider3>{_PROVIDERS_NAMED_FIRST})\b)"
     rf"|[ \t]*[\(\[][ \t]*(?:(?P<provider4>{_PROVIDERS_NAMED_FIRST})|(?P<native4>"
     rf"{_NATIVE_PROVIDER_NAMES}))[ \t]*[\)\]]"
@@ -203,7 +236,8 @@ _TLDS_IN_OTHER_SCRIPTS = {
     fold_term(word): tld
     for word, tld in {
         "컴": "com", "닷컴": "com", "کام": "com", "کم": "com", "كوم": "com", "कॉम": "com",
-        "इन": "in", "ком": "com", "κομ": "com", "คอม": "com", "קום": "com", "ру": "ru", "می": "me", "넷": "net", "コム": "com", "नेट": "net",
+        "इन": "in", "ком": "com", "কম": "com", "കോം": "com", "காம்": "com", "කොම්": "com",
+        "ކޮމް": "com", "ኮም": "com", "کۆم": "com", "ຄອມ": "com", "ខម": "com", "ကွမ်း": "com", "κομ": "com", "คอม": "com", "קום": "com", "ру": "ru", "می": "me", "넷": "net", "コム": "com", "नेट": "net",
     }.items()
 }  # fmt: skip
 _ANY_AT = rf"(?P<at>[ \t]*@[ \t]*|[ \t]+(?:at|{alternation(FOREIGN_AT_TERMS)})[ \t]+)"
@@ -321,6 +355,7 @@ def detect(draft: NormalizedDraft, context: DetectionContext) -> Iterator[Detect
     view = draft.text
     candidates = [
         *_addresses(view),
+        *_addresses_broken_in_domain(view),
         *_reversed_addresses(view),
         *_spaced_addresses(view),
         *_provider_addresses(view),
@@ -383,8 +418,12 @@ def _addresses(view: MappedText) -> Iterator[_Candidate]:
             domain, end = _longest_public_domain(labels, label_ends)
         if domain is None or not _is_contact_domain(domain):
             continue
-        if _is_handle_mention(match) and domain.rsplit(".", 1)[-1] not in _MAIL_TLDS:
-            continue
+        if (
+            not wrapped
+            and _is_handle_mention(match)
+            and domain.rsplit(".", 1)[-1] not in _MAIL_TLDS
+        ):
+            continue  # a wrapped "@" is judged by the name before it (_joins_across_lines)
         if wrapped and not _joins_across_lines(local, domain):
             continue
         start = _local_start(match, local)
@@ -401,6 +440,21 @@ def _addresses(view: MappedText) -> Iterator[_Candidate]:
             "email.obfuscated" if disguised else "email",
             0.9 if disguised else 0.97,
         )
+
+
+def _addresses_broken_in_domain(view: MappedText) -> Iterator[_Candidate]:
+    for match in _DOMAIN_BROKEN_OVER_LINES.finditer(view.text):
+        local = _clean_local(match.group("local"))
+        if local is None:
+            continue
+        labels, label_ends = _labels(view.text, *span_of(match, "domain"))
+        joined = [match.group("head") + labels[0], *labels[1:]]
+        domain, end = _longest_public_domain(joined, label_ends)
+        if domain is None or not _is_contact_domain(domain):
+            continue
+        if not _is_mailbox_tld(domain.rsplit(".", 1)[-1]):
+            continue
+        yield _Candidate(_local_start(match, local), end, f"{local}@{domain}", "email", 0.85)
 
 
 def _runs_into_path(text: str, end: int) -> bool:
@@ -451,6 +505,8 @@ def _provider_addresses(view: MappedText) -> Iterator[_Candidate]:
         local = _clean_local(match.group("local"))
         if local is None or not _local_fits_at(match, local):
             continue
+        if "\n" in match.group("at") and not _looks_like_handle(local, numeric=False):
+            continue  # "Thanks!\n@gmail is down": a greeting, then a tag
         if _names_the_product(view, match, local):
             continue
         domain = _PROVIDERS[match.group("provider")]
@@ -497,10 +553,18 @@ def _local_then_provider(view: MappedText) -> Iterator[_Candidate]:
             continue
         if "." not in local and "_" not in local and domain not in _NUMERIC_PROVIDERS:
             continue  # "2 on gmail", "top10 in outlook": a separator makes it a handle
+        start = _local_start(match, local)
+        if _GLUED_COPULA.search(local) is not None:
+            cut = local.index("-") + 1
+            start, local = start + cut, local[cut:]
         domain, end = _with_spelled_tld(match, domain)
-        yield _Candidate(
-            _local_start(match, local), end, f"{local}@{domain}", "email.provider", 0.8
-        )
+        yield _Candidate(start, end, f"{local}@{domain}", "email.provider", 0.8)
+
+
+# Zulu and Xhosa glue a copula or a locative onto a borrowed word with a hyphen: "i-email yami
+# ngu-thandi.k", "yi-sipho_m", "thumela ku-ayanda.n". Before a dotted name it is no part of the
+# mailbox.
+_GLUED_COPULA = compile_pattern(r"^(?:ngu|ng|yi|ngi|ku|kwi)-[a-z0-9]+[._]")
 
 
 def _with_spelled_tld(match: Match, domain: str) -> tuple[str, int]:
@@ -523,8 +587,9 @@ def _native_provider_addresses(view: MappedText) -> Iterator[_Candidate]:
         local = _clean_local(match.group("local"))
         if local is None or not _local_fits_at(match, local):
             continue
-        if not _looks_like_handle(local, numeric=False):
-            continue
+        spelled_out = match.group("tld") is not None and match.group("at").strip() != "at"
+        if not (_looks_like_handle(local, numeric=False) or (spelled_out and len(local) >= 4)):
+            continue  # the sign, the provider and the TLD all said: any name is the mailbox
         domain = _ALL_PROVIDERS[match.group("native")]
         if tld := match.group("tld"):
             tld = _TLDS_IN_OTHER_SCRIPTS.get(tld, tld)
@@ -586,6 +651,7 @@ def _provider_domain(match: Match) -> str:
             "provider",
             "native",
             "provider2",
+            "provider5",
             "native2",
             "provider3",
             "provider4",

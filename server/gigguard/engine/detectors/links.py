@@ -417,7 +417,12 @@ _SUBSTITUTES = _ALPHANUMERIC | {"*"}
 _CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
 # Scripts written without spaces, or with particles glued on (Korean): a name in one of them
 # may run straight into the next word.
-_GLUED_END = compile_pattern(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}]$")
+# Georgian, Armenian, Ethiopic, Thaana and the Indic and Southeast Asian scripts glue case
+# endings and postpositions on too ("ტელეგრამზე", "ޓެލެގްރާމްގައި", "ഡിസ്കോർഡിൽ").
+_GLUED_END = compile_pattern(
+    r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Thai}\p{Georgian}\p{Armenian}\p{Ethiopic}"
+    r"\p{Thaana}\p{Sinhala}\p{Tamil}\p{Malayalam}\p{Khmer}\p{Lao}\p{Myanmar}]$"
+)
 # Around a name in another script: RE2's `\b` knows ASCII only, and Chinese and Japanese
 # letters count as a boundary (no spaces there).
 _NAME_START = rf"(?:^|[^\p{{L}}\p{{N}}]|[{_CJK}])"
@@ -425,8 +430,9 @@ _NAME_END = rf"(?:$|[^\p{{L}}\p{{N}}]|[{_CJK}])"
 # Thai puts no space between words either ("ดูได้ที่ไอจี …", "ทักเทเลมา"), so a Thai name may
 # follow any letter (no start bound, which also keeps the pattern fast); except a name that
 # ends everyday words: "ไลน์" in "ออนไลน์" ("online").
-_THAI_NAME = compile_pattern(r"\p{Thai}+")
-_THAI_WORD_TAILS = frozenset(fold(("ไลน์",)))
+# Lao, Khmer and Burmese write without spaces too.
+_THAI_NAME = compile_pattern(r"[\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]+")
+_THAI_WORD_TAILS = frozenset(fold(("ไลน์", "ໄລນ໌")))  # "online": "ออนไลน์", "ອອນໄລນ໌"
 
 
 def fuzzy_word(word: str, *, avoid: Iterable[str] = ()) -> str:
@@ -566,6 +572,8 @@ POSSESSIVES = fold(
     """my our mi mis nuestro nuestra meu minha nosso nossa mon ma notre mein meine meinen unser
     unsere mio mia мой моя моё мои наш наша mój moja moje nasz nasza mijn onze benim bizim
     мій моя наш""".split()
+    # Slavic, Baltic, Finnic, Caucasian and Central Asian: "moj insta", "minu kasutaja", "ჩემი".
+    + "moj moja moje мој моја моје mans mana mano minu minun ჩემი իմ менин mening".split()
 )
 # Words that say "what follows is the id": they make a plain word a handle.
 IDENTIFIER_WORDS = fold(
@@ -590,9 +598,25 @@ IDENTIFIER_WORDS = fold(
         "아이디는",  # with the topic particle glued on
         "아이디가",
         "号",
+        # "my username" in the languages of the Baltic, Finland, Central Europe, the Balkans,
+        # the Caucasus and Central Asia
+        *"kasutaja kasutajanimi käyttäjä käyttäjänimi lietotājs lietotājvārds vartotojas".split(),
+        *"slapyvardis felhasználó felhasználónév becenév korisnik uživatel používateľ".split(),
+        *"přezdívka prezývka корисник нік ნიკი მომხმარებელი მეტსახელი մականուն".split(),
+        *"колдонуучу foydalanuvchi".split(),
+        "korisničko ime",
+        "корисничко име",
+        "nazwa użytkownika",
+        "номи корбар",
     )
 )
-COPULAS = fold("is es é est ist это hai adalah ni は 是 为".split())
+COPULAS = fold(
+    "is es é est ist это hai adalah ni は 是 为".split()
+    # Polish "jest", Baltic "ir"; Amharic, Georgian, Armenian. The "je" of the other Slavic
+    # languages (Serbian "је" folds to it) is French "I" ("sur Insta je suis @…") and "e" is
+    # Italian "and": function words (never a handle), not fillers.
+    + "jest ir ነው არის է".split()
+)
 # Words that may stand between a name and its handle without saying "id": "skype name: …",
 # "instagram hesabım: @…", "mera insta handle hai @…" ("account", "profile" alone would make
 # "instagram account management" a handle).
@@ -1066,6 +1090,7 @@ FUNCTION_WORDS = frozenset(
             mas não sim é são le la les un une des et ou mais si non oui est sont dans avec sans
             pour par du au aux ce ces der die das ein eine und oder aber wenn nicht ja nein ist
             sind mit ohne für von zu im am и или но да нет это в на с без для по""".split(),
+            *"je ja ti vi ona ono su sam smo ste ali ili".split(),  # Slavic
         )
     )
 )

@@ -257,6 +257,46 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
         "カカオトーク",
     ),
 }
+# The same names in the scripts and case endings of the Caucasus, Central Asia, the Baltic, the
+# Horn of Africa and South and Southeast Asia. Where a script glues its endings on (Georgian,
+# Armenian, Ethiopic, Thaana, the Indic and Southeast Asian scripts: links._GLUED_END), the bare
+# name reads "ტელეგრამზე" and "ޓެލެގްރާމްގައި" too; Latin and Cyrillic endings are listed.
+_MORE_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "telegram": (
+        "telegrame", "telegramą", "telegramā", "telegā", "telegramze", "telegramshi",  # sk lt lv ka
+        "telegramis", "telegrammis", "telegramissa", "telegramiin", "telegramos",  # et fi lt
+        "tg-ov", "tg-um", "telegram-ov", "telegram-um",  # Armenian in Latin letters
+        "телеграмга", "телеграмдан", "телеграмом", "телеграму", "телеграмму",  # ky uz tg sr
+        "ቴሌግራም", "በቴሌግራም", "ቴሌግራሜ", "ቴሌግራሜን",  # Amharic, "on", "my"
+        "ტელეგრამ", "ტელეგრამი", "տելեգրամ", "ტელეგა",  # Georgian, Armenian
+        "ޓެލެގްރާމް",  # Dhivehi
+        "تێلێگرام", "تێلێگرامەوە", "تێلێگرامدا", "لەتێلێگرام",  # Central Kurdish
+        "តេឡេក្រាម", "តេឡេ", "ເທເລແກຣມ", "တယ်လီဂရမ်",  # Khmer, Lao, Burmese
+        "ටෙලිග්‍රෑම්", "டெலிகிராம்", "ടെലഗ്രാം", "ടെലിഗ്രാം",  # Sinhala, Tamil, Malayalam
+    ),
+    "discord": (
+        "discordissa", "discordis", "discordā", "discorde", "discordze", "discord-um",
+        "дискорду", "дискорда", "дискордом", "дискордда",  # Serbian, Kyrgyz
+        "ዲስኮርድ", "დისქორდ", "დისკორდ", "դիսքորդ", "ޑިސްކޯޑް", "ඩිස්කෝඩ්", "டிஸ்கார்ட்",
+        "ഡിസ്കോർഡ്", "دیسکۆرد", "ឌីស្កត", "ດິສຄອດ",
+    ),
+    "skype": (
+        "skype'is", "skypeis", "skypessa", "skypes", "skype-ov", "skypeze",  # et fi hy ka
+        "скайпа", "скайпом",
+        "ስካይፕ", "სკაიპ", "սկայպ", "ސްކައިޕް", "ස්කයිප්", "ஸ்கைப்", "സ്കൈപ്പ്", "ស្កាយ",
+    ),
+    "whatsapp": (
+        "whatsappissa", "whatsappis", "whatsappā", "whatsappe", "whatsappze", "whatsapp-ov",
+        "ватсапта", "ватсапка", "вотсапта",  # Kyrgyz, Kazakh
+        "ዋትስአፕ", "ვოცაპ", "ვოცაპი", "ვოტსაპ", "վոթսափ", "վացափ", "ވަޓްސްއަޕް",
+        "වට්ස්ඇප්", "வாட்ஸ்அப்", "വാട്സ്ആപ്പ്", "واتسئاپ", "វ៉ាត់សាប", "ວອດແອັບ",
+    ),
+    "line": ("ໄລນ໌", "ແອດໄລນ໌", "ໄອດີໄລນ໌"),  # Lao, as Thai: the app's name only
+    "signal": ("signalis", "signale", "სიგნალ", "սիգնալ"),
+}  # fmt: skip
+for _channel, _words in _MORE_SPELLINGS.items():
+    _SPELLINGS[_channel] = (*_SPELLINGS[_channel], *_words)
+
 # Short forms that are too common as letters to count without ":" or "@" after them.
 _ABBREVIATIONS = frozenset(
     fold(
@@ -309,7 +349,12 @@ def _with_spelled_out_forms(spellings: dict[str, tuple[str, ...]]) -> dict[str, 
 _NAMES = ChannelNames(_with_spelled_out_forms(_SPELLINGS), fuzzy=_FUZZY)
 # Thai borrows LINE only as the app's name; "line", "ライン" and "라인" are words too.
 _UNAMBIGUOUS_LINE = frozenset(
-    fold(("ไลน์", "แอดไลน์", "ไอดีไลน์", "ทักไลน์", "ขอไลน์", "ไลน์ไอดี", "加賴", "加我賴", "賴我"))
+    fold(
+        (
+            *("ไลน์", "แอดไลน์", "ไอดีไลน์", "ทักไลน์", "ขอไลน์", "ไลน์ไอดี", "加賴", "加我賴", "賴我"),
+            *_MORE_SPELLINGS["line"],
+        )
+    )
 )
 
 # What a handle looks like on each channel (lower case; the view is).

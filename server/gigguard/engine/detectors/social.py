@@ -155,6 +155,33 @@ _SPELLINGS: dict[str, tuple[str, ...]] = {
     # Threads is a common word ("email threads"): only "threads: @name" and links count.
     "threads": ("threads",),
 }
+# The same names in the scripts and case endings of the Caucasus, Central Asia, the Baltic, the
+# Horn of Africa and South and Southeast Asia (see messenger._MORE_SPELLINGS).
+_MORE_SPELLINGS: dict[str, tuple[str, ...]] = {
+    "instagram": (
+        "instagrame", "instagramā", "instagramą", "instagramis", "instagramissa", "instassa",
+        "instagramze", "instaze", "instagramımda", "instagramım", "instagram-um", "insta-um",
+        "инстаграмда", "инстаграмга", "инстада", "инстаграму", "инстаграмот",  # ky kk sr mk
+        "ኢንስታግራም", "ኢንስታ", "ინსტა", "ინსტაგრამ", "ինստագրամ", "ինստա",
+        "އިންސްޓާގްރާމް", "އިންސްޓާ", "ඉන්ස්ටග්‍රෑම්", "ඉන්ස්ටා", "இன்ஸ்டாகிராம்", "இன்ஸ்டா",
+        "ഇൻസ്റ്റാഗ്രാം", "ഇൻസ്റ്റ", "ئینستاگرام", "ئینستا", "អ៊ីនស្តាក្រាម", "ອິນສະຕາແກຣມ",
+        "အင်စတာဂရမ်",
+    ),
+    "facebook": (
+        "facebookissa", "facebookis", "facebooke", "facebookā", "facebookze", "facebooku",
+        "фейсбукта", "фејсбуку", "фејсбук",
+        "ፌስቡክ", "ფეისბუქ", "ֆեյսբուք", "ފޭސްބުކް", "ෆේස්බුක්", "ஃபேஸ்புக்", "ഫേസ്ബുക്ക്",
+        "فەیسبووک", "ហ្វេសប៊ុក", "ເຟສບຸກ", "ဖေ့စ်ဘွတ်",
+    ),
+    "tiktok": (
+        "tiktokissa", "tiktokis", "tiktoke", "tiktokā", "tiktokze", "tiktoku", "тиктокто",
+        "ቲክቶክ", "ტიკტოკ", "տիկտոկ", "ޓިކްޓޮކް", "ටික්ටොක්", "டிக்டாக்", "ടിക്ടോക്",
+        "تیکتۆک", "តិកតុក", "ຕິກຕອກ",
+    ),
+}  # fmt: skip
+for _network, _words in _MORE_SPELLINGS.items():
+    _SPELLINGS[_network] = (*_SPELLINGS[_network], *_words)
+
 # Letters too common alone to count without ":" or "@" after them.
 _ABBREVIATIONS = frozenset(("ig", "fb", "yt", "ins", "x"))
 _FUZZY = {
