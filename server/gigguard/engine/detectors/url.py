@@ -162,6 +162,9 @@ _PACKAGE_ROOTS = frozenset(("com", "org", "net", "io", "dev", "app"))
 # Names that look like domains but are technologies: "ASP.NET developer", "Socket.IO".
 _TECHNOLOGIES = frozenset(("asp.net", "ado.net", "vb.net", "dot.net", "socket.io", "node.red"))
 
+# Mail providers, by their registered name in any country ("hotmail.fr", "daum.net",
+# "yahoo.co.jp"): their front page is where an address lives, not a site of the person's; a
+# bare one is the half after "@" of an address written around it ("studio.k 🐌 daum.net").
 _MAIL_BRANDS = frozenset(
     """gmail googlemail hotmail outlook live msn yahoo ymail aol icloud gmx daum hanmail naver
     qq foxmail 163 126 sina sohu yandex rambler libero virgilio wanadoo laposte seznam

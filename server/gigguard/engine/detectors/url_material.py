@@ -93,10 +93,6 @@ _PUBLIC_BRANDS = frozenset(
     trendyol hepsiburada tokopedia zalando flipkart walmart ikea aliexpress heureka idealo
     pricerunner""".split()
 )
-# Mail providers, by their registered name in any country ("hotmail.fr", "daum.net",
-# "yahoo.co.jp"): their front page is where an address lives, not a site of the person's; a
-# bare one is the half after "@" of an address written around it ("studio.k 🐌 daum.net").
-
 # First path segments on a public site that are a person's or a shop's own page.
 _OWN_PAGE_SEGMENTS = frozenset(
     "shop store seller sellers user users u profile people member members s str".split()
