@@ -25,8 +25,12 @@ _DOCS_LABELS = frozenset(
 # "react.dev/reference/…", "python.org/dev/peps/…".
 _DOCS_SEGMENTS = frozenset(
     """docs doc documentation reference references api manual manuals guide guides tutorial
-    tutorials library learn wiki handbook spec specs rfc peps changelog""".split()
+    tutorials library learn wiki handbook spec specs rfc peps changelog help faq faqs hc kb
+    knowledgebase knowledge-base helpcenter help-center""".split()
 )
+# A language and region first in a path ("/en-gb/help/…", "/pt_br/docs/…") says which
+# translation; the segment after it says what the page is.
+_LOCALE = compile_pattern(r"^[a-z]{2}[-_][a-z]{2,4}$")
 # Sites whose every page is reference material or a package: a link there is never contact.
 _REFERENCE_SITES = frozenset(
     """readthedocs.io readthedocs.org docs.rs crates.io pkg.go.dev npmjs.com pypi.org
@@ -36,7 +40,7 @@ _REFERENCE_SITES = frozenset(
 )
 # Words in a path segment that make it documentation wherever it sits:
 # "woocommerce.github.io/woocommerce-rest-api-docs", "acme.dev/en/api_reference".
-_DOCS_WORDS = frozenset(("docs", "documentation", "reference", "apidocs", "handbook"))
+_DOCS_WORDS = frozenset(("docs", "documentation", "reference", "apidocs", "handbook", "sdk"))
 # App-store listings: the app being built or discussed, a product page, not a way to reach its
 # maker ("play.google.com/store/apps/details?id=com.himalayan.treks").
 _APP_STORES = {
@@ -70,6 +74,10 @@ _WORK_FILES = {
     "share.descript.com": frozenset(("view",)),
     "canva.com": frozenset(("design",)),
     "miro.com": frozenset(("app",)),
+    # Virtual tours and 3D scans: the tour is the delivered work ("my.matterport.com/show/?m=…").
+    "matterport.com": frozenset(("show", "models", "discover")),
+    "kuula.co": frozenset(("share", "post")),
+    "sketchfab.com": frozenset(("models", "3d-models")),
 }
 # Well-known public sites and marketplaces, named as the work's subject ("photos go on
 # realestate.com.au", "sell on bol.com", "scrape yellowpages.com/search?page=42"): their own
@@ -84,18 +92,45 @@ _PUBLIC_SITES = frozenset(
     gumtree.com craigslist.org yellowpages.com yelp.com tripadvisor.com trustpilot.com
     expedia.com agoda.com imdb.com reddit.com quora.com pinterest.com bbc.co.uk bbc.com cnn.com
     nytimes.com theguardian.com heureka.cz heureka.sk ceneo.pl idealo.de skroutz.gr
-    pricerunner.com kelkoo.com arukereso.hu compari.ro""".split()
+    pricerunner.com kelkoo.com arukereso.hu compari.ro"""
+    # Travel sites and the channel managers that feed them: a property's page, an iCal feed or
+    # the partner help is the listing being managed ("booking.com/hotel/…", "Trip.com").
+    """ booking.com airbnb.com trip.com ctrip.com hotels.com vrbo.com hostelworld.com
+    makemytrip.com traveloka.com getyourguide.com viator.com kayak.com skyscanner.net
+    siteminder.com cloudbeds.com beds24.com"""
+    # Freight exchanges a dispatcher works on ("6 years on Trans.eu and Timocom").
+    """ trans.eu timocom.com timocom.de cargopedia.net della.ru della.eu ati.su lardi-trans.com
+    teleroute.com 123cargo.com"""
+    # Tournament and esports sites a bracket or a bot reads ("results from start.gg").
+    """ start.gg smash.gg challonge.com battlefy.com faceit.com toornament.com liquipedia.net
+    hltv.org"""
+    # Job boards a recruiter sources from ("the posting on hh.ru", "jobs.ge").
+    """ indeed.com glassdoor.com monster.com stepstone.de xing.com hh.ru hh.kz hh.uz
+    headhunter.ge jobs.ge hr.ge job.am staff.am cv.lt cvonline.lt cvbankas.lt cv.lv cv.ee
+    cvkeskus.ee duunitori.fi jobs.cz prace.cz profesia.sk pracuj.pl work.ua rabota.ua djinni.co
+    naukri.com bdjobs.com rozee.pk jobberman.com pnet.co.za careers24.com bayt.com wuzzuf.net
+    ethiojobs.net"""
+    # Property and classified portals a listing is published on ("fotky pro Sreality").
+    """ sreality.cz bezrealitky.cz nehnutelnosti.sk reality.sk otodom.pl morizon.pl gratka.pl
+    ss.lv ss.com city24.ee kv.ee aruodas.lt ingatlan.com jofogas.hu halooglasi.com 4zida.rs
+    njuskalo.hr spitogatos.gr imot.bg myhome.ge ss.ge list.am divar.ir bayut.com dubizzle.com
+    propertyfinder.ae zameen.com property24.com privateproperty.co.za"""
+    # Food-delivery apps a menu is listed on.
+    """ talabat.com deliveroo.com ubereats.com glovoapp.com wolt.com foodpanda.com zomato.com
+    swiggy.com""".split()
 )
 # Marketplaces that run a site per country under one name: "Amazon.com.tr", "ebay.com.au",
 # "olx.com.br", "shopee.co.id" are the same public site as the ".com".
 _PUBLIC_BRANDS = frozenset(
     """amazon ebay olx allegro jumia daraz shopee lazada mercadolibre mercadolivre rakuten
     trendyol hepsiburada tokopedia zalando flipkart walmart ikea aliexpress heureka idealo
-    pricerunner""".split()
+    pricerunner booking airbnb timocom indeed glassdoor wolt glovoapp talabat foodpanda bayut
+    dubizzle""".split()
 )
 # First path segments on a public site that are a person's or a shop's own page.
 _OWN_PAGE_SEGMENTS = frozenset(
-    "shop store seller sellers user users u profile people member members s str".split()
+    """shop store seller sellers user users u profile people member members s str player
+    players""".split()
 )
 
 
@@ -108,6 +143,8 @@ def is_work_material(link: Link) -> bool:
     what the job is about, not a way to reach the seller (issue 9)."""
     labels = link.host.split(".")
     segments = [segment.lower() for segment in link.segments]
+    if len(segments) > 1 and _LOCALE.search(segments[0]):
+        segments = segments[1:]
     first = segments[0] if segments else ""
     if labels[0] in _DOCS_LABELS and len(labels) >= 3:
         return True
@@ -133,7 +170,12 @@ def is_work_material(link: Link) -> bool:
 _DOCS_NAMES = fold(
     """docs documentation dokumentation doku dokumentace dokumentacja documentación documentação
     documentazione dokümantasyon документация доку документацию документації 문서 ドキュメント
-    文档 文檔 مستندات توثيق""".split()
+    文档 文檔 مستندات توثيق"""
+    # The languages of contact set 4 and their neighbours: sk, hr/sr/bs/lt/sl, lv, hu, et, fi,
+    # nl, id/ms, uz, sr, tg, ka, hy, el, he, bn, ml.
+    """ dokumentácia dokumentacija dokumentācija dokumentáció dokumentatsioon dokumentaatio
+    documentatie dokumentasi hujjat hujjatlar hujjatlari документација документатсия
+    დოკუმენტაცია փաստաթղթեր τεκμηρίωση תיעוד ডকুমেন্টেশন ഡോക്യുമെന്റേഷൻ""".split()
 )
 _DOCS_BEFORE = compile_pattern(
     r"(?:\b(?:"
