@@ -19,7 +19,14 @@ import ipaddress
 from collections.abc import Iterator
 
 from gigguard.engine.detectors.base import Detection, DetectionContext
-from gigguard.engine.detectors.links import FUNCTION_WORDS, Link, find_links, fold
+from gigguard.engine.detectors.links import (
+    FUNCTION_WORDS,
+    IDENTIFIER_WORDS,
+    Link,
+    find_links,
+    fold,
+)
+from gigguard.engine.detectors.url_halves import is_domain_half, is_local_half
 from gigguard.engine.detectors.url_material import (
     brand,
     is_campaign_link,
@@ -127,13 +134,17 @@ _ENDPOINT_LABELS = frozenset(
     login maps code registry feed feeds rss lrs xapi""".split()
 )
 # A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready",
-# "/maps/api/js", "/o/oauth2/auth", a versioned API's "/3.0/lists" or "/v19.0/messages".
+# "/maps/api/js", "/o/oauth2/auth", a versioned API's "/3.0/lists" or "/v19.0/messages", a
+# data format's "/json/" or "/xml/" ("cbu.uz/…/json/", "supply-xml.…/hotels/xml/availability").
 _ENDPOINT_PATH = compile_pattern(
     r"(?i)/(?:api|v[0-9]+(?:\.[0-9]+)*|[0-9]+\.[0-9]+|graphql|rest|oauth2?|callback|webhooks?|hooks?"
-    r"|wp-admin|wp-json|rss|feed|atom|xapi)(?:[/?#]|$)"
+    r"|wp-admin|wp-json|rss|feed|atom|xapi|json|xml|csv|ical)(?:[/?#]|$)"
 )
 # A path to a script, a style sheet, a font or data: "…/jquery-3.7.1.min.js", "…/all.min.css".
-_ASSET_PATH = compile_pattern(r"(?i)\.(?:m?js|cjs|css|map|json|wasm|woff2?|ttf|otf|eot)$")
+# A calendar feed or a data export ("…/ical/51203.ics", "…/rates.xml") is read by a program.
+_ASSET_PATH = compile_pattern(
+    r"(?i)\.(?:m?js|cjs|css|map|json|wasm|woff2?|ttf|otf|eot|ics|xml|csv)$"
+)
 # Infrastructure a page or a program loads things from: CDNs, cloud storage, container
 # registries, fake-data APIs for tests. Nobody reads a page there, let alone writes to one.
 _INFRASTRUCTURE = frozenset(
@@ -328,6 +339,59 @@ def _value(link: Link) -> str:
     return f"{scheme}{link.shown_host}{link.port}{path}"
 
 
+# A site named as the reader's or the writer's firm's own, mid-sentence ("the colours from our
+# site x.gr", "the sample is on our web x.cz in Sales", "paste it into your web (x.sk)"): the
+# work's subject. A colon, a contact cue or an invitation to visit still hands it over ("our
+# site: x.com", "visit our website x.com"), and a spelled-out one is hidden on purpose.
+_OUR_YOUR = fold(
+    """our your nuestro nuestra nuestros tu tus vuestro notre nos votre vos unser unsere unserer
+    unserem unseren dein deine deiner deinem ihre ihrer ihrem nosso nossa seu sua vostro nostro
+    nas nasi nase nasem naseho nasej nasom nasim nasz nasza naszej naszym naszą vas vase vasem
+    vaseho vasej vasom vasim wasz wasza waszej waszym nas naseg nasoj vaseg vasoj наш наша нашем
+    нашего нашей ваш ваша вашем вашего вашей musu mūsų mūsu jusu jūsų jūsu meie teie meidan
+    meidän teidan teidän var vart vår vårt er ert onze uw jouw bizim sizin""".split()
+)
+_OUR_YOUR_AFTER = fold("μας σας".split())  # Greek puts them after: "το site μας"
+_SITE_NOUNS = fold(
+    """site website web webu webe webovka webovce stranka stranku strance stránka stránku
+    stránce strona stronie stronę stronę сайт сайте сайта ιστοσελίδα ιστοσελίδας ιστότοπο
+    ιστότοπος sitio pagina página seite webseite homepage hemsida webbplats webbplatsen
+    svetaine svetainė svetainėje vietne vietnē veebileht veebilehel sivusto sivustolla sajt
+    sajtu sajtot stranica stranici stranicu sayt sayti saytimiz""".split()
+)
+_POSSESSED_SITE = compile_pattern(
+    rf"(?:^|[^\p{{L}}])(?:{alternation(_OUR_YOUR)}[ \t]+(?:\p{{L}}+[ \t]+)?{alternation(_SITE_NOUNS)}"
+    rf"|{alternation(_SITE_NOUNS)}[ \t]+{alternation(_OUR_YOUR_AFTER)})[ \t]*\(?[ \t]*$"
+)
+_VISIT_WORDS = fold(
+    """visit check see look navstivte navštivte navstiv navštiv pozrite odwiedz odwiedź zajrzyj
+    zobacz посетите заходите загляните зайдите επισκεφθείτε δείτε besuchen besuche visitez
+    visita visite ziyaret apmeklējiet apmeklejiet apsilankykite kulastage külastage latogass
+    látogass""".split()
+)
+_VISIT_BEFORE = compile_pattern(r"(?:^|[^\p{L}])" + alternation(_VISIT_WORDS) + r"(?:$|[^\p{L}])")
+_POSSESSED_REACH = 48
+
+
+def _names_a_firms_own_site(text: str, link: Link) -> bool:
+    before = text[max(0, link.start - _POSSESSED_REACH) : link.start]
+    if _POSSESSED_SITE.search(before) is None or _VISIT_BEFORE.search(before):
+        return False
+    return not _handed_over(text, link)
+
+
+# "ID: khamla.silk", "user id = ana.k": an id word hands over a handle, not a site.
+_IDENTIFIER_BEFORE = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}])" + alternation(IDENTIFIER_WORDS) + r"[ \t]*[:=：][ \t]*$"
+)
+
+
+def _named_as_an_id(text: str, link: Link) -> bool:
+    if link.explicit or link.segments:
+        return False
+    return _IDENTIFIER_BEFORE.search(text[max(0, link.start - 24) : link.start]) is not None
+
+
 def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
     """(kind, confidence) for a link, or None when it is no finding."""
     host = link.host
@@ -337,9 +401,11 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
         return None
     if _names_the_site_as_work(view.text, link):
         return None
-    if _after_at_word(view.text, link.start):
+    if is_domain_half(view.text, link) or is_local_half(view.text, link):
         return None  # "p.lavoie(a)groupelavoie.ca": the e-mail detector's half of an address
     if not (link.explicit or link.segments) and _beside_channel(view.text, link):
+        return None
+    if _named_as_an_id(view.text, link):
         return None
     has_path = bool(link.segments) or "?" in link.path or bool(link.fragment)
     if _is_endpoint_or_code(link):
@@ -361,6 +427,8 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
         return f"url.{purpose}", 0.95
     if link.site in _LINK_HUBS:
         return "url", 0.95
+    if not (link.explicit or link.obfuscated) and _names_a_firms_own_site(view.text, link):
+        return None
     kind = "url.obfuscated" if link.obfuscated else "url"
     if link.explicit:
         return kind, 0.95
@@ -529,14 +597,6 @@ def _names_the_site_as_work(text: str, link: Link) -> bool:
     return _PLUMBING.search(around) is not None
 
 
-# An "at" written in brackets just before the host: "p.lavoie(a)firm.ca", "anna [at] x.pl".
-_AT_WORD_BEFORE = compile_pattern(r"[(\[{<]\s*(?:a|at|@)\s*[)\]}>]\s*$")
-
-
-def _after_at_word(text: str, start: int) -> bool:
-    return _AT_WORD_BEFORE.search(text[max(0, start - 8) : start]) is not None
-
-
 # Mail providers and messaging apps by the names people write them in: a bare dotted name just
 # after one ("स्काइप पर ऐड करें: amit.k.dev", "gmail của mình: lan.shop", "live : ana . k . pl") or
 # with one glued on after it ("omar.b.dev فالجيميل", "sita.k.np जिमेलमा") is that app's
@@ -600,10 +660,11 @@ _QUOTES = "\"'"
 def _in_code(text: str, link: Link) -> bool:
     """A name that code holds, not one written to a reader: an HTML attribute's or a JSON
     string's value ('content="https://…"', '"sources": ["daraz.pk"]'), a JSON key
-    ('"footer.support":'), a template expression ("${{ github.actor }}"), an import, or a
-    member written CamelCase with a capitalised suffix ("Dispatchers.IO")."""
+    ('"footer.support":'), a template expression ("${{ github.actor }}") or a placeholder a
+    program fills in ('f"https://x.com/show/?m={q}"'), an import, or a member written CamelCase
+    with a capitalised suffix ("Dispatchers.IO")."""
     before = text[max(0, link.start - 24) : link.start]
-    if before.rstrip().endswith(("{{", "${", "{%")):
+    if before.rstrip().endswith(("{{", "${", "{%")) or "{" in link.path:
         return True
     words = before.split()
     if words and words[-1] in _IMPORT_WORDS and not link.explicit:
@@ -630,7 +691,9 @@ def _quoted_literal(text: str, link: Link) -> bool:
     if not quote or quote not in _QUOTES or text[link.end : link.end + 1] != quote:
         return False
     lead = text[max(0, link.start - 8) : link.start - 1].rstrip(" \t")
-    if lead.endswith(("=", "[", ",", "(")):
+    # A list's items go one a line as often as not: 'tours = ["…",⏎         "https://…"]'.
+    lead_over_lines = text[max(0, link.start - _KEY_REACH) : link.start - 1].rstrip()
+    if lead.endswith(("=", "[", ",", "(")) or lead_over_lines.endswith(("[", ",")):
         return True  # href="…", ["a.pk", "b.pk"], fetch("…")
     if lead.endswith(":") and lead[:-1].rstrip(" \t").endswith(quote):
         return not _credits_a_person(text, link.start - 1 - len(lead))  # "site": "brewlab.co.kr"
