@@ -592,7 +592,19 @@ IDENTIFIER_WORDS = fold(
         "号",
     )
 )
-COPULAS = fold("is es é est ist это hai adalah ni は 是 为".split())
+COPULAS = fold(
+    (
+        *"is es é est ist это hai adalah ni は 是 为".split(),
+        # Polish, Ukrainian, Lithuanian, Albanian "is": "mój insta jest …". Finnish and
+        # Estonian "on" is English "on" ("my insta is on fire").
+        *"jest є yra është".split(),
+    )
+)
+# "is" in languages where the same word is another's everyday word: Slavic "je" is French "I"
+# ("Telegram, je réponds vite"), Latvian "ir" Spanish "to go", Bulgarian "е" Portuguese "and".
+# Never a handle themselves ("moj insta je …" is not "@je"), they make one of a word further on
+# only when it is shaped like a handle ("moj insta je kova_clips_st").
+_AMBIGUOUS_COPULAS = fold("je ir е".split())
 # Words that may stand between a name and its handle without saying "id": "skype name: …",
 # "instagram hesabım: @…", "mera insta handle hai @…" ("account", "profile" alone would make
 # "instagram account management" a handle).
@@ -776,7 +788,7 @@ _LATER_HANDLE = compile_pattern(
     rf"|(?:^|[^\p{{L}}\p{{N}}_.@])(?P<spaced>{_SPACED_AT})"
     rf"|(?:{alternation(IDENTIFIER_WORDS)})\s*(?:(?:{alternation(COPULAS)})\s+|[:=]\s*)(?P<named>{_HANDLE})"
     rf"|[:=]\s*(?P<colon>{_HANDLE})"
-    rf"|(?:^|\s)(?:{alternation(COPULAS)})\s+(?P<copula>{_HANDLE})"
+    rf"|(?:^|\s)(?:{alternation(COPULAS + _AMBIGUOUS_COPULAS)})\s+(?P<copula>{_HANDLE})"
 )
 _LATER_AT, _LATER_SPACED, _LATER_NAMED, _LATER_COLON, _LATER_COPULA = group_numbers(
     _LATER_HANDLE, "at", "spaced", "named", "colon", "copula"
@@ -791,7 +803,7 @@ _LATER_STOP = compile_pattern(
     r"[.!?。！？](?:\s|$)|\n|\b(?:" + alternation(_CONTACT_WORDS)[3:-1] + r")\b"
 )
 _LATER_WINDOW = 80
-_LATER_HINTS = ("@", ":", "=", *IDENTIFIER_WORDS, *COPULAS)
+_LATER_HINTS = ("@", ":", "=", *IDENTIFIER_WORDS, *COPULAS, *_AMBIGUOUS_COPULAS)
 
 
 def handles_later(text: str, position: int) -> Iterator[Handle]:
@@ -1076,6 +1088,7 @@ STOPWORDS = FUNCTION_WORDS | frozenset(
         (
             *IDENTIFIER_WORDS,
             *COPULAS,
+            *_AMBIGUOUS_COPULAS,
             *POSSESSIVES,
             *_OTHER_FILLERS,
             *"""fine great good nice cool perfect thanks thank thx ty pls please later soon today

@@ -35,6 +35,7 @@ from gigguard.engine.detectors.url_material import (
 )
 from gigguard.engine.domains import (
     is_placeholder_anywhere,
+    is_placeholder_name,
     is_platform_domain,
     is_reserved,
     public_suffix,
@@ -421,6 +422,8 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
         return None
     if not has_path and (link.site in _SERVICES or brand(host) in _MAIL_BRANDS):
         return None
+    if link.site in _SERVICES and any(is_placeholder_name(s) for s in link.segments):
+        return None  # "calendly.com/yourname", "linkedin.com/in/example": a template's sample
     if spelled and not _plausible_spelling(view.text, link):
         return None
     if purpose is not None:
