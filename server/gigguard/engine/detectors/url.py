@@ -44,6 +44,7 @@ from gigguard.engine.domains import (
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import NormalizedDraft
 from gigguard.engine.patterns import alternation, compile_pattern
+from gigguard.engine.placeholders import is_filler_number
 from gigguard.findings import Category
 
 # ── Services by what a link to them does ────────────────────────────────────────────────────
@@ -422,8 +423,10 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
         return None
     if not has_path and (link.site in _SERVICES or brand(host) in _MAIL_BRANDS):
         return None
-    if link.site in _SERVICES and any(is_placeholder_name(s) for s in link.segments):
-        return None  # "calendly.com/yourname", "linkedin.com/in/example": a template's sample
+    if link.site in _SERVICES and any(
+        is_placeholder_name(s) or is_filler_number(s) for s in link.segments
+    ):
+        return None  # "calendly.com/yourname", "wa.me/97400000000": a template's sample
     if spelled and not _plausible_spelling(view.text, link):
         return None
     if purpose is not None:
