@@ -190,3 +190,42 @@ def test_context_says_no_contact(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), CONTEXT_STILL_CONTACT)
 def test_context_still_hands_a_site_over(text: str, value: str) -> None:
     assert [v for _, v in found(text)] == [value]
+
+
+SPELLED_IN_MORE_SCRIPTS = [
+    # should flag: dot, slash and "com" said in the sentence's own script
+    ("ဆက်သွယ်ရန် pyonephoto ဒေါ့ com ဒေါ့ mm/contact ပါ", "pyonephoto.com.mm/contact"),
+    ("ድረ-ገጽ selamdesign ነጥብ com", "selamdesign.com"),
+    ("වෙබ් අඩවිය galleresort ඩොට් com", "galleresort.com"),
+    ("இணையம் jaffnastay புள்ளி lk", "jaffnastay.lk"),
+    ("سایت amlakkurd دات کام", "amlakkurd.com"),
+    ("sayt: samarkandtour нуқта uz", "samarkandtour.uz"),
+    ("web: kanoflyers digo com", "kanoflyers.com"),
+    ("vietne: rigasfoto punkts lv slīpsvītra darbi", "rigasfoto.lv/darbi"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SPELLED_IN_MORE_SCRIPTS)
+def test_links_spelled_in_more_scripts(text: str, value: str) -> None:
+    assert [v for _, v in found(text)] == [value]
+
+
+def test_social_and_messenger_links_spelled_in_more_scripts() -> None:
+    values = [
+        d.value
+        for text in (
+            "instagram ነጥብ com/selam.draws",
+            "t ດອດ me/noy_shop_la",
+            "facebook خاڵ com/shwan.cars",
+            "t нуқта me слэш samarkand_tours",
+            "wa ޑޮޓް me/9607000111",
+        )
+        for d in lint_detect(text, "fiverr")
+    ]
+    assert values == [
+        "instagram.com/selam.draws",
+        "t.me/noy_shop_la",
+        "facebook.com/shwan.cars",
+        "t.me/samarkand_tours",
+        "wa.me/9607000111",
+    ]

@@ -51,3 +51,27 @@ def test_an_address_half_is_no_site(text: str) -> None:
 @pytest.mark.parametrize(("text", "value"), STILL_SITES)
 def test_a_site_beside_other_words_stays_a_site(text: str, value: str) -> None:
     assert found(text) == [value]
+
+
+MORE_HALVES = [
+    # should not flag
+    # at-words of more languages before the domain, and one no table holds
+    "email: aram.k շնիկ webhub կետ am",
+    "mail: nino.b dzagluka kutaisi-it tsertili ge",
+    "ອີເມວ noy.k ແອັດ laoweb ດອດ la",
+    "email: aram.k 詳細 webhub.com",
+]
+
+
+@pytest.mark.parametrize("text", MORE_HALVES)
+def test_more_at_words(text: str) -> None:
+    assert found(text) == []
+
+
+def test_a_plain_word_before_a_site_is_no_local_part() -> None:
+    assert found("check 2 ჩვენი kutaisi-it.ge") == ["kutaisi-it.ge"]
+
+
+def test_at_after_a_local_part_makes_the_domain_a_half() -> None:
+    assert found("write jane.doe at acmestudio dot uz") == []
+    assert found("my courses at acmestudio dot uz") == ["acmestudio.uz"]

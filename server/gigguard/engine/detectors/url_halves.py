@@ -22,19 +22,29 @@ from gigguard.engine.patterns import alternation, compile_pattern
 _AT_NAMES = (
     *fold(
         """malpa małpa kukac zavinac zavináč zavinač arroba arobase klammeraffe собака собачка
-        маймунка кучукча кучук ат эт""".split()
+        маймунка кучукча кучук ат эт"""
+        # Armenian and Georgian "puppy" (also in Latin letters), and "at" as it sounds in
+        # Amharic, Lao, Khmer, Burmese, Sinhala, Tamil, Malayalam, Dhivehi, Central Kurdish
+        """ շնիկ ձագուկ ძაღლუკა dzagluka shnik አት ኣት ແອັດ អាត់ အက် ඇට් அட் അറ്റ് އެޓް ئەت""".split()
     ),
     # "at" is English before a site ("my courses at jane.com") and "et" French "and" ("Trans.eu
     # et Timocom"): a name of the sign, not a short Latin word, says "@" before a host.
     *(term for term in FOREIGN_AT_TERMS if not (term.isascii() and len(term) <= 2)),
 )
 _AT_NAME = alternation(tuple(dict.fromkeys(name for name in _AT_NAMES if name not in ("@", "at"))))
+_LOCAL_PART = r"(?:^|[\s(\[:])[a-z0-9%+\-]+[._][a-z0-9._%+\-]+"
 _BEFORE = compile_pattern(
     r"[(\[{<]\s*(?:a|at|@)\s*[)\]}>]\s*$"  # "p.lavoie(a)firm.ca", "anna [at] x.pl"
     r"|@[ \t]+$"  # the sign set apart: "biuro @ studio.pl"
     r"|@[\p{L}\p{N}._%+\-]*[ \t]*\n[ \t]*$"  # an address broken over two lines
     rf"|(?:^|[^\p{{L}}\p{{N}}]){_AT_NAME}[ \t]+$"
+    # An address's local part (a dot or "_" inside), then one word in another script: the
+    # at-word of a language no table holds yet ("david.k <word> techhub.am").
+    rf"|{_LOCAL_PART}[ \t]+[^\s\p{{Latin}}\p{{N}}\p{{P}}\p{{S}}]{{1,12}}[ \t]+$"
 )
+# The same with "at" (the view's word for "собака", Turkish "et" …) before a spelled domain:
+# "dima.k at uzmail dot uz". A plain domain after "at" may be prose ("X.com et Y.com").
+_AT_BEFORE_SPELLED = compile_pattern(rf"{_LOCAL_PART}[ \t]+at[ \t]+$")
 _BEFORE_REACH = 40
 
 # What stands for "@" after a local part: the sign, "at", a known name, or one short word in a
@@ -58,7 +68,10 @@ _AFTER_REACH = 64
 
 def is_domain_half(text: str, link: Link) -> bool:
     """The link follows an "@" or a name of it: the part after "@" of an address."""
-    return _BEFORE.search(text[max(0, link.start - _BEFORE_REACH) : link.start]) is not None
+    before = text[max(0, link.start - _BEFORE_REACH) : link.start]
+    if _BEFORE.search(before) is not None:
+        return True
+    return link.obfuscated and _AT_BEFORE_SPELLED.search(before) is not None
 
 
 def is_local_half(text: str, link: Link) -> bool:
