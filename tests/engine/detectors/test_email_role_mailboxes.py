@@ -25,6 +25,8 @@ NOTHING = [
     "Alatunnisteeseen asiakaspalvelu@rahtipiste.fi ja aukioloajat",
     "A láblécbe kerüljön: ugyfelszolgalat@fuvarbazis.hu",
     "Do zápatí dejte podpora@prepravni-burza.cz",
+    "Sitenin iletisim kisminda destek maili olarak info@kebapci-x.com.tr yazsin",
+    "ایمیل پشتیبانی support@farsh-x.ir رو توی فوتر گذاشتم",
 ]
 
 STILL = [

@@ -22,6 +22,8 @@ NOTHING = [
     # a template's filler number in a WhatsApp link
     '<a href="https://wa.me/971000000000">WhatsApp</a>',
     "button → wa.me/2348000000000 (replace later)",
+    # sound files a bot plays, named after the channel
+    "Discord bot sounds: alert_02.ogg and alert_03.ogg, 48 kHz",
 ]
 
 STILL = [

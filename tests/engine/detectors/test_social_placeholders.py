@@ -22,6 +22,8 @@ NOTHING = [
     # "is" that is also a pronoun or a verb elsewhere: no handle of a plain word
     "Ajoutez-moi sur Telegram, je réponds plus vite.",
     "moj insta je super aktivan",
+    # an image size at a sentence's end, the next line's first word joined on
+    "A4 and a version for Instagram 1080x1350.\nΟ budget is 400 €.",
 ]
 
 HANDLES = [

@@ -165,6 +165,7 @@ CONTEXT_NOT_CONTACT = [
     "Vložte kód na váš web (byty-zapad.sk) do detailu bytu.",
     "Πάρτε τα χρώματα από το site μας oliveshop.gr παρακαλώ.",
     "Wklej to na naszej stronie mieszkania-opole.pl pod galerią.",
+    "LMS: LearnDash auf eurer WordPress-Seite (akademie.bergbahn-x.at)\nKurse: 6",
     # an id word hands over a handle, not a site
     "add me on Line, ID: silk.weaver",
     "user id = mandalay.crafts",

@@ -60,6 +60,7 @@ MORE_HALVES = [
     "mail: nino.b dzagluka kutaisi-it tsertili ge",
     "ອີເມວ noy.k ແອັດ laoweb ດອດ la",
     "email: aram.k 詳細 webhub.com",
+    "mail 👉 m⭐a⭐r⭐k⭐o⭐@⭐posta-x.cz, napište",
 ]
 
 

@@ -304,10 +304,13 @@ _PLACEMENT_CUES = compile_pattern(
     # The page's bottom and footer in lt, lv, et, fi, hu, cs, sk, hr/sr, as the view folds them;
     # Finnish and Hungarian glue their case endings on ("alatunnisteeseen", "láblécbe").
     r"|подвале|apacioje|apaksa|jaluses|jalus|alatunniste[a-z]{0,6}|lablec[a-z]{0,4}|zapati"
-    r"|pata stranky|podnozje)\b"
+    r"|pata stranky|podnozje"
+    # Turkish "the site's contact section / page"
+    r"|iletisim kism[a-z]*|iletisim sayfa[a-z]*)\b"
     # Scripts without word spaces, where "\b" never falls: footer, the page's bottom, the end of
     # the video ("页脚", "頁尾", "底部", "フッター", "하단", "آخر الفيديو", "תחתית").
     r"|页脚|頁腳|页尾|頁尾|底部|フッター|푸터|하단|تذييل|آخر الفيديو|نهاية الفيديو|תחתית"
+    r"|فوتر|پاورقی"  # Persian "footer"
 )
 _SENTENCE_REACH = 160
 

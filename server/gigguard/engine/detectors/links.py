@@ -665,7 +665,8 @@ _CURRENCIES = frozenset(
 # not handles. ".ai" stays out: "studio.ai" is a handle as often as a file.
 _FILE_NAME = compile_pattern(
     r".+\.(?:psd|psb|png|jpe?g|gif|svg|webp|tiff?|heic|pdf|eps|indd|fig|sketch|xd|aep|prproj"
-    r"|mp4|mov|avi|mkv|mp3|wav|srt|zip|rar|7z|docx?|xlsx?|pptx?|txt|csv|json|ttf|otf)"
+    r"|mp4|mov|avi|mkv|webm|mp3|wav|ogg|oga|opus|flac|aac|m4a|aiff?|srt|zip|rar|7z|docx?|xlsx?"
+    r"|pptx?|txt|csv|json|ttf|otf)"
 )
 
 
@@ -678,7 +679,9 @@ def is_plausible_handle(core: str) -> bool:
         and core not in STOPWORDS
         and core not in _CURRENCIES
         and _AMOUNT.fullmatch(core) is None
-        and _DIMENSIONS.fullmatch(core) is None
+        # a size, also when the sentence's full stop and the next line's word got joined on
+        # ("Instagram 1080x1350.⏎Ο …")
+        and _DIMENSIONS.fullmatch(core.split(".", 1)[0]) is None
         and ".." not in core
     )
 

@@ -840,7 +840,7 @@ _VERSION = compile_pattern(r"v?[0-9]+(?:\.[0-9]+)*|[a-z]+[0-9]+(?:\.[0-9]+)+")
 _NOT_HANDLE_ENDINGS = frozenset(
     """com net org io co me app dev ru uk de in py js ts jsx tsx json csv xlsx xls docx doc pdf
     psd ai png jpg jpeg gif svg webp mp4 mov mp3 wav zip rar txt md html css php sql yml yaml
-    xml apk ipa exe max fbx obj blend""".split()
+    xml apk ipa exe max fbx obj blend ogg oga opus flac aac m4a aif aiff webm""".split()
 )
 # Words that make the channel a topic, not a place to meet: "discord bot with node_modules",
 # "WhatsApp API template order_update".

@@ -347,7 +347,7 @@ def _value(link: Link) -> str:
 # site: x.com", "visit our website x.com"), and a spelled-out one is hidden on purpose.
 _OUR_YOUR = fold(
     """our your nuestro nuestra nuestros tu tus vuestro notre nos votre vos unser unsere unserer
-    unserem unseren dein deine deiner deinem ihre ihrer ihrem nosso nossa seu sua vostro nostro
+    unserem unseren euer eure eurer eurem euren dein deine deiner deinem ihre ihrer ihrem nosso nossa seu sua vostro nostro
     nas nasi nase nasem naseho nasej nasom nasim nasz nasza naszej naszym naszą vas vase vasem
     vaseho vasej vasom vasim wasz wasza waszej waszym nas naseg nasoj vaseg vasoj наш наша нашем
     нашего нашей ваш ваша вашем вашего вашей musu mūsų mūsu jusu jūsų jūsu meie teie meidan
@@ -362,7 +362,8 @@ _SITE_NOUNS = fold(
     sajtu sajtot stranica stranici stranicu sayt sayti saytimiz""".split()
 )
 _POSSESSED_SITE = compile_pattern(
-    rf"(?:^|[^\p{{L}}])(?:{alternation(_OUR_YOUR)}[ \t]+(?:\p{{L}}+[ \t]+)?{alternation(_SITE_NOUNS)}"
+    rf"(?:^|[^\p{{L}}])(?:{alternation(_OUR_YOUR)}[ \t]+(?:\p{{L}}+(?:[ \t]+|-))?"
+    rf"{alternation(_SITE_NOUNS)}"
     rf"|{alternation(_SITE_NOUNS)}[ \t]+{alternation(_OUR_YOUR_AFTER)})[ \t]*\(?[ \t]*$"
 )
 _VISIT_WORDS = fold(

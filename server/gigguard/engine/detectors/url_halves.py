@@ -35,7 +35,7 @@ _AT_NAME = alternation(tuple(dict.fromkeys(name for name in _AT_NAMES if name no
 _LOCAL_PART = r"(?:^|[\s(\[:])[a-z0-9%+\-]+[._][a-z0-9._%+\-]+"
 _BEFORE = compile_pattern(
     r"[(\[{<]\s*(?:a|at|@)\s*[)\]}>]\s*$"  # "p.lavoie(a)firm.ca", "anna [at] x.pl"
-    r"|@[ \t]+$"  # the sign set apart: "biuro @ studio.pl"
+    r"|@[ \t\p{So}\x{FE0F}]+$"  # the sign set apart: "biuro @ studio.pl", "a⭐@⭐x.cz"
     r"|@[\p{L}\p{N}._%+\-]*[ \t]*\n[ \t]*$"  # an address broken over two lines
     rf"|(?:^|[^\p{{L}}\p{{N}}]){_AT_NAME}[ \t]+$"
     # An address's local part (a dot or "_" inside), then one word in another script: the
