@@ -124,7 +124,13 @@ def is_placeholder(domain: str) -> bool:
     suffix = public_suffix(domain)
     if registrable is None or suffix is None:
         return False
-    name = registrable[: -len(suffix) - 1]
+    return is_placeholder_name(registrable[: -len(suffix) - 1])
+
+
+def is_placeholder_name(name: str) -> bool:
+    """Whether a name is a stand-in: a domain's ("example-ryokan") or a profile's
+    ("linkedin.com/in/example-name", "instagram.com/yourname")."""
+    name = name.lower()
     if name in _PLACEHOLDER_NAMES or name.split("-", 1)[0] in _PLACEHOLDER_NAMES:
         return True
     return any(

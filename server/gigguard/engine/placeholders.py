@@ -37,6 +37,16 @@ _SPEC_WORD = compile_pattern(alternation(_TERMS), ignore_case=True)
 _CLAUSE_END = compile_pattern(r"[.!?。！？\n]\s")
 
 
+# A number that ends in seven zeros ("+974 0000 0000", "wa.me/2348000000000") is a form's or a
+# template's filler: no numbering plan hands out a subscriber number of zeros.
+_FILLER_ZEROS = 7
+
+
+def is_filler_number(digits: str) -> bool:
+    """Whether a run of digits (a phone number as a link path holds it) is a template's filler."""
+    return digits.isdigit() and digits.endswith("0" * _FILLER_ZEROS)
+
+
 def offered_as_example(text: str, start: int) -> bool:
     """Whether the value at `start` of `text` (the draft as typed) is a spec's sample value."""
     before = text[max(start - REACH, 0) : start]

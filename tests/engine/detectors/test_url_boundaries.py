@@ -155,3 +155,78 @@ def test_documentation_in_an_earlier_sentence_does_not_reach_the_link() -> None:
     assert found("The docs are finished. Visit my site marekwrites.com") == [
         ("marekwrites.com", "marekwrites.com")
     ]
+
+
+CONTEXT_NOT_CONTACT = [
+    # should not flag
+    # a firm's own site named mid-sentence, the reader's or the writer's firm's
+    "Use the fonts from our site bakery-volos.gr for the cover.",
+    "Vzor máte na našem webu foto-hana.cz v sekci Prodej.",
+    "Vložte kód na váš web (byty-zapad.sk) do detailu bytu.",
+    "Πάρτε τα χρώματα από το site μας oliveshop.gr παρακαλώ.",
+    "Wklej to na naszej stronie mieszkania-opole.pl pod galerią.",
+    "LMS: LearnDash auf eurer WordPress-Seite (akademie.bergbahn-x.at)\nKurse: 6",
+    # an id word hands over a handle, not a site
+    "add me on Line, ID: silk.weaver",
+    "user id = mandalay.crafts",
+    # a program's template and a list of strings over lines
+    'return f"https://tours.viewer-acme.com/show/?m={code}"',
+    'tours = ["https://tours.viewer-acme.com/show/?m=a1",\n         "https://tours.viewer-acme.com/show/?m=b2"]',
+]
+
+CONTEXT_STILL_CONTACT = [
+    # should flag
+    ("Visit our website bakery-volos.gr for more.", "bakery-volos.gr"),
+    ("Our site: foto-hana.cz", "foto-hana.cz"),
+    ("our site is acmeroofing (dot) us", "acmeroofing.us"),
+    ("My site: silk-weaver.la", "silk-weaver.la"),
+]
+
+
+@pytest.mark.parametrize("text", CONTEXT_NOT_CONTACT)
+def test_context_says_no_contact(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), CONTEXT_STILL_CONTACT)
+def test_context_still_hands_a_site_over(text: str, value: str) -> None:
+    assert [v for _, v in found(text)] == [value]
+
+
+SPELLED_IN_MORE_SCRIPTS = [
+    # should flag: dot, slash and "com" said in the sentence's own script
+    ("ဆက်သွယ်ရန် pyonephoto ဒေါ့ com ဒေါ့ mm/contact ပါ", "pyonephoto.com.mm/contact"),
+    ("ድረ-ገጽ selamdesign ነጥብ com", "selamdesign.com"),
+    ("වෙබ් අඩවිය galleresort ඩොට් com", "galleresort.com"),
+    ("இணையம் jaffnastay புள்ளி lk", "jaffnastay.lk"),
+    ("سایت amlakkurd دات کام", "amlakkurd.com"),
+    ("sayt: samarkandtour нуқта uz", "samarkandtour.uz"),
+    ("web: kanoflyers digo com", "kanoflyers.com"),
+    ("vietne: rigasfoto punkts lv slīpsvītra darbi", "rigasfoto.lv/darbi"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SPELLED_IN_MORE_SCRIPTS)
+def test_links_spelled_in_more_scripts(text: str, value: str) -> None:
+    assert [v for _, v in found(text)] == [value]
+
+
+def test_social_and_messenger_links_spelled_in_more_scripts() -> None:
+    values = [
+        d.value
+        for text in (
+            "instagram ነጥብ com/selam.draws",
+            "t ດອດ me/noy_shop_la",
+            "facebook خاڵ com/shwan.cars",
+            "t нуқта me слэш samarkand_tours",
+            "wa ޑޮޓް me/9607000111",
+        )
+        for d in lint_detect(text, "fiverr")
+    ]
+    assert values == [
+        "instagram.com/selam.draws",
+        "t.me/noy_shop_la",
+        "facebook.com/shwan.cars",
+        "t.me/samarkand_tours",
+        "wa.me/9607000111",
+    ]

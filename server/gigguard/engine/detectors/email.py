@@ -317,8 +317,16 @@ _ROLE_MAILBOXES = frozenset(
     "support soporte suporte pomoc service care help info kontakt contact hello hola ola servicio"
     " atendimento kundenservice sales ventas biuro office destek assistance aide sac booking"
     " bookings reservations reservas prenotazioni dons donations donate spenden hilfe"
-    " kundendienst kefu orders pedidos press noreply no-reply".split()
+    " kundendienst kefu orders pedidos press noreply no-reply"
+    # Help, support and customer service in the Baltic, Finnic, Central European and Balkan
+    # languages: lt, lv, et, fi, hu, cs/sk, hr/sr/bs, sl, ro, bg/ru in Latin letters.
+    " pagalba klientams palidziba atbalsts klientiem tugi klienditugi abi tuki asiakaspalvelu"
+    " apu ugyfelszolgalat segitseg podpora zakaznici podrska pomoc pomocnik asistenta suport"
+    " podderzhka".split()
 )
+# A mailbox that takes no replies ("noreply@…", "do-not-reply@…") is a sender a mail rule or a
+# template names; nobody can be written to there, wherever it stands.
+_NO_REPLY = compile_pattern(r"^(?:no|do[-_.]?not|dont)[-_.]?reply[-_.+]?[0-9]*$|^mailer-daemon$")
 # A longer role name may open a compound mailbox: "atencionalcliente@", "customerservice@".
 _ROLE_PREFIXES = ("atencion", "customer", "service", "support", "soporte", "kundenservice")
 _ROLE_PIECE = compile_pattern(r"[a-z]+")
@@ -327,10 +335,16 @@ _PLACEMENT_CUES = compile_pattern(
     r"|pie de pagina|rodape|pied de page|landing|end card|end screen|endscreen"
     r"|contact page|contact us page|kontaktseite|contraetiqueta|etiqueta|rotulo|label|packaging"
     r"|embalagem|empaque|last slide|sista sliden|siste lysbilde|letzte folie|футер|футере|подвал"
-    r"|подвале)\b"
+    # The page's bottom and footer in lt, lv, et, fi, hu, cs, sk, hr/sr, as the view folds them;
+    # Finnish and Hungarian glue their case endings on ("alatunnisteeseen", "láblécbe").
+    r"|подвале|apacioje|apaksa|jaluses|jalus|alatunniste[a-z]{0,6}|lablec[a-z]{0,4}|zapati"
+    r"|pata stranky|podnozje"
+    # Turkish "the site's contact section / page"
+    r"|iletisim kism[a-z]*|iletisim sayfa[a-z]*)\b"
     # Scripts without word spaces, where "\b" never falls: footer, the page's bottom, the end of
     # the video ("页脚", "頁尾", "底部", "フッター", "하단", "آخر الفيديو", "תחתית").
     r"|页脚|頁腳|页尾|頁尾|底部|フッター|푸터|하단|تذييل|آخر الفيديو|نهاية الفيديو|תחתית"
+    r"|فوتر|پاورقی"  # Persian "footer"
 )
 _SENTENCE_REACH = 160
 
@@ -382,6 +396,8 @@ def _is_buyers_own_support(text: str, candidate: _Candidate) -> bool:
     """A role mailbox the sentence around it places on a page of the buyer's product; the
     sentence is the line it sits on, within a bounded reach (linear time)."""
     local, _, domain = candidate.value.partition("@")
+    if _NO_REPLY.search(local):
+        return True
     if not _is_role_mailbox(local) or _is_webmail(domain):
         return False  # "support.anna@gmail.com" is somebody's own box
     start = text.rfind("\n", max(0, candidate.start - _SENTENCE_REACH), candidate.start) + 1

@@ -99,16 +99,24 @@ LINK = compile_pattern(
 # spells them. Words in scripts other than Latin may be glued to the name ("weiming点cn").
 _DOT_WORDS_LATIN = fold(
     """dot punto ponto point punkt punt kropka nokta punct tečka bodka pont točka pika piste
-    chấm titik tuldok nukta""".split()
+    chấm titik tuldok nukta"""
+    # lv, lt, Uzbek Latin, Hausa, Igbo, Zulu, Xhosa, Georgian in Latin letters
+    """ punkts taškas nuqta digo ntụpọ ichashazi ichaphaza tsertili""".split()
 )
 _DOT_WORDS_OTHER = fold(
     """крапка точка τελεία נקודה نقطة دوت نقطه دات ڈاٹ نقطہ डॉट ডট 点 點 ドット どっと 닷 점 ดอท
-    จุด""".split()
+    จุด"""
+    # Amharic, Lao, Khmer, Burmese, Sinhala, Tamil, Malayalam, Dhivehi, Central Kurdish,
+    # Georgian, Armenian, Uzbek/Tajik and Kyrgyz Cyrillic: "dot" as it sounds and "point"
+    """ ነጥብ ዶት ດອດ ຈຸດ ដត ចុច ဒေါ့ ဒေါ့တ် ඩොට් තිත டொட் டாட் புள்ளி ഡോട്ട് ޑޮޓް ޑޮޓ دۆت خاڵ
+    წერტილი დოტ կետ դոտ нуқта нукта чекит дот""".split()
 )
 _SLASH_WORDS_LATIN = fold(
     (
         *"""slash barra diagonal schrägstrich ukośnik slaş lomítko lomka snedstreck skråstreg
-        mkwaju""".split(),
+        mkwaju slīpsvītra kaldkriips kauttaviiva perjel slesh""".split(),
+        "kosa crta",
+        "pasvirasis brūkšnys",
         "eğik çizgi",
         "gạch chéo",
         "garis miring",
@@ -118,7 +126,9 @@ _SLASH_WORDS_LATIN = fold(
 )
 _SLASH_WORDS_OTHER = fold(
     """слэш слеш κάθετος κάθετο סלאש לוכסן سلاش اسلش سلیش स्लैश স্ল্যাশ 斜杠 斜线 斜線 斜 スラッシュ
-    슬래시 สแลช""".split()
+    슬래시 สแลช"""
+    # Amharic, Khmer, Sinhala, Tamil, Malayalam, Dhivehi, Georgian, Armenian
+    """ ስላሽ ស្លាស ස්ලෑෂ් ஸ்லாஷ் സ്ലാഷ് ސްލޭޝް სლეში սլեշ""".split()
 )
 
 
@@ -140,7 +150,12 @@ _SPELLED_PATH_PIECE = r"[\p{Latin}0-9_~%.\-]+"
 _SPOKEN_TLDS = {
     "इन": "in", "कॉम": "com", "नेट": "net", "ऑर्ग": "org", "ইন": "in", "কম": "com", "ডটকম": "com",
     "كوم": "com", "ком": "com", "コム": "com", "컴": "com", "คอม": "com",
+    # Persian and Kurdish, Malayalam, Tamil, Sinhala, Amharic, Georgian, Armenian, Lao, Dhivehi
+    "کام": "com", "کۆم": "com", "കോം": "com", "காம்": "com", "කොම්": "com", "ኮም": "com",
+    "კომ": "com", "կոմ": "com", "ຄອມ": "com", "ކޮމް": "com",
 }  # fmt: skip
+# The view's spelling of each (Arabic-script letters fold to one form).
+_SPOKEN_TLDS = {fold((word,))[0]: tld for word, tld in _SPOKEN_TLDS.items()}
 _LAST_PIECE = rf"(?:{_PIECE}|{alternation(tuple(_SPOKEN_TLDS))})"
 SPELLED_LINK = compile_pattern(
     rf"{_BOUNDARY}(?P<link>(?P<host>{_PIECE}(?:{_SPELLED_SEPARATOR}{_PIECE}){{0,5}}"
@@ -155,7 +170,9 @@ _SPELLED_SLASH_ONLY = compile_pattern(_SPELLED_SLASH)
 SPELLED_TLDS = frozenset(
     """com net org io co dev app info biz site online store shop xyz tech ai ru uk pk ng br fr au
     ca nl ch za ae sg nz ua kz by pl cz ro gr tr ir mx ar cl pe ve cn jp kr vn th ph bd il ke
-    tw hk lk np eg sa qa kw pt hu sk ee lv lt fi dk at bg rs hr ua ie gh tz ug rw""".split()
+    tw hk lk np eg sa qa kw pt hu sk ee lv lt fi dk at bg rs hr ua ie gh tz ug rw"""
+    # Central Asia, the Caucasus, the Balkans, South-East Asia, the Indian Ocean, the Gulf
+    """ uz kg tj ge az md mk ba mn mm kh mv iq jo lb bh""".split()
 )
 # Country TLDs that are also short words in the languages of the drafts ("punto es", "Punkt
 # in", "point me", "titik id"): a spelled one counts after a real name, where the clause ends.
@@ -611,12 +628,19 @@ IDENTIFIER_WORDS = fold(
     )
 )
 COPULAS = fold(
-    "is es é est ist это hai adalah ni は 是 为".split()
-    # Polish "jest", Baltic "ir"; Amharic, Georgian, Armenian. The "je" of the other Slavic
-    # languages (Serbian "је" folds to it) is French "I" ("sur Insta je suis @…") and "e" is
-    # Italian "and": function words (never a handle), not fillers.
-    + "jest ir ነው არის է".split()
+    (
+        *"is es é est ist это hai adalah ni は 是 为".split(),
+        # Polish, Ukrainian, Lithuanian, Albanian "is": "mój insta jest …"; Amharic, Georgian,
+        # Armenian. Finnish and Estonian "on" is English "on" ("my insta is on fire").
+        *"jest є yra është ነው არის է".split(),
+    )
 )
+# "is" in languages where the same word is another's everyday word: Slavic "je" is French "I"
+# ("Telegram, je réponds vite"; Serbian "је" folds to it), Latvian "ir" Spanish "to go",
+# Bulgarian "е" Portuguese "and". Never a handle themselves ("moj insta je …" is not "@je"),
+# they make one of a word further on only when it is shaped like a handle ("moj insta je
+# kova_clips_st").
+_AMBIGUOUS_COPULAS = fold("je ir е".split())
 # Words that may stand between a name and its handle without saying "id": "skype name: …",
 # "instagram hesabım: @…", "mera insta handle hai @…" ("account", "profile" alone would make
 # "instagram account management" a handle).
@@ -660,7 +684,8 @@ _CURRENCIES = frozenset(
 # not handles. ".ai" stays out: "studio.ai" is a handle as often as a file.
 _FILE_NAME = compile_pattern(
     r".+\.(?:psd|psb|png|jpe?g|gif|svg|webp|tiff?|heic|pdf|eps|indd|fig|sketch|xd|aep|prproj"
-    r"|mp4|mov|avi|mkv|mp3|wav|srt|zip|rar|7z|docx?|xlsx?|pptx?|txt|csv|json|ttf|otf)"
+    r"|mp4|mov|avi|mkv|webm|mp3|wav|ogg|oga|opus|flac|aac|m4a|aiff?|srt|zip|rar|7z|docx?|xlsx?"
+    r"|pptx?|txt|csv|json|ttf|otf)"
 )
 
 
@@ -673,7 +698,9 @@ def is_plausible_handle(core: str) -> bool:
         and core not in STOPWORDS
         and core not in _CURRENCIES
         and _AMOUNT.fullmatch(core) is None
-        and _DIMENSIONS.fullmatch(core) is None
+        # a size, also when the sentence's full stop and the next line's word got joined on
+        # ("Instagram 1080x1350.⏎Ο …")
+        and _DIMENSIONS.fullmatch(core.split(".", 1)[0]) is None
         and ".." not in core
     )
 
@@ -800,7 +827,7 @@ _LATER_HANDLE = compile_pattern(
     rf"|(?:^|[^\p{{L}}\p{{N}}_.@])(?P<spaced>{_SPACED_AT})"
     rf"|(?:{alternation(IDENTIFIER_WORDS)})\s*(?:(?:{alternation(COPULAS)})\s+|[:=]\s*)(?P<named>{_HANDLE})"
     rf"|[:=]\s*(?P<colon>{_HANDLE})"
-    rf"|(?:^|\s)(?:{alternation(COPULAS)})\s+(?P<copula>{_HANDLE})"
+    rf"|(?:^|\s)(?:{alternation(COPULAS + _AMBIGUOUS_COPULAS)})\s+(?P<copula>{_HANDLE})"
 )
 _LATER_AT, _LATER_SPACED, _LATER_NAMED, _LATER_COLON, _LATER_COPULA = group_numbers(
     _LATER_HANDLE, "at", "spaced", "named", "colon", "copula"
@@ -815,7 +842,7 @@ _LATER_STOP = compile_pattern(
     r"[.!?。！？](?:\s|$)|\n|\b(?:" + alternation(_CONTACT_WORDS)[3:-1] + r")\b"
 )
 _LATER_WINDOW = 80
-_LATER_HINTS = ("@", ":", "=", *IDENTIFIER_WORDS, *COPULAS)
+_LATER_HINTS = ("@", ":", "=", *IDENTIFIER_WORDS, *COPULAS, *_AMBIGUOUS_COPULAS)
 
 
 def handles_later(text: str, position: int) -> Iterator[Handle]:
@@ -1101,6 +1128,7 @@ STOPWORDS = FUNCTION_WORDS | frozenset(
         (
             *IDENTIFIER_WORDS,
             *COPULAS,
+            *_AMBIGUOUS_COPULAS,
             *POSSESSIVES,
             *_OTHER_FILLERS,
             *"""fine great good nice cool perfect thanks thank thx ty pls please later soon today

@@ -44,9 +44,11 @@ from gigguard.engine.detectors.links import (
     read_links,
     without_overlaps,
 )
+from gigguard.engine.domains import public_suffix
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import NormalizedDraft, normalize
 from gigguard.engine.patterns import alternation, compile_pattern
+from gigguard.engine.placeholders import is_filler_number
 from gigguard.findings import Category
 
 # ── Channel names ──────────────────────────────────────────────────────────────────────────
@@ -502,6 +504,8 @@ def _with_number_groups(text: str, end: int, found: _Found) -> tuple[int, _Found
 def _whatsapp(link: Link) -> _Found | None:
     segments = link.segments
     if link.on("wa.me", "wa.link") and segments:
+        if is_filler_number(segments[0]):
+            return None  # "wa.me/97400000000" in a template: a number of zeros reaches nobody
         # wa.me/447911123456, wa.me/message/ABC123; wa.link is a third-party WhatsApp shortener.
         return _Found("whatsapp", f"{link.site}/{'/'.join(segments)}", 0.95)
     if link.on("chat.whatsapp.com") and segments:
@@ -819,11 +823,31 @@ def _named_handles(view: MappedText) -> Iterator[Detection]:
 
 
 def _in_host_name(text: str, name: ChannelName) -> bool:
-    """ "core.telegram.org/bots/api", "web.whatsapp.com": the name is a label of a host, the
-    page a topic (links are read on their own)."""
+    """ "core.telegram.org/bots/api", "web.whatsapp.com", "docs.python-telegram-bot.org": the
+    name is a label of a host or part of one, or the middle of a package's name; the page or the
+    library is a topic (links are read on their own). "Skype-ID: …" is still the app."""
     before = text[name.start - 1 : name.start] if name.start else ""
     after = text[name.end : name.end + 2]
-    return before == "." or (after[:1] == "." and after[1:].isalpha())
+    if before == "." or (after[:1] == "." and after[1:].isalpha()):
+        return True
+    if before == "-" and after[:1] == "-":
+        return True  # "python-telegram-bot", "discord-bot-kit": a package's name, not the app
+    return (before == "-" or after[:1] == "-") and _hyphenated_host(text, name.start, name.end)
+
+
+_HOST_CHARACTERS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789.-")
+_HOST_REACH = 64  # characters either side of the name: a host's labels rarely run longer
+
+
+def _hyphenated_host(text: str, start: int, end: int) -> bool:
+    """Whether the run of host characters around `start`-`end` is a host with a known suffix."""
+    first, last = start, end
+    while first > 0 and start - first < _HOST_REACH and text[first - 1] in _HOST_CHARACTERS:
+        first -= 1
+    while last < len(text) and last - end < _HOST_REACH and text[last] in _HOST_CHARACTERS:
+        last += 1
+    host = text[first:last].strip(".-")
+    return "." in host and public_suffix(host) is not None
 
 
 # ── A handle the sentence hands to a channel named before it ──────────────────────────────
@@ -861,7 +885,7 @@ _VERSION = compile_pattern(r"v?[0-9]+(?:\.[0-9]+)*|[a-z]+[0-9]+(?:\.[0-9]+)+")
 _NOT_HANDLE_ENDINGS = frozenset(
     """com net org io co me app dev ru uk de in py js ts jsx tsx json csv xlsx xls docx doc pdf
     psd ai png jpg jpeg gif svg webp mp4 mov mp3 wav zip rar txt md html css php sql yml yaml
-    xml apk ipa exe max fbx obj blend""".split()
+    xml apk ipa exe max fbx obj blend ogg oga opus flac aac m4a aif aiff webm""".split()
 )
 # Words that make the channel a topic, not a place to meet: "discord bot with node_modules",
 # "WhatsApp API template order_update".
@@ -1003,7 +1027,9 @@ def _spelled_out_handles(view: MappedText) -> Iterator[Detection]:
             core = text[start:end].rstrip(".-")
             end = start + len(core)
             typed = view.original_slice(start, end)
-            spelled_out = len(typed.split()) >= len(core) // 2
+            # Spelled out is two pieces at least: a short word typed whole ("CSS") is no handle
+            # typed letter by letter, however few its letters.
+            spelled_out = len(typed.split()) >= max(2, len(core) // 2)
             if shape is None or not (spelled_out or _signal_shaped(name.channel, core)):
                 continue  # neither typed letter by letter nor unmistakably a Signal username
             if shape.fullmatch(core) is None or not is_plausible_handle(core):

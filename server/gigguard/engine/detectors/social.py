@@ -32,6 +32,7 @@ from gigguard.engine.detectors.links import (
     read_links,
     without_overlaps,
 )
+from gigguard.engine.domains import is_placeholder_name
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import NormalizedDraft
 from gigguard.engine.patterns import compile_pattern
@@ -241,7 +242,14 @@ def _detection(view: MappedText, start: int, end: int, found: _Found) -> Detecti
 # ── Profile links ──────────────────────────────────────────────────────────────────────────
 def _profile_links(view: MappedText) -> Iterator[Detection]:
     for link, found in read_links(view, _LINK_READERS):
+        if is_placeholder_name(_profile_name(found.value)):
+            continue  # "linkedin.com/in/example-name": a template's column, nobody's profile
         yield _detection(view, link.start, link.end, found)
+
+
+def _profile_name(value: str) -> str:
+    """The name a profile value ends in: "example" of "linkedin.com/in/example"."""
+    return value.rsplit("/", 1)[-1].rsplit(":", 1)[-1].removeprefix("@")
 
 
 def _registrable(link: Link, domains: tuple[str, ...]) -> str:

@@ -19,9 +19,23 @@ import ipaddress
 from collections.abc import Iterator
 
 from gigguard.engine.detectors.base import Detection, DetectionContext
-from gigguard.engine.detectors.links import FUNCTION_WORDS, Link, find_links, fold
+from gigguard.engine.detectors.links import (
+    FUNCTION_WORDS,
+    IDENTIFIER_WORDS,
+    Link,
+    find_links,
+    fold,
+)
+from gigguard.engine.detectors.url_halves import is_domain_half, is_local_half
+from gigguard.engine.detectors.url_material import (
+    brand,
+    is_campaign_link,
+    is_work_material,
+    named_as_docs,
+)
 from gigguard.engine.domains import (
     is_placeholder_anywhere,
+    is_placeholder_name,
     is_platform_domain,
     is_reserved,
     public_suffix,
@@ -30,6 +44,7 @@ from gigguard.engine.domains import (
 from gigguard.engine.mapped import MappedText
 from gigguard.engine.normalize import NormalizedDraft
 from gigguard.engine.patterns import alternation, compile_pattern
+from gigguard.engine.placeholders import is_filler_number
 from gigguard.findings import Category
 
 # ── Services by what a link to them does ────────────────────────────────────────────────────
@@ -121,13 +136,17 @@ _ENDPOINT_LABELS = frozenset(
     login maps code registry feed feeds rss lrs xapi""".split()
 )
 # A path that is an API's, not a page anyone reads: "/api/mpesa/callback", "/v1/payment/ready",
-# "/maps/api/js", "/o/oauth2/auth", a versioned API's "/3.0/lists" or "/v19.0/messages".
+# "/maps/api/js", "/o/oauth2/auth", a versioned API's "/3.0/lists" or "/v19.0/messages", a
+# data format's "/json/" or "/xml/" ("cbu.uz/…/json/", "supply-xml.…/hotels/xml/availability").
 _ENDPOINT_PATH = compile_pattern(
     r"(?i)/(?:api|v[0-9]+(?:\.[0-9]+)*|[0-9]+\.[0-9]+|graphql|rest|oauth2?|callback|webhooks?|hooks?"
-    r"|wp-admin|wp-json|rss|feed|atom|xapi)(?:[/?#]|$)"
+    r"|wp-admin|wp-json|rss|feed|atom|xapi|json|xml|csv|ical)(?:[/?#]|$)"
 )
 # A path to a script, a style sheet, a font or data: "…/jquery-3.7.1.min.js", "…/all.min.css".
-_ASSET_PATH = compile_pattern(r"(?i)\.(?:m?js|cjs|css|map|json|wasm|woff2?|ttf|otf|eot)$")
+# A calendar feed or a data export ("…/ical/51203.ics", "…/rates.xml") is read by a program.
+_ASSET_PATH = compile_pattern(
+    r"(?i)\.(?:m?js|cjs|css|map|json|wasm|woff2?|ttf|otf|eot|ics|xml|csv)$"
+)
 # Infrastructure a page or a program loads things from: CDNs, cloud storage, container
 # registries, fake-data APIs for tests. Nobody reads a page there, let alone writes to one.
 _INFRASTRUCTURE = frozenset(
@@ -156,87 +175,6 @@ _PACKAGE_ROOTS = frozenset(("com", "org", "net", "io", "dev", "app"))
 # Names that look like domains but are technologies: "ASP.NET developer", "Socket.IO".
 _TECHNOLOGIES = frozenset(("asp.net", "ado.net", "vb.net", "dot.net", "socket.io", "node.red"))
 
-# ── The work's own material: documentation, code, packages, shared work files ─────────────
-# A link to any of these helps do the job, not reach the seller elsewhere: "docs.python.org/3/
-# library/re.html", "react.dev/reference/react/useState", "github.com/psf/requests",
-# "figma.com/file/AbC/Landing", "yellowpages.com/search?page=42".
-# First labels of documentation hosts: "docs.python.org", "developer.mozilla.org",
-# "learn.microsoft.com", "wiki.archlinux.org".
-_DOCS_LABELS = frozenset(
-    "docs doc documentation developer developers devdocs learn wiki manual reference".split()
-)
-# First path segments of documentation on a product's own site: "tailwindcss.com/docs/…",
-# "react.dev/reference/…", "python.org/dev/peps/…".
-_DOCS_SEGMENTS = frozenset(
-    """docs doc documentation reference references api manual manuals guide guides tutorial
-    tutorials library learn wiki handbook spec specs rfc peps changelog""".split()
-)
-# Sites whose every page is reference material or a package: a link there is never contact.
-_REFERENCE_SITES = frozenset(
-    """readthedocs.io readthedocs.org docs.rs crates.io pkg.go.dev npmjs.com pypi.org
-    packagist.org rubygems.org nuget.org pub.dev mvnrepository.com stackoverflow.com
-    stackexchange.com w3schools.com w3.org whatwg.org ietf.org mozilla.org python.org php.net
-    wikipedia.org wikimedia.org caniuse.com schema.org json-schema.org ogp.me""".split()
-)
-# Words in a path segment that make it documentation wherever it sits:
-# "woocommerce.github.io/woocommerce-rest-api-docs", "acme.dev/en/api_reference".
-_DOCS_WORDS = frozenset(("docs", "documentation", "reference", "apidocs", "handbook"))
-# App-store listings: the app being built or discussed, a product page, not a way to reach its
-# maker ("play.google.com/store/apps/details?id=com.himalayan.treks").
-_APP_STORES = {
-    "play.google.com": "/store",
-    "apps.apple.com": "",
-    "itunes.apple.com": "",
-    "apps.microsoft.com": "",
-    "appgallery.huawei.com": "",
-    "galaxystore.samsung.com": "",
-    # A game's store page ("store.steampowered.com/app/…") is what a trailer links to.
-    "store.steampowered.com": "/app",
-}
-# Store builders' back-office addresses: "ten-shop.myshopify.com" is the shop being worked on
-# (its admin, its API, its theme preview); a shop shows its customers its own domain.
-_STORE_ADMIN_DOMAINS = ("myshopify.com", "mybigcommerce.com")
-# Campaign tracking (Google's UTM parameters, Mailchimp's and HubSpot's ids): a newsletter's or an
-# ad's link to a shop being promoted, the work itself; nobody tags the link they hand over.
-_CAMPAIGN_PARAMETER = compile_pattern(r"(?i)[?&](?:utm_[a-z]+|mc_cid|mc_eid|_hsenc|fbclid|gclid)=")
-# Code hosts: "github.com/jane" is someone's profile and "github.com/jane/shop-api" their
-# project, which names them as well; a file, the wiki, an issue or the README inside a project
-# ("github.com/psf/requests/blob/main/README.md", "…/issues/42", "…#readme") is reference.
-_CODE_HOSTS = frozenset(("github.com", "gitlab.com", "bitbucket.org", "codeberg.org"))
-_CODE_PAGES = frozenset(
-    "blob tree wiki issues pull pulls releases discussions commit commits raw src -".split()
-)
-# Work tools where a link opens the work itself (a design, a document, an edit), not a way to
-# reach anyone: (domain, first path segments that are a work file).
-_WORK_FILES = {
-    "figma.com": frozenset(("file", "design", "proto", "board", "slides")),
-    "docs.google.com": frozenset(("document", "spreadsheets", "presentation", "drawings")),
-    "share.descript.com": frozenset(("view",)),
-    "canva.com": frozenset(("design",)),
-    "miro.com": frozenset(("app",)),
-}
-# Well-known public sites and marketplaces, named as the work's subject ("photos go on
-# realestate.com.au", "sell on bol.com", "scrape yellowpages.com/search?page=42"): their own
-# pages are nobody's contact. A seller's page there ("etsy.com/shop/jane") still is.
-_PUBLIC_SITES = frozenset(
-    """realestate.com.au domain.com.au zillow.com rightmove.co.uk zoopla.co.uk idealista.com
-    immobilienscout24.de funda.nl bol.com amazon.com amazon.co.uk amazon.de amazon.in
-    ebay.co.uk ebay.de walmart.com target.com bestbuy.com flipkart.com daraz.pk jumia.com
-    takealot.com mercadolibre.com mercadolivre.com.br olx.com olx.pl allegro.pl avito.ru
-    ozon.ru wildberries.ru rakuten.co.jp taobao.com tmall.com jd.com shopee.com lazada.com
-    tokopedia.com otto.de zalando.de cdiscount.com leboncoin.fr marktplaats.nl kijiji.ca
-    gumtree.com craigslist.org yellowpages.com yelp.com tripadvisor.com trustpilot.com
-    expedia.com agoda.com imdb.com reddit.com quora.com pinterest.com bbc.co.uk bbc.com cnn.com
-    nytimes.com theguardian.com heureka.cz heureka.sk ceneo.pl idealo.de skroutz.gr
-    pricerunner.com kelkoo.com arukereso.hu compari.ro""".split()
-)
-# Marketplaces that run a site per country under one name: "Amazon.com.tr", "ebay.com.au",
-# "olx.com.br", "shopee.co.id" are the same public site as the ".com".
-_PUBLIC_BRANDS = frozenset(
-    """amazon ebay olx allegro jumia daraz shopee lazada mercadolibre mercadolivre rakuten
-    trendyol hepsiburada tokopedia zalando flipkart walmart ikea aliexpress heureka idealo
-    pricerunner""".split()
-)
 # Mail providers, by their registered name in any country ("hotmail.fr", "daum.net",
 # "yahoo.co.jp"): their front page is where an address lives, not a site of the person's; a
 # bare one is the half after "@" of an address written around it ("studio.k 🐌 daum.net").
@@ -249,10 +187,6 @@ _MAIL_BRANDS = frozenset(
 # what the work is run through, not where its maker is.
 _TOOL_NAME = compile_pattern(
     r"(?:validator|checker|tester|linter|converter|generator|analy[sz]er|formatter|minifier)$"
-)
-# First path segments on a public site that are a person's or a shop's own page.
-_OWN_PAGE_SEGMENTS = frozenset(
-    "shop store seller sellers user users u profile people member members s str".split()
 )
 
 # ── How much a bare domain's TLD says ───────────────────────────────────────────────────────
@@ -407,6 +341,60 @@ def _value(link: Link) -> str:
     return f"{scheme}{link.shown_host}{link.port}{path}"
 
 
+# A site named as the reader's or the writer's firm's own, mid-sentence ("the colours from our
+# site x.gr", "the sample is on our web x.cz in Sales", "paste it into your web (x.sk)"): the
+# work's subject. A colon, a contact cue or an invitation to visit still hands it over ("our
+# site: x.com", "visit our website x.com"), and a spelled-out one is hidden on purpose.
+_OUR_YOUR = fold(
+    """our your nuestro nuestra nuestros tu tus vuestro notre nos votre vos unser unsere unserer
+    unserem unseren euer eure eurer eurem euren dein deine deiner deinem ihre ihrer ihrem nosso nossa seu sua vostro nostro
+    nas nasi nase nasem naseho nasej nasom nasim nasz nasza naszej naszym naszą vas vase vasem
+    vaseho vasej vasom vasim wasz wasza waszej waszym nas naseg nasoj vaseg vasoj наш наша нашем
+    нашего нашей ваш ваша вашем вашего вашей musu mūsų mūsu jusu jūsų jūsu meie teie meidan
+    meidän teidan teidän var vart vår vårt er ert onze uw jouw bizim sizin""".split()
+)
+_OUR_YOUR_AFTER = fold("μας σας".split())  # Greek puts them after: "το site μας"
+_SITE_NOUNS = fold(
+    """site website web webu webe webovka webovce stranka stranku strance stránka stránku
+    stránce strona stronie stronę stronę сайт сайте сайта ιστοσελίδα ιστοσελίδας ιστότοπο
+    ιστότοπος sitio pagina página seite webseite homepage hemsida webbplats webbplatsen
+    svetaine svetainė svetainėje vietne vietnē veebileht veebilehel sivusto sivustolla sajt
+    sajtu sajtot stranica stranici stranicu sayt sayti saytimiz""".split()
+)
+_POSSESSED_SITE = compile_pattern(
+    rf"(?:^|[^\p{{L}}])(?:{alternation(_OUR_YOUR)}[ \t]+(?:\p{{L}}+(?:[ \t]+|-))?"
+    rf"{alternation(_SITE_NOUNS)}"
+    rf"|{alternation(_SITE_NOUNS)}[ \t]+{alternation(_OUR_YOUR_AFTER)})[ \t]*\(?[ \t]*$"
+)
+_VISIT_WORDS = fold(
+    """visit check see look navstivte navštivte navstiv navštiv pozrite odwiedz odwiedź zajrzyj
+    zobacz посетите заходите загляните зайдите επισκεφθείτε δείτε besuchen besuche visitez
+    visita visite ziyaret apmeklējiet apmeklejiet apsilankykite kulastage külastage latogass
+    látogass""".split()
+)
+_VISIT_BEFORE = compile_pattern(r"(?:^|[^\p{L}])" + alternation(_VISIT_WORDS) + r"(?:$|[^\p{L}])")
+_POSSESSED_REACH = 48
+
+
+def _names_a_firms_own_site(text: str, link: Link) -> bool:
+    before = text[max(0, link.start - _POSSESSED_REACH) : link.start]
+    if _POSSESSED_SITE.search(before) is None or _VISIT_BEFORE.search(before):
+        return False
+    return not _handed_over(text, link)
+
+
+# "ID: khamla.silk", "user id = ana.k": an id word hands over a handle, not a site.
+_IDENTIFIER_BEFORE = compile_pattern(
+    r"(?:^|[^\p{L}\p{N}])" + alternation(IDENTIFIER_WORDS) + r"[ \t]*[:=：][ \t]*$"
+)
+
+
+def _named_as_an_id(text: str, link: Link) -> bool:
+    if link.explicit or link.segments:
+        return False
+    return _IDENTIFIER_BEFORE.search(text[max(0, link.start - 24) : link.start]) is not None
+
+
 def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
     """(kind, confidence) for a link, or None when it is no finding."""
     host = link.host
@@ -416,9 +404,11 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
         return None
     if _names_the_site_as_work(view.text, link):
         return None
-    if _after_at_word(view.text, link.start):
+    if is_domain_half(view.text, link) or is_local_half(view.text, link):
         return None  # "p.lavoie(a)groupelavoie.ca": the e-mail detector's half of an address
     if not (link.explicit or link.segments) and _beside_channel(view.text, link):
+        return None
+    if _named_as_an_id(view.text, link):
         return None
     has_path = bool(link.segments) or "?" in link.path or bool(link.fragment)
     if _is_endpoint_or_code(link):
@@ -428,18 +418,24 @@ def _judge(view: MappedText, link: Link) -> tuple[str, float] | None:
     # reference" is the seller's own page.
     spelled = link.obfuscated and view.text[link.start : link.end].find(host) < 0
     material = not spelled and (
-        _is_work_material(link) or _is_campaign_link(link) or _named_as_docs(view.text, link)
+        is_work_material(link) or is_campaign_link(link) or named_as_docs(view.text, link)
     )
     if purpose != "form" and material:
         return None
-    if not has_path and (link.site in _SERVICES or _brand(host) in _MAIL_BRANDS):
+    if not has_path and (link.site in _SERVICES or brand(host) in _MAIL_BRANDS):
         return None
+    if link.site in _SERVICES and any(
+        is_placeholder_name(s) or is_filler_number(s) for s in link.segments
+    ):
+        return None  # "calendly.com/yourname", "wa.me/97400000000": a template's sample
     if spelled and not _plausible_spelling(view.text, link):
         return None
     if purpose is not None:
         return f"url.{purpose}", 0.95
     if link.site in _LINK_HUBS:
         return "url", 0.95
+    if not (link.explicit or link.obfuscated) and _names_a_firms_own_site(view.text, link):
+        return None
     kind = "url.obfuscated" if link.obfuscated else "url"
     if link.explicit:
         return kind, 0.95
@@ -480,85 +476,12 @@ def _subdomain_labels(host: str) -> list[str]:
     return host.lower()[: -len(registrable) - 1].split(".")
 
 
-def _is_campaign_link(link: Link) -> bool:
-    return _CAMPAIGN_PARAMETER.search(link.path) is not None
-
-
 def _is_address(host: str) -> bool:
     try:
         ipaddress.ip_address(host)
     except ValueError:
         return False
     return True
-
-
-def _is_work_material(link: Link) -> bool:
-    """Documentation, a code project, a package, a work file or a public site's own page:
-    what the job is about, not a way to reach the seller (issue 9)."""
-    labels = link.host.split(".")
-    segments = [segment.lower() for segment in link.segments]
-    first = segments[0] if segments else ""
-    if labels[0] in _DOCS_LABELS and len(labels) >= 3:
-        return True
-    if first in _DOCS_SEGMENTS or link.on(*_REFERENCE_SITES) or _names_docs(segments):
-        return True
-    if link.on(*_STORE_ADMIN_DOMAINS):
-        return True
-    for store, prefix in _APP_STORES.items():
-        if link.on(store) and link.path.lower().startswith(prefix):
-            return True
-    if link.on(*_CODE_HOSTS):
-        return _is_code_reference(segments, link.fragment)
-    for domain, files in _WORK_FILES.items():
-        if link.on(domain) and first in files:
-            return True
-    if link.on(*_PUBLIC_SITES) or _brand(link.host) in _PUBLIC_BRANDS:
-        return first not in _OWN_PAGE_SEGMENTS and not first.startswith("@")
-    return False
-
-
-# Words for documentation just before a link, in the clause that hands it over: "문서는
-# https://airbnb.io/lottie/#/ios", "глянул доку core.telegram.org/…", "the docs: …".
-_DOCS_NAMES = fold(
-    """docs documentation dokumentation doku dokumentace dokumentacja documentación documentação
-    documentazione dokümantasyon документация доку документацию документації 문서 ドキュメント
-    文档 文檔 مستندات توثيق""".split()
-)
-_DOCS_BEFORE = compile_pattern(
-    r"(?:\b(?:"
-    + "|".join(n for n in _DOCS_NAMES if n.isascii())
-    + r")\b|"
-    + alternation([n for n in _DOCS_NAMES if not n.isascii()])
-    + r")[^.!?。\n]{0,20}$"
-)
-_DOCS_REACH = 40
-
-
-def _named_as_docs(text: str, link: Link) -> bool:
-    return _DOCS_BEFORE.search(text[max(0, link.start - _DOCS_REACH) : link.start]) is not None
-
-
-def _brand(host: str) -> str:
-    """The registered name without its suffix: "amazon" of "www.amazon.com.tr"."""
-    registrable, suffix = registrable_domain(host), public_suffix(host)
-    if registrable is None or suffix is None:
-        return ""
-    return registrable[: -len(suffix) - 1]
-
-
-def _names_docs(segments: list[str]) -> bool:
-    """A path segment made of words one of which says documentation ("rest-api-docs")."""
-    return any(
-        word in _DOCS_WORDS
-        for segment in segments
-        for word in segment.replace("-", " ").replace("_", " ").replace(".", " ").split()
-    )
-
-
-def _is_code_reference(segments: list[str], fragment: str) -> bool:
-    if len(segments) < 2:
-        return False
-    return fragment.lower() == "readme" or (len(segments) >= 3 and segments[2] in _CODE_PAGES)
 
 
 def _is_private_address(host: str) -> bool:
@@ -681,14 +604,6 @@ def _names_the_site_as_work(text: str, link: Link) -> bool:
     return _PLUMBING.search(around) is not None
 
 
-# An "at" written in brackets just before the host: "p.lavoie(a)firm.ca", "anna [at] x.pl".
-_AT_WORD_BEFORE = compile_pattern(r"[(\[{<]\s*(?:a|at|@)\s*[)\]}>]\s*$")
-
-
-def _after_at_word(text: str, start: int) -> bool:
-    return _AT_WORD_BEFORE.search(text[max(0, start - 8) : start]) is not None
-
-
 # Mail providers and messaging apps by the names people write them in: a bare dotted name just
 # after one ("स्काइप पर ऐड करें: amit.k.dev", "gmail của mình: lan.shop", "live : ana . k . pl") or
 # with one glued on after it ("omar.b.dev فالجيميل", "sita.k.np जिमेलमा") is that app's
@@ -752,10 +667,11 @@ _QUOTES = "\"'"
 def _in_code(text: str, link: Link) -> bool:
     """A name that code holds, not one written to a reader: an HTML attribute's or a JSON
     string's value ('content="https://…"', '"sources": ["daraz.pk"]'), a JSON key
-    ('"footer.support":'), a template expression ("${{ github.actor }}"), an import, or a
-    member written CamelCase with a capitalised suffix ("Dispatchers.IO")."""
+    ('"footer.support":'), a template expression ("${{ github.actor }}") or a placeholder a
+    program fills in ('f"https://x.com/show/?m={q}"'), an import, or a member written CamelCase
+    with a capitalised suffix ("Dispatchers.IO")."""
     before = text[max(0, link.start - 24) : link.start]
-    if before.rstrip().endswith(("{{", "${", "{%")):
+    if before.rstrip().endswith(("{{", "${", "{%")) or "{" in link.path:
         return True
     words = before.split()
     if words and words[-1] in _IMPORT_WORDS and not link.explicit:
@@ -782,7 +698,9 @@ def _quoted_literal(text: str, link: Link) -> bool:
     if not quote or quote not in _QUOTES or text[link.end : link.end + 1] != quote:
         return False
     lead = text[max(0, link.start - 8) : link.start - 1].rstrip(" \t")
-    if lead.endswith(("=", "[", ",", "(")):
+    # A list's items go one a line as often as not: 'tours = ["…",⏎         "https://…"]'.
+    lead_over_lines = text[max(0, link.start - _KEY_REACH) : link.start - 1].rstrip()
+    if lead.endswith(("=", "[", ",", "(")) or lead_over_lines.endswith(("[", ",")):
         return True  # href="…", ["a.pk", "b.pk"], fetch("…")
     if lead.endswith(":") and lead[:-1].rstrip(" \t").endswith(quote):
         return not _credits_a_person(text, link.start - 1 - len(lead))  # "site": "brewlab.co.kr"
