@@ -79,7 +79,8 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
            "antalya", "konya", "adana"),
     "EG": ("egypt", "cairo", "مصر", "القاهرة"),
     "KE": ("kenya", "nairobi", "mombasa", "ksh", "eldoret", "kisumu", "nakuru"),
-    "ZA": ("south africa", "johannesburg", "cape town", "durban"),
+    "ZA": ("south africa", "johannesburg", "cape town", "durban", "pretoria", "gqeberha",
+           "port elizabeth", "pietermaritzburg", "bloemfontein", "suid-afrika", "mzansi"),
     "AE": ("uae", "dubai", "abu dhabi", "sharjah", "aed", "dirham"),
     "SA": ("saudi", "riyadh", "jeddah"),
     "MA": ("morocco", "maroc", "casablanca", "rabat"),
@@ -87,7 +88,7 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
            "yogyakarta", "jogja", "bali", "semarang"),
     "VN": ("vietnam", "viet nam", "hanoi", "ha noi", "saigon", "ho chi minh", "vnd", "da lat",
            "dalat", "đà lạt", "đà nẵng", "da nang", "huế", "hải phòng", "cần thơ"),
-    "LK": ("sri lanka", "colombo"),
+    "LK": ("sri lanka", "colombo", "galle", "kandy", "jaffna", "ශ්‍රී ලංකා", "யாழ்ப்பாணம்"),
     "NP": ("nepal", "kathmandu", "pokhara", "पोखरा", "lalitpur", "काठमाडौं"),
     "MX": ("mexico", "mexicano", "cdmx", "guadalajara", "monterrey", "mxn", "oaxaca", "puebla",
            "cancún", "cancun", "tijuana", "mérida"),
@@ -143,6 +144,33 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "DK": ("danmark", "denmark", "københavn", "copenhagen", "odense", "aarhus", "aalborg"),
     "NO": ("norge", "norway", "oslo", "bergen", "trondheim", "stavanger"),
     "BJ": ("bénin", "benin", "cotonou", "porto-novo"),
+    "BG": ("bulgaria", "българия", "sofia", "софия", "plovdiv", "пловдив", "varna", "варна",
+           "burgas", "бургас", "kardzhali", "кърджали", "bulgaristan"),
+    "ET": ("ethiopia", "ኢትዮጵያ", "addis ababa", "አዲስ አበባ", "bahir dar", "hawassa"),
+    "FI": ("finland", "suomi", "helsinki", "tampere", "turku", "oulu", "vaasa", "espoo",
+           "jyväskylä"),
+    "EE": ("estonia", "eesti", "tallinn", "tartu", "pärnu"),
+    "LV": ("latvia", "latvija", "rīga", "daugavpils", "liepāja", "jelgava"),
+    "LT": ("lithuania", "lietuva", "vilnius", "kaunas", "klaipėda", "klaipeda", "šiauliai"),
+    "HU": ("hungary", "magyarország", "budapest", "szeged", "debrecen", "pécs", "győr"),
+    "RS": ("serbia", "srbija", "србија", "beograd", "београд", "belgrade", "novi sad",
+           "нови сад", "subotica"),
+    "HR": ("croatia", "hrvatska", "zagreb", "rijeka", "dubrovnik", "zadar", "osijek"),
+    "SK": ("slovakia", "slovensko", "bratislava", "košice", "kosice", "žilina", "prešov"),
+    "GE": ("საქართველო", "tbilisi", "თბილისი", "kutaisi", "ქუთაისი", "batumi", "ბათუმი"),
+    "AM": ("armenia", "հայաստան", "yerevan", "երևան", "gyumri", "գյումրի", "vanadzor"),
+    "KH": ("cambodia", "កម្ពុជា", "phnom penh", "ភ្នំពេញ", "siem reap", "សៀមរាប"),
+    "LA": ("laos", "ລາວ", "vientiane", "ວຽງຈັນ", "luang prabang", "ຫຼວງພະບາງ"),
+    "MM": ("myanmar", "burma", "မြန်မာ", "yangon", "ရန်ကုန်", "mandalay", "မန္တလေး"),
+    "MV": ("maldives", "ދިވެހިރާއްޖެ", "hulhumalé"),
+    "IQ": ("iraq", "العراق", "baghdad", "بغداد", "basra", "البصرة", "erbil", "هەولێر",
+           "sulaymaniyah", "السليمانية", "سلێمانی", "mosul", "najaf"),
+    "KG": ("kyrgyzstan", "кыргызстан", "bishkek", "бишкек", "karakol"),
+    "TJ": ("tajikistan", "тоҷикистон", "таджикистан", "dushanbe", "душанбе", "khujand",
+           "хуҷанд"),
+    "UZ": ("uzbekistan", "o'zbekiston", "узбекистан", "ўзбекистон", "tashkent", "toshkent",
+           "ташкент", "samarkand", "samarqand", "самарканд", "bukhara", "buxoro"),
+    "AZ": ("azerbaijan", "azərbaycan", "baku", "bakı"),
 }  # fmt: skip
 # Place names in the countries' own scripts, for countries listed above.
 _NATIVE_REGION_WORDS: dict[str, tuple[str, ...]] = {
@@ -174,6 +202,8 @@ HINTED_ONLY = (
     "IR", "JO", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH",
     "SN", "CI", "CL", "KZ",
     "MO", "OM", "KW", "QA", "TN", "AT", "DK", "NO", "BJ",
+    "BG", "ET", "FI", "EE", "LV", "LT", "HU", "RS", "HR", "SK", "GE", "AM", "KH", "LA", "MM",
+    "MV", "IQ", "KG", "TJ", "UZ", "AZ",
 )  # fmt: skip
 # A web or mail address under a country's domain says where the writer is ("….com.tw",
 # "codeva.ro"). Only country domains that are not sold as words ("co", "io", "me", "tv", "ai")
@@ -189,6 +219,10 @@ _COUNTRY_DOMAINS = {
     "au": "AU", "ca": "CA", "br": "BR", "ar": "AR", "mx": "MX", "cl": "CL", "ng": "NG",
     "ke": "KE", "tz": "TZ", "za": "ZA", "sn": "SN", "ci": "CI",
     "om": "OM", "mo": "MO", "kw": "KW", "qa": "QA", "tn": "TN", "dk": "DK", "bj": "BJ",
+    # (not "rs", "am", "la", "mm", "et": Rust and Makefile.am files, Libtool archives, words)
+    "bg": "BG", "fi": "FI", "ee": "EE", "lv": "LV", "lt": "LT", "hu": "HU", "hr": "HR",
+    "sk": "SK", "ge": "GE", "kh": "KH", "mv": "MV", "iq": "IQ", "kg": "KG", "tj": "TJ",
+    "uz": "UZ", "az": "AZ",
 }  # fmt: skip
 _COUNTRY_DOMAIN = compile_pattern(
     rf"[a-z0-9]\.(?:(?:com|co|org|net|gov|edu|ac)\.)?(?P<tld>{alternation(tuple(_COUNTRY_DOMAINS))})"
