@@ -87,6 +87,9 @@ _NON_ASCII_RUN = compile_pattern(r"[^\x00-\x7f]+")
 # Latin and Greek letters lose their accents ("gmäil", "número"); Cyrillic keeps its marks,
 # since "й" and "ё" are letters of their own there.
 _ACCENTED_SCRIPTS_END = 0x0400
+# Ethiopic writes digits one to nine ("፩" … "፱") but no zero (Amharic numbers take "0"): Unicode
+# gives them a digit value, not a decimal one, as they also build tens ("፲") additively.
+_ETHIOPIC_DIGITS = ("\u1369", "\u1371")
 
 
 @cache
@@ -98,6 +101,8 @@ def _fold_character(char: str) -> str:
     if char.isspace():
         return " "
     digit = unicodedata.decimal(char, None)
+    if digit is None and _ETHIOPIC_DIGITS[0] <= char <= _ETHIOPIC_DIGITS[1]:
+        digit = unicodedata.digit(char)
     if digit is not None:
         return str(digit)
     decomposed = unicodedata.normalize("NFKD", char)
@@ -790,6 +795,7 @@ _BROKEN_MAX_DIGITS = 13
 _BROKEN_HEAD_MAX = 9  # digits before the break: fewer than a whole national number
 _COUNTRY_CODE_MAX = 3  # "+968⏎9271 4836": a country code alone on its line
 _BROKEN_TAIL_MAX = 7  # digits after it
+_BROKEN_FIRST_GROUP_MAX = 4  # a lone group before the break, when the rest is grouped
 # A head that is only a trunk-prefixed area code ("0176⏎43 81 92 07", "07845⏎220 913") is no
 # figure of its own: the subscriber part after it may be a little longer.
 _AREA_CODE_MAX = 5
@@ -802,6 +808,10 @@ def _join_broken_line(match: Match) -> list[Piece] | None:
     head_digits = sum(char.isdigit() for char in head)
     tail_digits = sum(char.isdigit() for char in tail)
     grouped_or_plus = head.lstrip().startswith("+") or any(c in " -" for c in head.strip())
+    # …or the first group alone before the break, the rest grouped after it ("697⏎284 5513")
+    grouped_or_plus = grouped_or_plus or (
+        head_digits <= _BROKEN_FIRST_GROUP_MAX and any(c in " -" for c in tail.strip())
+    )
     area_code = head.strip().startswith("0") and head_digits <= _AREA_CODE_MAX
     tail_max = _BROKEN_TAIL_AFTER_AREA_CODE_MAX if area_code else _BROKEN_TAIL_MAX
     if head.strip().startswith("+") and head_digits <= _COUNTRY_CODE_MAX:
