@@ -38,9 +38,10 @@ _LANGUAGE_LETTERS: tuple[tuple[str, str], ...] = (
     # Croatian and Serbian in Latin letters; a Croatian mobile ("09…") is no Serbian one
     ("HR", "đĐ"),
     ("TR", "ğıŞşĞİ"),
-    ("VN", "ơưđạảấầẩẫậắằẳẵặẻẽếềểễệỉỏốồổỗộớờởỡợủứừửữựỳỵỷỹƠƯĐ"),
+    ("VN", "ơưạảấầẩẫậắằẳẵặẻẽếềểễệỉỏốồổỗộớờởỡợủứừửữựỳỵỷỹƠƯ"),
     # Nigeria's languages: Igbo's dotted vowels, Yoruba's "ẹ" and "ṣ", Hausa's hooked letters
-    # (Vietnamese writes "ị", "ọ", "ụ" and "ẹ" too, but always beside letters listed above)
+    # (Vietnamese writes "ị", "ọ", "ụ", "ẹ" and Croatian's "đ" too, but always beside letters
+    # listed above: see the rule in `language_regions`)
     ("NG", "ịọụṅẹṣɓɗƙỊỌỤṄẸṢƁƊƘ"),
     ("SE", "åÅ"),
     # Cantonese writes words Mandarin has no character for; then Traditional characters that
@@ -318,12 +319,14 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "köszönöm", "koszonom", "köszi", "szia", "sziasztok", "kérem", "kérlek", "vagyok",
         "vagy", "és", "hogy", "nem", "igen", "számom", "telefonszámom", "hívj", "hívjon", "írj",
         "írjon", "holnap", "egy", "kettő", "három", "négy", "hét", "nyolc", "kilenc", "meg",
-        "már", "még", "csak", "itt", "szám", "telefonszám",
+        "már", "még", "csak", "itt", "szám", "telefonszám", "inkább", "sokkal", "után",
+        "bármikor", "szívesen", "üdv", "lesz", "nagyon", "tudok", "kell", "nincs", "majd",
     })),
     (("SK",), frozenset({
         "ďakujem", "dakujem", "som", "máme", "môžete", "zavolajte", "napíšte", "napiste",
         "alebo", "ďalej", "tiež", "teraz", "zajtra", "štyri", "päť", "šesť", "deväť", "jeden",
-        "ste", "ako", "kde", "čo", "keď", "veľmi", "pekne", "ďakujeme", "číslo",
+        "ste", "ako", "kde", "čo", "keď", "veľmi", "pekne", "ďakujeme", "číslo", "aj", "pošlem",
+        "poslem", "správu", "spravu", "hoďte", "hodte", "dzekujem", "kľudne", "kludne",
     })),
     # Croatian and Serbian share most words; Croatian writes "ije" where Serbian writes "e"
     # ("dvije", "dve"), and each country's mobile is no mobile in the other, so both are named.
@@ -338,6 +341,7 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "javite", "javi", "broj", "moj", "mobilni", "ili", "kad", "sutra", "danas", "nula",
         "jedan", "četiri", "šest", "sedam", "osam", "devet", "šta", "gde", "dve", "nedelja",
         "lepo", "veoma", "posle", "vreme", "хвала", "молим", "позовите", "број", "мој",
+        "čujemo", "cujemo", "dogovorimo", "ajde", "hajde",
     })),
     # Bulgarian in words Russian does not write
     (("BG",), frozenset({
@@ -349,7 +353,8 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "rahmat", "iltimos", "salom", "mening", "raqam", "raqamim", "yozing", "bilan",
         "uchun", "bor", "yo'q", "ertaga", "bugun", "nol", "ikki", "uch", "to'rt", "besh",
         "olti", "yetti", "sakkiz", "to'qqiz", "o'n", "yigirma", "o'ttiz", "qirq", "ellik",
-        "oltmish", "yetmish", "sakson", "to'qson", "рахмат", "илтимос", "менинг", "рақам",
+        "oltmish", "yetmish", "sakson", "to'qson", "bo'ladi", "ham", "raqamiga", "raqamga",
+        "keyin", "keyingi", "qilamiz", "bo'lsa", "yaxshi", "kerak", "emas", "рахмат", "илтимос", "менинг", "рақам",
         "рақамим", "билан", "учун", "ва", "йўқ", "эртага", "икки", "уч", "тўрт", "олти",
         "етти", "саккиз", "тўққиз",
     })),
@@ -378,18 +383,20 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     # South Africa: Afrikaans, Zulu, Xhosa
     (("ZA",), frozenset({
         "dankie", "asseblief", "baie", "ek", "jy", "nie", "nommer", "skakel", "ons", "julle",
-        "vandag", "vyf", "ses", "sewe", "agt", "nege", "goeie", "môre", 
+        "vandag", "vyf", "ses", "sewe", "agt", "nege", "goeie", "môre",
     })),
     (("ZA",), frozenset({
         "sawubona", "ngiyabonga", "ngicela", "yebo", "inombolo", "ucingo", "ngishayele",
         "shayela", "ngithumelele", "kunye", "kubili", "kuthathu", "kune", "kuhlanu",
         "isithupha", "isikhombisa", "isishiyagalombili", "isishiyagalolunye", "iqanda",
-        "futhi", "kanye", "nami", "wena", "kusasa", "namhlanje",
+        "futhi", "kanye", "nami", "wena", "kusasa", "namhlanje", "ngiza", "ukuthi", "kodwa",
+        "kakhulu", "manje", "uma", "ngoba", "ngiyacela",
     })),
     (("ZA",), frozenset({
         "molo", "molweni", "enkosi", "ndicela", "ewe", "inombolo", "ndifowunele", "ndibizele",
         "nye", "mbini", "ntathu", "ntlanu", "ntandathu", "sixhenxe", "sibhozo", "lithoba",
-        "unothi", "kwaye", "ngomso", "namhlanje", "ndiyabulela",
+        "unothi", "kwaye", "ngomso", "namhlanje", "ndiyabulela", "ndiza", "ixesha", "ngoku",
+        "kakhulu", "kodwa", "ukuba",
     })),
     # Nigeria: Hausa, Igbo
     (("NG",), frozenset({
@@ -401,6 +408,11 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "ndewo", "daalụ", "dalu", "nọmba", "numba", "kpọọ", "kpoo", "ziga", "efu", "otu",
         "abụọ", "abuo", "atọ", "anọ", "isii", "asaa", "asatọ", "asato", "itoolu", "iri", "gị",
         "nke", "maka",
+    })),
+    # Central Kurdish (Sorani) typed in Latin letters
+    (("IQ",), frozenset({
+        "slaw", "silaw", "kaka", "zanyari", "zyatr", "bnere", "bnera", "spas", "supas",
+        "zhmara", "zhmarakam", "zhmarem", "bashe", "bashm", "dwai", "esta",
     })),
     # Sinhala and Malayalam typed in Latin letters
     (("LK",), frozenset({
@@ -417,7 +429,7 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
 # Arabic written in Latin letters with digits for the sounds Latin lacks ("ra2am", "3al",
 # "e7kini"): a letter-digit-letter word, or one that opens with "3" or "7" before letters.
 _ARABIZI = compile_pattern(r"(?i)\b(?:[a-z]+[2357][a-z]+|[37][a-z]{2,})\b")
-_WORD = compile_pattern(r"[\p{L}\p{M}'’]+")
+_WORD = compile_pattern(r"[\p{L}\p{M}'’ʻʼ]+")  # Uzbek writes "oʻ" and "gʻ" with a turned comma
 _LANGUAGE_CUE_AT_LEAST = 2  # letters of one language, so a stray "å" or "ș" says nothing
 _SCRIPT_CUE_AT_LEAST = 4  # a Greek "α" or a Korean name in an English draft says nothing
 _WORD_CUE_AT_LEAST = 2  # different words: one "el" or "po" says nothing
@@ -433,6 +445,7 @@ def language_regions(original: str) -> list[str]:
     for region, marks in _LANGUAGE_LETTERS:
         if sum(counts.get(mark, 0) for mark in marks) >= _LANGUAGE_CUE_AT_LEAST:
             regions.append(region)
+    kurdish = "IQ" in regions  # by Sorani's own letters, before Arabic script adds it
     for script_regions, low, high in _LANGUAGE_SCRIPTS:
         if sum(n for char, n in counts.items() if low <= ord(char) <= high) >= _SCRIPT_CUE_AT_LEAST:
             regions.extend(script_regions)
@@ -445,7 +458,6 @@ def language_regions(original: str) -> list[str]:
         regions = [region for region in regions if region not in ("HR", "NG")]
     if "HR" in regions:
         regions.insert(regions.index("HR") + 1, "RS")  # Serbian Latin writes "đ" too
-    kurdish = "IQ" in regions
     if "PK" in regions or "IR" in regions:
         # Urdu writes Persian letters too; neither is Arabic (Sorani, Iraq's Kurdish, is told
         # by its own letters).
@@ -461,7 +473,10 @@ def language_regions(original: str) -> list[str]:
 
 
 def _words(original: str) -> set[str]:
-    return {match.group().lower().replace("’", "'") for match in _WORD.finditer(original)}
+    return {
+        match.group().lower().replace("’", "'").replace("ʻ", "'").replace("ʼ", "'")
+        for match in _WORD.finditer(original)
+    }
 
 
 def dialect_regions(original: str) -> list[str]:

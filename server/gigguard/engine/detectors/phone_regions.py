@@ -34,8 +34,9 @@ PLATFORM_REGIONS: dict[str, tuple[str, ...]] = {
 # America's "1", Indian and Chinese mobiles, Brazil, Russia ("916 123-45-67"), Latin America.
 TRUNK_OPTIONAL = frozenset({"US", "CA", "IN", "CN", "BR", "RU", "BY", "MX", "AR", "CO"})
 # …and where only the mobiles are: Nepal's "98XXXXXXXX" (its trunk "0" is for landlines),
-# Turkey's "532 411 22 46" (the "0" is dialled, rarely written in chat).
-TRUNK_OPTIONAL_FOR_MOBILES = frozenset({"NP", "TR"})
+# Turkey's "532 411 22 46" (the "0" is dialled, rarely written in chat), Georgia's
+# "599 12 34 56" (its mobiles are printed without the "0").
+TRUNK_OPTIONAL_FOR_MOBILES = frozenset({"NP", "TR", "GE"})
 _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "US": ("usa", "united states", "america", "new york", "california", "texas", "chicago",
            "columbus", "ohio", "florida", "seattle", "boston"),
