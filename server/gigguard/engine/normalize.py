@@ -671,7 +671,9 @@ def _numeral_pieces(
 ) -> list[Piece] | None:
     """Each numeral of a run as its digit, separators and ASCII digits kept ("ー" as "-"); None
     if the run holds fewer than `at_least` numerals ("3일" is a date's day, not a number), or if
-    a numeral the view shows is not what was typed (Thai "ส" is "สี่" only with its marks)."""
+    a numeral the view shows is not what was typed (Thai "ส" is "สี่" only with its marks). A run
+    that reaches into the next word ("…ແປດຫົກ ສົ່ງ": Lao "send" viewed as the four "ສີ່") ends
+    before it, if enough numerals came first."""
     start, end = match.span()
     numerals = [(m.start(), m.group()) for m in token.finditer(match.group())]
     # Three numerals of two kana or more ("ぜろはちぜろ") are no everyday syllables.
@@ -680,11 +682,14 @@ def _numeral_pieces(
         return None
     pieces: list[Piece] = []
     position = start
-    for offset, numeral in numerals:
+    for read, (offset, numeral) in enumerate(numerals):
         begin, finish = start + offset, start + offset + len(numeral)
         written, digit = table[numeral]
         if not _typed_as(view, begin, finish, written):
-            return None
+            if read < at_least:
+                return None
+            pieces.append((position, end, None))
+            return pieces
         pieces.extend(_separator_pieces(match.string, position, begin))
         pieces.append((begin, finish, digit))
         position = finish
@@ -716,8 +721,9 @@ def _typed_as(view: MappedText, start: int, end: int, written: str) -> bool:
 # blocks ("7*8*3-2*1*0-6*5*9", "21 ⭐9⭐8⭐8-⭐5⭐0"). Separators that already mean something
 # between digits are left to the phone detector ("1,234,567", "12:30:45", "1.2.3", "2+2",
 # "$5/$6", "50%").
+# A space may stand between blocks of a symbol-separated number ("3*3*0*1 8*8*6*2").
 _SYMBOL_SEPARATED = compile_pattern(
-    r"[0-9]+(?:(?:[ \t]?[^\p{L}\p{N}\s]{1,3}[ \t]?|[ \t]*\r?\n[ \t]*)[0-9]+){2,}"
+    r"[0-9]+(?:(?:[ \t]?[^\p{L}\p{N}\s]{1,3}[ \t]?|[ \t]*\r?\n[ \t]*|[ \t])[0-9]+){2,}"
 )
 _MEANINGFUL_BETWEEN_DIGITS = frozenset(" .,:;-/()\u2013\u2014•·'\"%+=<>$€£¥₹₽&!?[]{}")
 _SEPARATED_MIN_DIGITS = 7
@@ -744,7 +750,11 @@ def _space_symbol_separators(match: Match) -> list[Piece] | None:
         and all(b - a == 1 for a, b in digits)
         and all(" " in between_one for between_one in between)
     )
-    if "\n" not in separator and set(separator) & _MEANINGFUL_BETWEEN_DIGITS and not read_out:
+    # A symbol typed twice or more ("608 /// 442 /// 913", "0912**44**…") is no date, ratio or
+    # path: only a disguise doubles it.
+    doubled = len(separator) >= 2 and len(set(separator)) == 1
+    meaningful = set(separator) & _MEANINGFUL_BETWEEN_DIGITS and not doubled
+    if "\n" not in separator and meaningful and not read_out:
         return None
     pieces: list[Piece] = []
     position = start

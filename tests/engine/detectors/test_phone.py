@@ -663,6 +663,13 @@ def test_does_not_flag_what_the_new_readings_might_catch(text: str) -> None:
         ("ჩემი ნომერი: 599 41 27 35, დამირეკეთ", "+995599412735"),
         ("Skambinkite, ačiū: 8 612 47 385", "+37061247385"),
         ("call me on\n415\n555 2671 tonight", "+14155552671"),
+        # separators doubled to slip past filters, blocks of starred digits, a "+" before
+        # digits dotted out one by one, Qatar named by its riyal ("QR 45")
+        ("whatsapp 415 /// 555 /// 2671", "+14155552671"),
+        ("Menu QR 45, call 5*5*3*1 2*7*4*8 for orders", "+97455312748"),
+        ("viber: +371.2.9.4.1.5.7.3.6", "+37129415736"),
+        # Lao numerals run into the next word ("ສົ່ງ", send), read up to it
+        ("WhatsApp ສູນສອງສູນ ເກົ້າຫ້າ ແປດໜຶ່ງ ສີ່ສອງ ເຈັດຫົກ ສາມ ສົ່ງມາ", "+8562095814276"),
     ],
 )
 def test_reads_the_sets_countries_and_number_words(text: str, e164: str) -> None:
@@ -682,6 +689,9 @@ def test_reads_the_sets_countries_and_number_words(text: str, e164: str) -> None
         "ID 4815 1623 42, versioon 2.14.3",
         "Ethiopic year ፳፻፲፭ and chapter ፲፪",
         "qty 250\n300 400 pcs",
+        "scan the QR code, 2 * 3 * 4 = 24 boxes",
+        "dates 12//03//2025 and 14//03//2025",
+        "version +1.2.3.4 of the plugin",
     ],
 )
 def test_does_not_flag_figures_in_the_sets_languages(text: str) -> None:

@@ -451,7 +451,9 @@ class _Run:
             chain = groups[index : index + dotted]
             single = [g.digits == 1 for g in chain]
             # "9.8.7.6.5.4.3.2.1.0" is a number dotted out digit by digit, not a version
-            if any(single[1:]) and not all(single):
+            # …unless a "+" opens it: "+960.9.6.3.2.2.7.1" is a country code, then digits
+            plus = "+" in chain[0].separator
+            if any(single[1:]) and not all(single) and not (plus and all(single[1:])):
                 return dotted  # a version, "122.0.6261.112": no phone has a 1-digit inner group
         if starts_chain and dotted == 4 and not self._dashed_on(index, index + 4):
             quad = groups[index : index + 4]

@@ -139,7 +139,7 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "MO": ("macau", "macao", "澳門", "澳门", "氹仔", "taipa"),
     "OM": ("oman", "muscat", "مسقط", "سلطنة عمان", "salalah", "صلالة", "omantel"),
     "KW": ("kuwait", "الكويت"),
-    "QA": ("qatar", "doha", "قطر", "الدوحة"),
+    "QA": ("qatar", "doha", "قطر", "الدوحة", "qar", "lusail", "al wakrah", "snoonu", "talabat qatar"),
     "TN": ("tunisia", "tunisie", "tunis", "sousse", "sfax", "تونس", "سوسة", "صفاقس"),
     "AT": ("österreich", "austria", "wien", "vienna", "salzburg", "graz", "linz", "innsbruck"),
     "DK": ("danmark", "denmark", "københavn", "copenhagen", "odense", "aarhus", "aalborg"),
@@ -193,6 +193,14 @@ _REGION_SYMBOLS = {
     "₽": "RU",
     "r$": "BR",
 }
+# Qatar's riyal is written "QR" before the amount ("QR 45"), not "QR code": a digit must follow.
+_QATARI_RIYAL = "qr"
+
+
+def _region_of_symbol(symbol: str) -> str:
+    return "QA" if symbol.startswith(_QATARI_RIYAL) else _REGION_SYMBOLS[symbol]
+
+
 _REGION_OF_WORD = {
     fold_term(word): region
     for table in (_REGION_WORDS, _NATIVE_REGION_WORDS)
@@ -245,7 +253,7 @@ _COUNTRY_CODE = compile_pattern(
 # Words in scripts written without spaces ("手机号是…", "電話番号は…") match without boundaries.
 _UNSPACED_WORDS = tuple(word for word in _REGION_OF_WORD if ord(word[0]) >= _UNSPACED_FROM)
 _REGION_HINT = compile_pattern(
-    rf"(?P<symbol>[₸₹£₦₱৳₽]|\br\$)|(?P<unspaced>{alternation(_UNSPACED_WORDS)})"
+    rf"(?P<symbol>[₸₹£₦₱৳₽]|\br\$|\bqr ?[0-9])|(?P<unspaced>{alternation(_UNSPACED_WORDS)})"
     rf"|(?:^|[^\p{{L}}])(?P<word>{alternation(tuple(_REGION_OF_WORD))})"
 )
 
@@ -269,7 +277,7 @@ def named_regions(text: str) -> list[str]:
                 continue  # "uk" inside "ukraine"
             region = _REGION_OF_WORD[word]
         else:
-            region = _REGION_SYMBOLS[symbol] if symbol else _REGION_OF_WORD[unspaced]
+            region = _region_of_symbol(symbol) if symbol else _REGION_OF_WORD[unspaced]
         if region not in named:
             named.append(region)
     for region in _written_regions(text):
