@@ -668,6 +668,13 @@ def test_does_not_flag_what_the_new_readings_might_catch(text: str) -> None:
         ("whatsapp 415 /// 555 /// 2671", "+14155552671"),
         ("Menu QR 45, call 5*5*3*1 2*7*4*8 for orders", "+97455312748"),
         ("viber: +371.2.9.4.1.5.7.3.6", "+37129415736"),
+        # a language spoken in a neighbouring country too: Finland Swedish, Slovak read as
+        # Czech, Bulgarian Turkish; each country's mobile is no mobile in the other
+        ("Hej, ring mig gärna, tack: 040 715 2836", "+358407152836"),
+        ("Hej, ring mig gärna, tack: 070 415 27 36", "+46704152736"),
+        ("Dobrý den, zavolejte prosím, číslo 604 218 377", "+420604218377"),
+        ("Dobrý den, zavolejte prosím, číslo 0905 412 378", "+421905412378"),
+        ("Merhaba abi, numaram 0887 41 52 63, yarin ara", "+359887415263"),
         # Lao numerals run into the next word ("ສົ່ງ", send), read up to it
         ("WhatsApp ສູນສອງສູນ ເກົ້າຫ້າ ແປດໜຶ່ງ ສີ່ສອງ ເຈັດຫົກ ສາມ ສົ່ງມາ", "+8562095814276"),
     ],

@@ -180,8 +180,9 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "lam", "xin", "chao", "nhieu", "dang", "anh", "em", "oi", "gia", "hang", "thi", "vay",
         "nhu", "nay", "ngay", "toi", "cam", "dien", "thoai",
     })),
-    # Turkish typed without its letters ("cok", "icin", "musait")
-    (("TR",), frozenset({
+    # Turkish typed without its letters ("cok", "icin", "musait"); it is Bulgaria's second
+    # language too, whose numbers no Turkish one is written as
+    (("TR", "BG"), frozenset({
         "merhaba", "cok", "iyi", "ama", "sonra", "icin", "degil", "var", "yok", "tamam", "abi",
         "hocam", "numara", "numaram", "sifir", "iki", "dort", "bes", "yedi", "sekiz", "dokuz",
         "yuz", "otuz", "yirmi", "kirk", "elli", "arayin", "ara", "beni", "bana", "sana", "musait",
@@ -213,7 +214,8 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "takk", "meg", "deg", "gjerne", "hei", "nå", "hva", "mye", "dere", "ikkje", "hilsen",
         "jeg", "ikke", "også", "hvis", "skal", "bare", "ringe",
     })),
-    (("SE",), frozenset({
+    # Swedish is Finland's second language: a Finnish mobile ("040 …") is no Swedish one
+    (("SE", "FI"), frozenset({
         "jag", "inte", "tack", "gärna", "hälsningar", "och", "är", "vänliga", "hur", "mycket",
         "hej", "mig", "dig", "också", "ska", "bara", "ringa",
     })),
@@ -257,7 +259,8 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "nouă", "douazeci", "douăzeci", "sute", "numarul", "numărul", "buna", "bună", "ziua", "putem",
         "scrie", "scrieti", "aveti", "aveți", "ceva", "cand", "când", "unde", "fara", "fără",
     })),
-    (("CZ",), frozenset({
+    # Czech and Slovak read each other's words, and neither's mobiles are the other's
+    (("CZ", "SK"), frozenset({
         "dobry", "dobrý", "prosim", "dva", "tři", "čtyři", "pět", "šest", "sedm", "osm", "devět", "prosím", "jsem", "kolik", "zavolejte", "zavolej",
         "moje", "cislo", "číslo", "kdyby", "pošlete", "poslete", "klidně", "klidne", "diky",
         "díky", "děkuji", "dekuji", "jste", "mám", "bych", "taky", "psát", "telefonu", "ahoj",
@@ -322,7 +325,7 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "már", "még", "csak", "itt", "szám", "telefonszám", "inkább", "sokkal", "után",
         "bármikor", "szívesen", "üdv", "lesz", "nagyon", "tudok", "kell", "nincs", "majd",
     })),
-    (("SK",), frozenset({
+    (("SK", "CZ"), frozenset({
         "ďakujem", "dakujem", "som", "máme", "môžete", "zavolajte", "napíšte", "napiste",
         "alebo", "ďalej", "tiež", "teraz", "zajtra", "štyri", "päť", "šesť", "deväť", "jeden",
         "ste", "ako", "kde", "čo", "keď", "veľmi", "pekne", "ďakujeme", "číslo", "aj", "pošlem",
