@@ -699,6 +699,11 @@ def test_reads_the_sets_countries_and_number_words(text: str, e164: str) -> None
         "scan the QR code, 2 * 3 * 4 = 24 boxes",
         "dates 12//03//2025 and 14//03//2025",
         "version +1.2.3.4 of the plugin",
+        # booking and waybill numbers pasted by channel managers and shops
+        "Reservation 5529018374 double booked, please check",
+        "Booking 4418093321 synced to the calendar",
+        "Tovaritelnicata e 1051 3378 1192 44, nqma dvijenie",
+        "Резервация 7710293348 е потвърдена",
     ],
 )
 def test_does_not_flag_figures_in_the_sets_languages(text: str) -> None:

@@ -212,6 +212,13 @@ _NOT_PHONE_BEFORE_WORDS = (
     "organisme", "bienfaisance", "enregistrement", "registration", "siret", "siren", "tva",
     "vat", "gst", "hst", "abn", "cnpj", "cpf", "nif", "kvk", "btw", "steuernummer",
     "инн", "огрн",
+    # hotel and travel bookings ("Reservation 3321…"), as channel managers paste them, and
+    # the waybills of the set's languages
+    "reservation", "reservations", "booking", "bookings", "confirmation", "conf", "pnr",
+    "itinerary", "folio", "waybill", "резервация", "резервацията", "бронь", "бронирование",
+    "rezervace", "rezervácia", "rezervacija", "rezerwacja", "rezervasyon", "foglalás",
+    "varaus", "broneering", "rezervācija", "rezervacijos", "ރިޒަވޭޝަން", "товарителница",
+    "товарителницата", "tovaritelnica", "tovaritelnicata",
     # an example or placeholder in a spec: "e.g. +1 555 0100"
     "e.g", "eg", "example", "sample", "placeholder", "dummy", "z.b", "beispiel", "p.ex", "ej",
     "ejemplo", "exemplo", "exemple", "esempio", "np", "например", "напр", "приклад", "örnek",
