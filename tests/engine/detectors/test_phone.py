@@ -675,6 +675,13 @@ def test_does_not_flag_what_the_new_readings_might_catch(text: str) -> None:
         ("Dobrý den, zavolejte prosím, číslo 604 218 377", "+420604218377"),
         ("Dobrý den, zavolejte prosím, číslo 0905 412 378", "+421905412378"),
         ("Merhaba abi, numaram 0887 41 52 63, yarin ara", "+359887415263"),
+        # context words of the set's languages make a short national number reportable
+        ("ჩემს ვაიბერზე მომწერე: 599 12 47 83, აქ ნელა მუშაობს", "+995599124783"),
+        ("Եթե որոշեք, զանգեք 094-51-27-38 մինչև 21:00", "+37494512738"),
+        ("to'lov uchun: 90 715 42 86 raqamiga yozing", "+998907154286"),
+        ("ឬខល 012 745 318 ក៏បាន", "+85512745318"),
+        # Baltic cities named in Russian, in the cases Russian puts them
+        ("Набери в вайбер 2️⃣6️⃣ 4️⃣1️⃣ 5️⃣7️⃣ 3️⃣6️⃣, я из Даугавпилса", "+37126415736"),
         # Lao numerals run into the next word ("ສົ່ງ", send), read up to it
         ("WhatsApp ສູນສອງສູນ ເກົ້າຫ້າ ແປດໜຶ່ງ ສີ່ສອງ ເຈັດຫົກ ສາມ ສົ່ງມາ", "+8562095814276"),
     ],
@@ -704,6 +711,8 @@ def test_reads_the_sets_countries_and_number_words(text: str, e164: str) -> None
         "Booking 4418093321 synced to the calendar",
         "Tovaritelnicata e 1051 3378 1192 44, nqma dvijenie",
         "Резервация 7710293348 е потвърдена",
+        "ვაიბერზე ფასი 250 ლარი, 14.03.2025",
+        "কল করবেন, দাম ২৫০ টাকা",
     ],
 )
 def test_does_not_flag_figures_in_the_sets_languages(text: str) -> None:
