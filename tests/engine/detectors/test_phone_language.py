@@ -126,6 +126,11 @@ def test_chinese_characters_without_kana_point_to_chinese_countries() -> None:
         ("Sawubona, ngiyabonga, ngicela ungithumelele kusasa", "ZA"),
         ("shnorhakalutyun, barev, zangi hamar", "AM"),
         ("gamarjoba, madloba, chemi nomeri", "GE"),
+        # everyday words typed without the language's own letters
+        ("ufro swrafad mometsere, saghamos gipasukheb", "GE"),
+        ("Sicela uthumele i-invoice, asikho isidingo sokulinda", "ZA"),
+        ("Biko zitere m ozi ebe ahụ", "NG"),
+        ("volejte kdykoliv, nejlépe ráno", "CZ"),
         # dialect: Iraqi Arabic before the Arabic-speaking countries
         ("شلونك حجي، اريد التصميم باچر", "IQ"),
     ],

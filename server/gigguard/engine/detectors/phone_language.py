@@ -266,6 +266,7 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "díky", "děkuji", "dekuji", "jste", "mám", "bych", "taky", "psát", "telefonu", "ahoj",
         "pri", "při", "tvuj", "tvůj", "tvych", "tvých", "muj", "můj", "nebo", "jestli", "takze",
         "takže", "zavolat", "čau", "cau", "máte", "mate", "muzete", "můžete", "uz", "už",
+        "volejte", "kdykoliv", "kdykoli", "ráno", "odpoledne", "večer",
     })),
     (("PL",), frozenset({
         "prosze", "proszę", "bede", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem",
@@ -375,7 +376,8 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("GE",), frozenset({
         "gamarjoba", "madloba", "gtxovt", "gthovt", "chemi", "nomeri", "momts", "damireke",
         "dameke", "mirekavt", "aris", "nuli", "erti", "ori", "sami", "otkhi", "khuti", "ekvsi",
-        "shvidi", "rva", "tskhra", "dghes", "khval", "kargi",
+        "shvidi", "rva", "tskhra", "dghes", "khval", "kargi", "ufro", "mometsere", "momtsere",
+        "momwere", "swrafad", "sasaubrod", "saghamos",
     })),
     (("AM",), frozenset({
         "barev", "shnorhakalutyun", "khndrum", "hamar", "hamars", "zangi", "zangahari", "grir",
@@ -393,7 +395,8 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
         "shayela", "ngithumelele", "kunye", "kubili", "kuthathu", "kune", "kuhlanu",
         "isithupha", "isikhombisa", "isishiyagalombili", "isishiyagalolunye", "iqanda",
         "futhi", "kanye", "nami", "wena", "kusasa", "namhlanje", "ngiza", "ukuthi", "kodwa",
-        "kakhulu", "manje", "uma", "ngoba", "ngiyacela",
+        "kakhulu", "manje", "uma", "ngoba", "ngiyacela", "thumela", "asikho", "isidingo",
+        "sicela", "lokhu", "yini", "kanjani",
     })),
     (("ZA",), frozenset({
         "molo", "molweni", "enkosi", "ndicela", "ewe", "inombolo", "ndifowunele", "ndibizele",
@@ -410,7 +413,7 @@ _LANGUAGE_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("NG",), frozenset({
         "ndewo", "daalụ", "dalu", "nọmba", "numba", "kpọọ", "kpoo", "ziga", "efu", "otu",
         "abụọ", "abuo", "atọ", "anọ", "isii", "asaa", "asatọ", "asato", "itoolu", "iri", "gị",
-        "nke", "maka",
+        "nke", "maka", "zitere", "ozi", "ebe", "ahụ", "kedu", "anyị", "bụ",
     })),
     # Central Kurdish (Sorani) typed in Latin letters
     (("IQ",), frozenset({
