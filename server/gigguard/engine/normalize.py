@@ -27,6 +27,8 @@ from gigguard.engine.numberwords import (
     COMPOUND_WORDS,
     CONNECTORS,
     DIGIT_WORDS,
+    JOINED_PATTERNS,
+    JOINED_WORDS,
     REPEATERS,
     compose,
     spelled_as_viewed,
@@ -584,7 +586,15 @@ _REPEATED_DIGIT = compile_pattern(
 # A word of letters and the marks that belong to it (Devanagari "नौ" carries a spacing vowel
 # sign), with the apostrophe Ukrainian writes inside words ("п'ять", "дев’ять").
 _LETTER_RUN = compile_pattern(r"[\p{L}\p{M}]+(?:['\x{2019}\x{02bc}][\p{L}\p{M}]+)*")
-_NUMBER_WORD = alternation(tuple(DIGIT_WORDS) + tuple(COMPOUND_WORDS))
+# Languages that write a whole number as one word are matched by the patterns of its parts
+# (`numberwords.JOINED_PATTERNS`), not by listing every number.
+_NUMBER_WORD = (
+    "(?:"
+    + "|".join(
+        [*JOINED_PATTERNS, alternation(tuple(DIGIT_WORDS) + tuple(COMPOUND_WORDS - JOINED_WORDS))]
+    )
+    + ")"
+)
 _NUMBER_BOUNDARY_BEFORE = r"(?:^|[^\p{L}\p{M}\p{N}'\x{2019}\x{02bc}])"
 _NUMBER_BOUNDARY_AFTER = r"(?:$|[^\p{L}\p{M}\p{N}'\x{2019}\x{02bc}])"
 # A run of number words ("trente-quatre", "сто двадцать три", "treinta y cuatro", "sb3a w wa7ed").
