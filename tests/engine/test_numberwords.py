@@ -198,3 +198,55 @@ def test_numeric_view_reads_scandinavian_hundreds_and_romanised(
     draft: str, numeric_view: str
 ) -> None:
     assert normalize(draft).numeric.text == numeric_view
+
+
+@pytest.mark.parametrize(
+    ("draft", "numeric_view"),
+    [
+        # should read as numbers: each language of the data tables, by digit and in groups
+        ("soita: nolla neljä viis, kuus kasi yks", "soita: 0 4 5, 6 8 1"),
+        ("helista: viis kuus neli üks", "helista: 5 6 4 1"),
+        ("zvani: divdesmit četri, astoņdesmit viens", "zvani: 24, 81"),
+        ("skambinkite: penki šeši, dvidešimt trys", "skambinkite: 5 6, 23"),
+        ("hivj: harminckettő, négyszáztizenöt", "hivj: 32, 415"),
+        ("volajte: osemsto dvadsaťjeden, päť šesť", "volajte: 821, 5 6"),
+        ("zavolej: osmset dvanáct", "zavolej: 812"),
+        ("nazovi: devetsto četrdeset dva, petnaest", "nazovi: 942, 15"),
+        ("позовите: шестсто тридесет један", "позовите: 631"),
+        ("обадете се: нула осем осем, двеста петдесет", "обадете се: 0 8 8, 250"),
+        ("ስልክ: ዜሮ ዘጠኝ አራት", "ስልክ: 0 9 4"),
+        ("დამირეკე: ოთხმოცდათორმეტი, ოცდახუთი", "დამირეკე: 92, 25"),
+        ("damireke: samotsdaerti, otsdatskhra", "damireke: 61, 29"),
+        ("զանգիր: քսանհինգ, ութսունմեկ", "զանգիր: 25, 81"),
+        ("zangi: ksan hing, utsun mek", "zangi: 25, 81"),
+        ("tel: သုည ကိုး လေး", "tel: 0 9 4"),
+        ("අංකය: බිංදුව හත හතර", "අංකය: 0 7 4"),
+        ("tel: பூஜ்ஜியம் ஏழு ஆறு", "tel: 0 7 6"),
+        ("tel: ސުމެއް ހަތެއް ހަތަރެއް", "tel: 0 7 4"),
+        ("ژمارە: سفر حەوت پێنج", "ژمارە: 0 7 5"),
+        ("номерим: тогуз жүз он эки, элүү беш", "номерим: 912, 55"),
+        ("рақам: нӯҳсаду бисту се, чилу ду", "рақам: 923, 42"),
+        ("raqam: to'qson ikki, yetmish besh", "raqam: 92, 75"),
+        ("lambar: sifiri takwas biyu uku", "lambar: 0 8 2 3"),
+        ("nọmba: efu asatọ otu atọ", "nomba: 0 8 1 3"),
+        ("inombolo: iqanda isithupha kubili", "inombolo: 0 6 2"),
+        ("inombolo: unothi sibhozo ntathu", "inombolo: 0 8 3"),
+        ("nommer: nul agt vyf sewe", "nommer: 0 8 5 7"),
+        ("ring: noll fyrti, sexti två", "ring: 0 40, 62"),
+        ("אפס חמישים ושתיים", "0 50 ושתיים"),
+        ("លេខ: សូន្យប្រាំបួនបី", "លេខ: 093"),
+        ("tel: ສູນສອງສູນ", "tel: 020"),
+        # should stay words: everyday words of other languages that a table also holds
+        ("así lo vemos", "asi lo vemos"),
+        ("je viens demain, c'est nulle part", "je viens demain, c'est nulle part"),
+        ("non ho nulla da dire", "non ho nulla da dire"),
+        ("que haya tiempo", "que haya tiempo"),
+        ("tara na, kain tayo", "tara na, kain tayo"),
+        ("ano ba yan", "ano 3 yan"),  # Vietnamese "ba" as before; "ano" stays a word
+        ("egy kis idő", "egy kis ido"),
+        ("du pain et du vin", "du pain et du vin"),
+        ("the vets at the inn", "the vets at the inn"),
+    ],
+)
+def test_numeric_view_reads_the_data_tables_languages(draft: str, numeric_view: str) -> None:
+    assert normalize(draft).numeric.text == numeric_view

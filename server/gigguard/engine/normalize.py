@@ -27,6 +27,8 @@ from gigguard.engine.numberwords import (
     COMPOUND_WORDS,
     CONNECTORS,
     DIGIT_WORDS,
+    JOINED_PATTERNS,
+    JOINED_WORDS,
     REPEATERS,
     compose,
     spelled_as_viewed,
@@ -87,6 +89,9 @@ _NON_ASCII_RUN = compile_pattern(r"[^\x00-\x7f]+")
 # Latin and Greek letters lose their accents ("gmäil", "número"); Cyrillic keeps its marks,
 # since "й" and "ё" are letters of their own there.
 _ACCENTED_SCRIPTS_END = 0x0400
+# Ethiopic writes digits one to nine ("፩" … "፱") but no zero (Amharic numbers take "0"): Unicode
+# gives them a digit value, not a decimal one, as they also build tens ("፲") additively.
+_ETHIOPIC_DIGITS = ("\u1369", "\u1371")
 
 
 @cache
@@ -98,6 +103,8 @@ def _fold_character(char: str) -> str:
     if char.isspace():
         return " "
     digit = unicodedata.decimal(char, None)
+    if digit is None and _ETHIOPIC_DIGITS[0] <= char <= _ETHIOPIC_DIGITS[1]:
+        digit = unicodedata.digit(char)
     if digit is not None:
         return str(digit)
     decomposed = unicodedata.normalize("NFKD", char)
@@ -614,7 +621,15 @@ _REPEATED_DIGIT = compile_pattern(
 # A word of letters and the marks that belong to it (Devanagari "नौ" carries a spacing vowel
 # sign), with the apostrophe Ukrainian writes inside words ("п'ять", "дев’ять").
 _LETTER_RUN = compile_pattern(r"[\p{L}\p{M}]+(?:['\x{2019}\x{02bc}][\p{L}\p{M}]+)*")
-_NUMBER_WORD = alternation(tuple(DIGIT_WORDS) + tuple(COMPOUND_WORDS))
+# Languages that write a whole number as one word are matched by the patterns of its parts
+# (`numberwords.JOINED_PATTERNS`), not by listing every number.
+_NUMBER_WORD = (
+    "(?:"
+    + "|".join(
+        [*JOINED_PATTERNS, alternation(tuple(DIGIT_WORDS) + tuple(COMPOUND_WORDS - JOINED_WORDS))]
+    )
+    + ")"
+)
 _NUMBER_BOUNDARY_BEFORE = r"(?:^|[^\p{L}\p{M}\p{N}'\x{2019}\x{02bc}])"
 _NUMBER_BOUNDARY_AFTER = r"(?:$|[^\p{L}\p{M}\p{N}'\x{2019}\x{02bc}])"
 # A run of number words ("trente-quatre", "сто двадцать три", "treinta y cuatro", "sb3a w wa7ed").
@@ -701,7 +716,9 @@ def _numeral_pieces(
 ) -> list[Piece] | None:
     """Each numeral of a run as its digit, separators and ASCII digits kept ("ー" as "-"); None
     if the run holds fewer than `at_least` numerals ("3일" is a date's day, not a number), or if
-    a numeral the view shows is not what was typed (Thai "ส" is "สี่" only with its marks)."""
+    a numeral the view shows is not what was typed (Thai "ส" is "สี่" only with its marks). A run
+    that reaches into the next word ("…ແປດຫົກ ສົ່ງ": Lao "send" viewed as the four "ສີ່") ends
+    before it, if enough numerals came first."""
     start, end = match.span()
     numerals = [(m.start(), m.group()) for m in token.finditer(match.group())]
     # Three numerals of two kana or more ("ぜろはちぜろ") are no everyday syllables.
@@ -710,11 +727,14 @@ def _numeral_pieces(
         return None
     pieces: list[Piece] = []
     position = start
-    for offset, numeral in numerals:
+    for read, (offset, numeral) in enumerate(numerals):
         begin, finish = start + offset, start + offset + len(numeral)
         written, digit = table[numeral]
         if not _typed_as(view, begin, finish, written):
-            return None
+            if read < at_least:
+                return None
+            pieces.append((position, end, None))
+            return pieces
         pieces.extend(_separator_pieces(match.string, position, begin))
         pieces.append((begin, finish, digit))
         position = finish
@@ -746,8 +766,9 @@ def _typed_as(view: MappedText, start: int, end: int, written: str) -> bool:
 # blocks ("7*8*3-2*1*0-6*5*9", "21 ⭐9⭐8⭐8-⭐5⭐0"). Separators that already mean something
 # between digits are left to the phone detector ("1,234,567", "12:30:45", "1.2.3", "2+2",
 # "$5/$6", "50%").
+# A space may stand between blocks of a symbol-separated number ("3*3*0*1 8*8*6*2").
 _SYMBOL_SEPARATED = compile_pattern(
-    r"[0-9]+(?:(?:[ \t]?[^\p{L}\p{N}\s]{1,3}[ \t]?|[ \t]*\r?\n[ \t]*)[0-9]+){2,}"
+    r"[0-9]+(?:(?:[ \t]?[^\p{L}\p{N}\s]{1,3}[ \t]?|[ \t]*\r?\n[ \t]*|[ \t])[0-9]+){2,}"
 )
 _MEANINGFUL_BETWEEN_DIGITS = frozenset(" .,:;-/()\u2013\u2014•·'\"%+=<>$€£¥₹₽&!?[]{}")
 _SEPARATED_MIN_DIGITS = 7
@@ -774,7 +795,11 @@ def _space_symbol_separators(match: Match) -> list[Piece] | None:
         and all(b - a == 1 for a, b in digits)
         and all(" " in between_one for between_one in between)
     )
-    if "\n" not in separator and set(separator) & _MEANINGFUL_BETWEEN_DIGITS and not read_out:
+    # A symbol typed twice or more ("608 /// 442 /// 913", "0912**44**…") is no date, ratio or
+    # path: only a disguise doubles it.
+    doubled = len(separator) >= 2 and len(set(separator)) == 1
+    meaningful = set(separator) & _MEANINGFUL_BETWEEN_DIGITS and not doubled
+    if "\n" not in separator and meaningful and not read_out:
         return None
     pieces: list[Piece] = []
     position = start
@@ -825,6 +850,7 @@ _BROKEN_MAX_DIGITS = 13
 _BROKEN_HEAD_MAX = 9  # digits before the break: fewer than a whole national number
 _COUNTRY_CODE_MAX = 3  # "+968⏎9271 4836": a country code alone on its line
 _BROKEN_TAIL_MAX = 7  # digits after it
+_BROKEN_FIRST_GROUP_MAX = 4  # a lone group before the break, when the rest is grouped
 # A head that is only a trunk-prefixed area code ("0176⏎43 81 92 07", "07845⏎220 913") is no
 # figure of its own: the subscriber part after it may be a little longer.
 _AREA_CODE_MAX = 5
@@ -837,6 +863,10 @@ def _join_broken_line(match: Match) -> list[Piece] | None:
     head_digits = sum(char.isdigit() for char in head)
     tail_digits = sum(char.isdigit() for char in tail)
     grouped_or_plus = head.lstrip().startswith("+") or any(c in " -" for c in head.strip())
+    # …or the first group alone before the break, the rest grouped after it ("697⏎284 5513")
+    grouped_or_plus = grouped_or_plus or (
+        head_digits <= _BROKEN_FIRST_GROUP_MAX and any(c in " -" for c in tail.strip())
+    )
     area_code = head.strip().startswith("0") and head_digits <= _AREA_CODE_MAX
     tail_max = _BROKEN_TAIL_AFTER_AREA_CODE_MAX if area_code else _BROKEN_TAIL_MAX
     if head.strip().startswith("+") and head_digits <= _COUNTRY_CODE_MAX:

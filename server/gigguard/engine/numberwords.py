@@ -17,6 +17,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable
 
+from gigguard.engine import numberwords_data
+
 # Latin, Greek and Latin Extended Additional lose their accents in the view; other scripts keep
 # theirs (Cyrillic "й"), but every non-spacing mark is dropped. Mirrors `normalize.fold_term`,
 # which cannot be imported here (normalize imports this module); a test keeps the two in step.
@@ -343,13 +345,137 @@ BOUND_TENS: dict[str, int] = {"on": 10, "он": 10}
 # "fire" (English fire) and Nepali "chha" (also "is"); their "ni" is Spanish "nor" before
 # "una", so it is not read at all.
 BOUND_DIGITS: dict[str, int] = {"meia": 6, "fire": 4, "chha": 6}
+
+
+# ── More languages, from the data tables in `numberwords_data` ──────────────────────────────
+def _slots(line: str, first: int, step: int) -> dict[str, int]:
+    """A data line of slots ("nolla yksi|yks …") → {word as viewed: value}."""
+    return {
+        spelling: first + step * index
+        for index, slot in enumerate(line.split())
+        if slot != "-"
+        for word in slot.split("|")
+        for spelling in _spellings(word)
+    }
+
+
+def _joined_words(parts: dict[str, str]) -> dict[str, int]:
+    """Every number from 11 to 999 a language writes as one word, from its parts: hundred,
+    then a teen, a ten alone, or a ten before its unit ("négyszáz" "hetven" "kettő")."""
+
+    def slots(name: str, first: int, step: int) -> list[tuple[int, list[str]]]:
+        return [
+            (first + step * index, slot.split("|"))
+            for index, slot in enumerate(parts[name].split())
+            if slot != "-"
+        ]
+
+    units, teens = slots("units", 1, 1), slots("teens", 10, 1)
+    tens, before_unit = slots("tens", 20, 10), slots("tens_before_unit", 20, 10)
+    rests: list[tuple[int, str]] = [(v, w) for v, words in [*units, *teens, *tens] for w in words]
+    rests += [
+        (ten + unit, ten_word + unit_word)
+        for ten, ten_words in before_unit
+        for unit, unit_words in units
+        for ten_word in ten_words
+        for unit_word in unit_words
+    ]
+    whole = [(value, word) for value, word in rests if value > 9 and word]
+    whole += [
+        (hundred + rest, hundred_word + rest_word)
+        for hundred, hundred_words in slots("hundreds", 100, 100)
+        for hundred_word in hundred_words
+        for rest, rest_word in rests
+    ]
+    return {spelling: value for value, word in whole for spelling in _spellings(word)}
+
+
+def _vigesimal_words(scores: str, joiner: str, units: str, teens: str) -> dict[str, int]:
+    """Georgian 20–99: a score alone ("ოცი") or joined to a unit or teen ("ოცდაოთხი")."""
+    rests = [
+        (first + index, word)
+        for first, line in ((1, units), (10, teens))
+        for index, slot in enumerate(line.split())
+        if slot != "-"
+        for word in slot.split("|")
+    ]
+    words: dict[str, int] = {}
+    for index, slot in enumerate(scores.split()):
+        for stem in slot.split("|"):
+            score = 20 * (index + 1)
+            for spelling in _spellings(stem + "ი" if not stem.isascii() else stem + "i"):
+                words[spelling] = score
+            for rest, rest_word in rests:
+                for spelling in _spellings(stem + joiner + rest_word):
+                    words[spelling] = score + rest
+    return words
+
+
+for _line in numberwords_data.DIGITS.values():
+    DIGIT_WORDS.update({word: str(value) for word, value in _slots(_line, 0, 1).items()})
+for _line in numberwords_data.BOUND.values():
+    BOUND_DIGITS.update(_slots(_line, 0, 1))
+for _line in numberwords_data.TEENS.values():
+    TEENS.update(_slots(_line, 10, 1))
+for _line in numberwords_data.TENS.values():
+    TENS.update(_slots(_line, 20, 10))
+for _line in numberwords_data.HUNDREDS.values():
+    HUNDREDS.update(_slots(_line, 100, 100))
+
+
+def _joined_pattern(parts: dict[str, str]) -> str:
+    """The same numbers as one compact regex of their parts (a hundred, then a ten before its
+    unit, a unit, or a teen or ten alone), so the view's number-word pattern does not list
+    thousands of words: RE2 scans a handful of short alternations far faster."""
+
+    def words(*names: str) -> list[str]:
+        found = {
+            spelling
+            for name in names
+            for slot in parts[name].split()
+            if slot != "-"
+            for word in slot.split("|")
+            for spelling in _spellings(word)
+        }
+        return sorted(found, key=len, reverse=True)
+
+    def either(*options: str) -> str:
+        return "(?:" + "|".join(option for option in options if option) + ")"
+
+    def group(found: list[str]) -> str:
+        return either(*(_escape(word) for word in found)) if found else ""
+
+    hundred, ten = group(words("hundreds")), group(words("tens_before_unit"))
+    unit, whole = group(words("units")), group(words("teens", "tens"))
+    ten_unit = f"{ten}{unit}" if ten and unit else ""
+    rest = either(ten_unit, unit, whole)
+    return either(f"{hundred}{rest}?" if hundred else "", ten_unit, whole)
+
+
+def _escape(word: str) -> str:
+    return "".join(f"\\{char}" if not char.isalnum() else char for char in word)
+
+
+JOINED_WORDS: frozenset[str] = frozenset()
+JOINED_PATTERNS: list[str] = []
+for _parts in numberwords_data.JOINED.values():
+    _joined = _joined_words(_parts)
+    PAIR_WORDS.update(_joined)
+    JOINED_WORDS |= frozenset(_joined)
+    JOINED_PATTERNS.append(_joined_pattern(_parts))
+    HUNDREDS.update(_slots(_parts["hundreds"], 100, 100))  # a hundred alone takes a ten after
+for _vigesimal in numberwords_data.VIGESIMAL.values():
+    PAIR_WORDS.update(_vigesimal_words(*_vigesimal))
+
 _TURKISH_UNITS = "bir iki uc üç dort dört bes beş alti altı yedi sekiz dokuz"
 _KAZAKH_UNITS = "бір екі үш төрт бес алты жеті сегіз тоғыз"
+_KYRGYZ_UNITS = "бир эки үч төрт беш алты жети сегиз тогуз"
 BOUND_PHRASES: frozenset[str] = frozenset(
     {f"{unit} {word}" for word, units in BOUND_MULTIPLIERS.items() for unit in units}
     | {f"{hundred} on" for hundred in {*_spellings("yüz"), "yuz"}}
     | {spelled_as_viewed(f"on {unit}") for unit in _TURKISH_UNITS.split()}
     | {spelled_as_viewed(f"он {unit}") for unit in _KAZAKH_UNITS.split()}
+    | {spelled_as_viewed(f"он {unit}") for unit in _KYRGYZ_UNITS.split()}
     | {spelled_as_viewed("жүз он")}
 )
 # Words joining the parts of one number ("treinta y cuatro", "vingt et un", "douăzeci și unu",
@@ -438,7 +564,10 @@ def compose(words: list[str]) -> list[str]:
 def _among_digits(words: list[str], index: int) -> bool:
     """Whether the word at `index` stands right beside a digit word (no "and" between)."""
     neighbours = words[max(0, index - 1) : index] + words[index + 1 : index + 2]
-    return any(word in DIGIT_WORDS or word in BOUND_DIGITS for word in neighbours)
+    return any(
+        word in DIGIT_WORDS or word in BOUND_DIGITS or word in TENS or word in BOUND_TENS
+        for word in neighbours
+    )
 
 
 COMPOUND_WORDS = (
@@ -482,6 +611,7 @@ UNSPACED_NUMERALS: dict[str, dict[str, str]] = {
         "0": "ศูนย์", "1": "หนึ่ง เอ็ด", "2": "สอง โท", "3": "สาม", "4": "สี่", "5": "ห้า",
         "6": "หก", "7": "เจ็ด", "8": "แปด", "9": "เก้า",
     },
+    **numberwords_data.UNSPACED,
 }  # fmt: skip
 
 

@@ -623,3 +623,97 @@ def test_reads_dictated_and_split_numbers(text: str, e164: str) -> None:
 )
 def test_does_not_flag_what_the_new_readings_might_catch(text: str) -> None:
     assert phones(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "e164"),
+    [
+        # should flag, in the country the draft's script, letters or words point to
+        ("ስልኬ 0913 52 47 86 ነው፣ ደውሉልኝ", "+251913524786"),
+        ("ჩემი ნომერი: 0599 41 27 35, დამირეკეთ", "+995599412735"),
+        ("Իմ համարը՝ 094 51 27 38, զանգահարեք", "+37494512738"),
+        ("លេខទូរស័ព្ទខ្ញុំ 012 745 318 សូមទាក់ទង", "+85512745318"),
+        ("ເບີໂທຂອງຂ້ອຍ 020 5814 2763 ໂທມາເດີ", "+8562058142763"),
+        ("ကျွန်တော့်ဖုန်း ၀၉ ၄၅၁ ၂၇၃ ၈၆၄ ပါ", "+959451273864"),
+        ("මගේ අංකය 077 452 8136 කතා කරන්න", "+94774528136"),
+        ("އަހަރެންގެ ނަންބަރު 771 4823 ގުޅާލައްވާ", "+9607714823"),
+        ("Kiitos! Soita mulle: 040 715 2836, kiitos jo etukäteen", "+358407152836"),
+        ("Zvaniet man, lūdzu: 28 41 57 36, paldies", "+37128415736"),
+        ("Skambinkite, ačiū: 8 612 47 385", "+37061247385"),
+        ("Hívj, köszönöm: 06 30 415 2738", "+36304152738"),
+        ("Благодаря, обадете се: 0887 41 52 63", "+359887415263"),
+        ("Salom, iltimos qo'ng'iroq qiling, rahmat: 90 715 42 86", "+998907154286"),
+        ("شلونك حجي، اريد التصميم باچر، رقمي 0770 415 2863", "+9647704152863"),
+        ("Sannu, nagode! Kira ni gobe: 0803 415 2736", "+2348034152736"),
+        ("Dankie, ek stuur dit vandag, bel my: 082 415 3627", "+27824153627"),
+        # number words of those languages
+        ("soita: nolla neljä nolla, seitsemän yks viis, kaks kasi kolme kuus", "+358407152836"),
+        (
+            "lambar: sifiri takwas sifiri uku, hudu daya biyar, biyu bakwai uku shida",
+            "+2348034152736",
+        ),
+        ("+36 harminc, négyszáztizenöt, huszonhét, harmincnyolc", "+36304152738"),
+        (
+            "plius trys septyni nulis, šeši vienas, du keturi septyni, trys aštuoni penki",
+            "+37061247385",
+        ),
+        # Ethiopic digits (no zero of their own), Georgian mobiles without their "0",
+        # Lithuania's old trunk "8", a first group alone before a line break
+        ("ስልኬ 0፱፩፫ ፭፪ ፬፯ ፰፮ ነው", "+251913524786"),
+        ("ჩემი ნომერი: 599 41 27 35, დამირეკეთ", "+995599412735"),
+        ("Skambinkite, ačiū: 8 612 47 385", "+37061247385"),
+        ("call me on\n415\n555 2671 tonight", "+14155552671"),
+        # separators doubled to slip past filters, blocks of starred digits, a "+" before
+        # digits dotted out one by one, Qatar named by its riyal ("QR 45")
+        ("whatsapp 415 /// 555 /// 2671", "+14155552671"),
+        ("Menu QR 45, call 5*5*3*1 2*7*4*8 for orders", "+97455312748"),
+        ("viber: +371.2.9.4.1.5.7.3.6", "+37129415736"),
+        # a language spoken in a neighbouring country too: Finland Swedish, Slovak read as
+        # Czech, Bulgarian Turkish; each country's mobile is no mobile in the other
+        ("Hej, ring mig gärna, tack: 040 715 2836", "+358407152836"),
+        ("Hej, ring mig gärna, tack: 070 415 27 36", "+46704152736"),
+        ("Dobrý den, zavolejte prosím, číslo 604 218 377", "+420604218377"),
+        ("Dobrý den, zavolejte prosím, číslo 0905 412 378", "+421905412378"),
+        ("Merhaba abi, numaram 0887 41 52 63, yarin ara", "+359887415263"),
+        # context words of the set's languages make a short national number reportable
+        ("ჩემს ვაიბერზე მომწერე: 599 12 47 83, აქ ნელა მუშაობს", "+995599124783"),
+        ("Եթե որոշեք, զանգեք 094-51-27-38 մինչև 21:00", "+37494512738"),
+        ("to'lov uchun: 90 715 42 86 raqamiga yozing", "+998907154286"),
+        ("ឬខល 012 745 318 ក៏បាន", "+85512745318"),
+        # Baltic cities named in Russian, in the cases Russian puts them
+        ("Набери в вайбер 2️⃣6️⃣ 4️⃣1️⃣ 5️⃣7️⃣ 3️⃣6️⃣, я из Даугавпилса", "+37126415736"),
+        # Lao numerals run into the next word ("ສົ່ງ", send), read up to it
+        ("WhatsApp ສູນສອງສູນ ເກົ້າຫ້າ ແປດໜຶ່ງ ສີ່ສອງ ເຈັດຫົກ ສາມ ສົ່ງມາ", "+8562095814276"),
+    ],
+)
+def test_reads_the_sets_countries_and_number_words(text: str, e164: str) -> None:
+    assert [value for _, value in phones(text)] == [e164]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # should not flag: figures in the same languages
+        "Hinta on 1 250 euroa, toimitus 3–5 päivää",
+        "Cena: 45 000 Ft, szállítás 2025. 03. 14.",
+        "Цена 1 250 лв, доставка до 14.03.2025",
+        "ფასი 250 ლარი, ვადა 14.03.2025",
+        "តម្លៃ 25 ដុល្លារ ថ្ងៃទី 14/03/2025",
+        "Kuna 2 500 eur, arve nr 2025-0314",
+        "ID 4815 1623 42, versioon 2.14.3",
+        "Ethiopic year ፳፻፲፭ and chapter ፲፪",
+        "qty 250\n300 400 pcs",
+        "scan the QR code, 2 * 3 * 4 = 24 boxes",
+        "dates 12//03//2025 and 14//03//2025",
+        "version +1.2.3.4 of the plugin",
+        # booking and waybill numbers pasted by channel managers and shops
+        "Reservation 5529018374 double booked, please check",
+        "Booking 4418093321 synced to the calendar",
+        "Tovaritelnicata e 1051 3378 1192 44, nqma dvijenie",
+        "Резервация 7710293348 е потвърдена",
+        "ვაიბერზე ფასი 250 ლარი, 14.03.2025",
+        "কল করবেন, দাম ২৫০ টাকা",
+    ],
+)
+def test_does_not_flag_figures_in_the_sets_languages(text: str) -> None:
+    assert phones(text) == []

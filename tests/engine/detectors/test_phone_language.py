@@ -92,3 +92,63 @@ def test_dialect_or_script_points_to_country(text: str, first: str) -> None:
 def test_chinese_characters_without_kana_point_to_chinese_countries() -> None:
     assert language_regions("明天拍攝如果找不到棚再說")[:3] == ["CN", "TW", "HK"]
     assert language_regions("明日の打ち合わせは電話でお願いします")[0] == "JP"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # should point to a country: scripts of one country
+        ("እባክዎ ፋይሉን ነገ ይላኩልኝ", "ET"),
+        ("გთხოვთ ფაილი ხვალ გამომიგზავნოთ", "GE"),
+        ("Խնդրում եմ ֆայլը վաղը ուղարկեք", "AM"),
+        ("សូមផ្ញើឯកសារនៅថ្ងៃស្អែក", "KH"),
+        ("ກະລຸນາສົ່ງໄຟລ໌ມື້ອື່ນ", "LA"),
+        ("ဖိုင်ကို မနက်ဖြန် ပို့ပေးပါ", "MM"),
+        ("කරුණාකර ගොනුව හෙට එවන්න", "LK"),
+        ("މާދަމާ ފައިލް ފޮނުވާށެ", "MV"),
+        # letters of one language
+        ("Lūdzu, atsūtiet failu rīt, paldies", "LV"),
+        ("Prašau atsiųsti failą rytoj, ačiū", "LT"),
+        ("Küldd el a fájlt holnap, köszönöm, üdvözlettel Ferenc Győrből", "HU"),
+        ("Ďakujem, pošlite mi to zajtra, súbor je veľký, ľahko", "SK"),
+        ("Хвала, пошаљите ми фајл сутра, љубазно", "RS"),
+        ("Раҳмат, файлро фардо фиристед, ҷавоб медиҳам", "TJ"),
+        ("Рахмат, файлды эртең жөнөтүңүз, күтөм", "KG"),
+        ("سوپاس، فایلەکە سبەی بنێرە", "IQ"),
+        ("Ẹ jọ, ẹ fi faili naa ranṣẹ lọla", "NG"),
+        # common words of one language
+        ("Kiitos, laita viesti huomenna, soita jos tarvitset", "FI"),
+        ("Tere, palun saatke fail homme, aitäh", "EE"),
+        ("Благодаря, ще го изпратя утре, моля пишете", "BG"),
+        ("Salom, iltimos faylni ertaga yuboring, rahmat", "UZ"),
+        ("Sannu, nagode, zan aiko gobe", "NG"),
+        ("Dankie, ek stuur dit vandag, baie dankie", "ZA"),
+        ("Sawubona, ngiyabonga, ngicela ungithumelele kusasa", "ZA"),
+        ("shnorhakalutyun, barev, zangi hamar", "AM"),
+        ("gamarjoba, madloba, chemi nomeri", "GE"),
+        # everyday words typed without the language's own letters
+        ("ufro swrafad mometsere, saghamos gipasukheb", "GE"),
+        ("Sicela uthumele i-invoice, asikho isidingo sokulinda", "ZA"),
+        ("Biko zitere m ozi ebe ahụ", "NG"),
+        ("volejte kdykoliv, nejlépe ráno", "CZ"),
+        # dialect: Iraqi Arabic before the Arabic-speaking countries
+        ("شلونك حجي، اريد التصميم باچر", "IQ"),
+    ],
+)
+def test_more_languages_point_to_their_country(text: str, first: str) -> None:
+    assert language_regions(text)[0] == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Croatian "đ" names Serbia second; Vietnamese writes "đ" and dotted vowels too
+        ("Pozdrav, đak će poslati datoteku, đir", ["HR", "RS"]),
+        ("anh ơi, đợi em một chút nhé, được không", ["VN"]),
+        # Tajik writes Kazakh's "ғ" and "қ", and is not Kazakh
+        ("Ғайрат, қарор ҳамин аст, ҷавоб медиҳам", ["TJ"]),
+    ],
+)
+def test_shared_letters_name_the_right_countries(text: str, expected: list[str]) -> None:
+    assert language_regions(text)[: len(expected)] == expected
+    assert all(region not in language_regions(text) for region in ("KZ",) if "TJ" in expected)

@@ -128,7 +128,7 @@ _PHONE_WORDS = (
     "nummer", "mobil", "erreichbar",
     # it, pt-PT, pl, nl, tr, id, hi (romanised)
     "my nr", "moj nr", "mein nr", "mijn nr", "tel nr", "mob nr", "nr tel", "nr telefonu",
-    "cellulare", "chiamami", "chiama", "telemovel", "numer", "zadzwon", "dzwonic", "komorka",
+    "cellulare", "chiamami", "chiama", "telemovel", "numer", "zadzwon", "dzwon", "dzwonic", "komorka",
     "bel me", "bel", "mobiel", "app me", "numaram", "numara", "telefonum", "nomor", "hubungi",
     "whatsapp karo", "call karo",
     # cs, sk, ro, sv, sw, tl, vi, el, he, fa, ur (as the view spells them)
@@ -149,12 +149,35 @@ _PHONE_WORDS_TYPED = (
     "arayın", "arayin", "ara beni", "πάρε με", "pare me", "βάιμπερ", "τηλέφωνο", "תתקשר",
     "התקשר", "וואטסאפ", "לוואטסאפ", "עיט", "عيط", "اتصل بي", "nipigie", "piga simu", "zalo",
     "gọi", "फोन", "फ़ोन", "नम्बर", "नंबर", "भाइबर", "व्हाट्सएप",
+    # fi, et, lv, lt, hu, sk, hr and sr, bg
+    "puhelin", "puh", "puhelinnumero", "numeroni", "soita", "soittakaa", "soitatko", "helista",
+    "helistage", "telefonil", "tālrunis", "tālr", "telefons", "zvani", "zvaniet", "numurs",
+    "numuru", "telefonas", "skambinkite", "skambink", "numeris", "numerį", "telefonszám",
+    "telefonszámom", "számom", "hívj", "hívjon", "hívjál", "telefón", "číslo", "zavolajte",
+    "volajte", "broj", "mobitel", "nazovi", "nazovite", "pozovi", "pozovite", "mobilni",
+    "број", "позовите", "позови", "мобилни", "мобилен", "обадете", "обади",
+    # ka, hy (and both typed in Latin letters), am, si, ta, ml, dv
+    "ნომერი", "ნომრი", "ტელეფონი", "დამირეკე", "დამირეკეთ", "nomeri", "damireke", "telefoni",
+    "ვაიბერზე", "ვაიბერი", "ვოთსაპზე", "მომწერე", "მომწერეთ",
+    "համար", "համարը", "համարս", "հեռախոս", "հեռախոսը", "զանգիր", "զանգահարեք", "զանգեք",
+    "hamar", "hamars", "hamary", "hamarov", "herakhos", "zangi", "zangeq", "ስልክ", "ስልኬ", "ቁጥር", "ቁጥሬ", "ደውሉ", "ደውሉልኝ", "ደውልልኝ",
+    "අංකය", "දුරකථන", "ජංගම", "எண்", "தொலைபேசி", "அழைக்கவும்", "നമ്പർ", "ഫോൺ",
+    "ނަންބަރު", "ފޯނު", "ގުޅާ", "ގުޅުއްވާ",
+    # ckb, ky, tg, uz, ha, ig, zu, xh, af
+    "ژمارە", "ژمارەم", "مۆبایل", "تەلەفۆن", "чалыңыз", "чал", "рақам", "рақами", "рақамам",
+    "занг", "занг занед", "raqam", "raqamim", "raqamiga", "raqamimga", "raqamga",
+    "qo'ng'iroq", "рақамим", "рақамига", "номурум", "номурума", "набери", "наберите",
+    "vatsap", "vatsapp", "vatsapil", "নম্বর", "নম্বরে", "কল", "ইমো", "ইমোতে", "lamba", "lambar",
+    "lambata", "kira", "kirani", "nọmba", "numba", "kpọọ", "ekwentị", "inombolo", "ucingo",
+    "shayela", "ngishayele", "umnxeba", "ndifowunele", "nommer", "selfoon", "skakel",
 )  # fmt: skip
 # Chinese, Japanese and Korean run words together ("手机号是…"): these match anywhere.
 _PHONE_WORDS_UNSPACED = (
     "電話", "电话", "番号", "携帯", "手机", "号码", "微信", "번호", "전화", "카톡", "핸드폰",
     "연락처", "手機", "號碼", "打給", "打给", "打俾", "致電", "致电", "聯絡", "联系", "โทร",
     "เบอร์",
+    # Khmer, Lao, Burmese
+    "លេខទូរស័ព្ទ", "ទូរស័ព្ទ", "លេខ", "ខល", "ເບີໂທ", "ເບີ", "ໂທ", "ဖုန်း", "နံပါတ်",
 )  # fmt: skip
 _PHONE_SYMBOLS = "📞☎📱✆"
 _PHONE_WORDS_VIEWED = (*_PHONE_WORDS, *(fold_term(word) for word in _PHONE_WORDS_TYPED))
@@ -192,6 +215,13 @@ _NOT_PHONE_BEFORE_WORDS = (
     "organisme", "bienfaisance", "enregistrement", "registration", "siret", "siren", "tva",
     "vat", "gst", "hst", "abn", "cnpj", "cpf", "nif", "kvk", "btw", "steuernummer",
     "инн", "огрн",
+    # hotel and travel bookings ("Reservation 3321…"), as channel managers paste them, and
+    # the waybills of the set's languages
+    "reservation", "reservations", "booking", "bookings", "confirmation", "conf", "pnr",
+    "itinerary", "folio", "waybill", "резервация", "резервацията", "бронь", "бронирование",
+    "rezervace", "rezervácia", "rezervacija", "rezerwacja", "rezervasyon", "foglalás",
+    "varaus", "broneering", "rezervācija", "rezervacijos", "ރިޒަވޭޝަން", "товарителница",
+    "товарителницата", "tovaritelnica", "tovaritelnicata",
     # an example or placeholder in a spec: "e.g. +1 555 0100"
     "e.g", "eg", "example", "sample", "placeholder", "dummy", "z.b", "beispiel", "p.ex", "ej",
     "ejemplo", "exemplo", "exemple", "esempio", "np", "например", "напр", "приклад", "örnek",
@@ -244,6 +274,8 @@ _EMBEDDING_AFTER = "@_"
 _PLUS_WORDS = (
     "plus", "mas", "mais", "плюс", "συν", "פלוס", "प्लस", "প্লাস", "پلس", "پلاس", "cộng", "artı",
     "arti", "บวก", "加", "プラス", "플러스",
+    # Lithuanian, Latvian and Estonian, Hungarian, South Slavic Cyrillic
+    "plius", "pluss", "plusz", "плус",
 )  # fmt: skip
 _PLUS_WORD = compile_pattern(
     rf"(?:^|[^\p{{L}}\p{{M}}])(?P<word>{alternation([fold_term(w) for w in _PLUS_WORDS])})"
@@ -429,7 +461,9 @@ class _Run:
             chain = groups[index : index + dotted]
             single = [g.digits == 1 for g in chain]
             # "9.8.7.6.5.4.3.2.1.0" is a number dotted out digit by digit, not a version
-            if any(single[1:]) and not all(single):
+            # …unless a "+" opens it: "+960.9.6.3.2.2.7.1" is a country code, then digits
+            plus = "+" in chain[0].separator
+            if any(single[1:]) and not all(single) and not (plus and all(single[1:])):
                 return dotted  # a version, "122.0.6261.112": no phone has a 1-digit inner group
         if starts_chain and dotted == 4 and not self._dashed_on(index, index + 4):
             quad = groups[index : index + 4]
@@ -947,13 +981,18 @@ def _e164(parsed: PhoneNumber) -> str:
     return phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
 
 
+# Trunk prefixes a country has replaced but its people still write: Lithuania's "8" before
+# "0" (libphonenumber parses both, its `national_prefix_for_parsing` is "[08]").
+_OLD_TRUNK_PREFIX = {"LT": "8"}
+
+
 def _national_number(
     parsed: PhoneNumber, region: str, facts: _RegionFacts, digits: str, lengths: tuple[int, ...]
 ) -> _Number:
     significant = phonenumbers.national_significant_number(parsed)
     prefix = digits[: len(digits) - len(significant)] if digits.endswith(significant) else None
     # North America's trunk prefix is its country code, "1": read "1 650…" as the trunk.
-    trunk = bool(prefix) and prefix == facts.trunk_prefix
+    trunk = bool(prefix) and prefix in (facts.trunk_prefix, _OLD_TRUNK_PREFIX.get(region))
     # As locals write it: with the trunk prefix, without it where that is usual, or with the
     # country code and no "+" (how wa.me links and many sellers write it: "923001234567").
     # Digits the region's own rules rewrite when parsing (Argentina's mobile "15" after the

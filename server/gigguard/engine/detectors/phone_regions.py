@@ -34,8 +34,9 @@ PLATFORM_REGIONS: dict[str, tuple[str, ...]] = {
 # America's "1", Indian and Chinese mobiles, Brazil, Russia ("916 123-45-67"), Latin America.
 TRUNK_OPTIONAL = frozenset({"US", "CA", "IN", "CN", "BR", "RU", "BY", "MX", "AR", "CO"})
 # …and where only the mobiles are: Nepal's "98XXXXXXXX" (its trunk "0" is for landlines),
-# Turkey's "532 411 22 46" (the "0" is dialled, rarely written in chat).
-TRUNK_OPTIONAL_FOR_MOBILES = frozenset({"NP", "TR"})
+# Turkey's "532 411 22 46" (the "0" is dialled, rarely written in chat), Georgia's
+# "599 12 34 56" (its mobiles are printed without the "0").
+TRUNK_OPTIONAL_FOR_MOBILES = frozenset({"NP", "TR", "GE"})
 _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "US": ("usa", "united states", "america", "new york", "california", "texas", "chicago",
            "columbus", "ohio", "florida", "seattle", "boston"),
@@ -79,7 +80,8 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
            "antalya", "konya", "adana"),
     "EG": ("egypt", "cairo", "مصر", "القاهرة"),
     "KE": ("kenya", "nairobi", "mombasa", "ksh", "eldoret", "kisumu", "nakuru"),
-    "ZA": ("south africa", "johannesburg", "cape town", "durban"),
+    "ZA": ("south africa", "johannesburg", "cape town", "durban", "pretoria", "gqeberha",
+           "port elizabeth", "pietermaritzburg", "bloemfontein", "suid-afrika", "mzansi"),
     "AE": ("uae", "dubai", "abu dhabi", "sharjah", "aed", "dirham"),
     "SA": ("saudi", "riyadh", "jeddah"),
     "MA": ("morocco", "maroc", "casablanca", "rabat"),
@@ -87,7 +89,7 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
            "yogyakarta", "jogja", "bali", "semarang"),
     "VN": ("vietnam", "viet nam", "hanoi", "ha noi", "saigon", "ho chi minh", "vnd", "da lat",
            "dalat", "đà lạt", "đà nẵng", "da nang", "huế", "hải phòng", "cần thơ"),
-    "LK": ("sri lanka", "colombo"),
+    "LK": ("sri lanka", "colombo", "galle", "kandy", "jaffna", "ශ්‍රී ලංකා", "யாழ்ப்பாணம்"),
     "NP": ("nepal", "kathmandu", "pokhara", "पोखरा", "lalitpur", "काठमाडौं"),
     "MX": ("mexico", "mexicano", "cdmx", "guadalajara", "monterrey", "mxn", "oaxaca", "puebla",
            "cancún", "cancun", "tijuana", "mérida"),
@@ -137,12 +139,43 @@ _REGION_WORDS: dict[str, tuple[str, ...]] = {
     "MO": ("macau", "macao", "澳門", "澳门", "氹仔", "taipa"),
     "OM": ("oman", "muscat", "مسقط", "سلطنة عمان", "salalah", "صلالة", "omantel"),
     "KW": ("kuwait", "الكويت"),
-    "QA": ("qatar", "doha", "قطر", "الدوحة"),
+    "QA": ("qatar", "doha", "قطر", "الدوحة", "qar", "lusail", "al wakrah", "al wakra", "snoonu", "দোহা", "দোহার", "ദോഹ"),
     "TN": ("tunisia", "tunisie", "tunis", "sousse", "sfax", "تونس", "سوسة", "صفاقس"),
     "AT": ("österreich", "austria", "wien", "vienna", "salzburg", "graz", "linz", "innsbruck"),
     "DK": ("danmark", "denmark", "københavn", "copenhagen", "odense", "aarhus", "aalborg"),
     "NO": ("norge", "norway", "oslo", "bergen", "trondheim", "stavanger"),
     "BJ": ("bénin", "benin", "cotonou", "porto-novo"),
+    "BG": ("bulgaria", "българия", "sofia", "софия", "plovdiv", "пловдив", "varna", "варна",
+           "burgas", "бургас", "kardzhali", "кърджали", "bulgaristan"),
+    "ET": ("ethiopia", "ኢትዮጵያ", "addis ababa", "አዲስ አበባ", "bahir dar", "hawassa"),
+    "FI": ("finland", "suomi", "helsinki", "tampere", "turku", "oulu", "vaasa", "espoo",
+           "jyväskylä"),
+    "EE": ("estonia", "eesti", "tallinn", "tartu", "pärnu", "эстония", "таллин", "таллине",
+           "тарту", "нарва", "нарве"),
+    # …and in Russian, as the Baltic states' Russian speakers write them, in the cases they take
+    "LV": ("latvia", "latvija", "rīga", "daugavpils", "liepāja", "jelgava", "латвия", "латвии",
+           "рига", "риге", "риги", "даугавпилс", "даугавпилса", "даугавпилсе", "лиепая"),
+    "LT": ("lithuania", "lietuva", "vilnius", "kaunas", "klaipėda", "klaipeda", "šiauliai",
+           "литва", "литве", "вильнюс", "вильнюсе", "каунас", "каунасе", "клайпеда"),
+    "HU": ("hungary", "magyarország", "budapest", "szeged", "debrecen", "pécs", "győr"),
+    "RS": ("serbia", "srbija", "србија", "beograd", "београд", "belgrade", "novi sad",
+           "нови сад", "subotica"),
+    "HR": ("croatia", "hrvatska", "zagreb", "rijeka", "dubrovnik", "zadar", "osijek"),
+    "SK": ("slovakia", "slovensko", "bratislava", "košice", "kosice", "žilina", "prešov"),
+    "GE": ("საქართველო", "tbilisi", "თბილისი", "kutaisi", "ქუთაისი", "batumi", "ბათუმი"),
+    "AM": ("armenia", "հայաստան", "yerevan", "երևան", "gyumri", "գյումրի", "vanadzor"),
+    "KH": ("cambodia", "កម្ពុជា", "phnom penh", "ភ្នំពេញ", "siem reap", "សៀមរាប"),
+    "LA": ("laos", "ລາວ", "vientiane", "ວຽງຈັນ", "luang prabang", "ຫຼວງພະບາງ"),
+    "MM": ("myanmar", "burma", "မြန်မာ", "yangon", "ရန်ကုန်", "mandalay", "မန္တလေး"),
+    "MV": ("maldives", "ދިވެހިރާއްޖެ", "hulhumalé"),
+    "IQ": ("iraq", "العراق", "baghdad", "بغداد", "basra", "البصرة", "erbil", "هەولێر",
+           "sulaymaniyah", "السليمانية", "سلێمانی", "mosul", "najaf"),
+    "KG": ("kyrgyzstan", "кыргызстан", "bishkek", "бишкек", "karakol"),
+    "TJ": ("tajikistan", "тоҷикистон", "таджикистан", "dushanbe", "душанбе", "khujand",
+           "хуҷанд"),
+    "UZ": ("uzbekistan", "o'zbekiston", "узбекистан", "ўзбекистон", "tashkent", "toshkent",
+           "ташкент", "samarkand", "samarqand", "самарканд", "bukhara", "buxoro"),
+    "AZ": ("azerbaijan", "azərbaycan", "baku", "bakı"),
 }  # fmt: skip
 # Place names in the countries' own scripts, for countries listed above.
 _NATIVE_REGION_WORDS: dict[str, tuple[str, ...]] = {
@@ -164,6 +197,14 @@ _REGION_SYMBOLS = {
     "₽": "RU",
     "r$": "BR",
 }
+# Qatar's riyal is written "QR" before the amount ("QR 45"), not "QR code": a digit must follow.
+_QATARI_RIYAL = "qr"
+
+
+def _region_of_symbol(symbol: str) -> str:
+    return "QA" if symbol.startswith(_QATARI_RIYAL) else _REGION_SYMBOLS[symbol]
+
+
 _REGION_OF_WORD = {
     fold_term(word): region
     for table in (_REGION_WORDS, _NATIVE_REGION_WORDS)
@@ -174,6 +215,8 @@ HINTED_ONLY = (
     "IR", "JO", "TH", "RO", "CZ", "SE", "GR", "IL", "HK", "TW", "SG", "MY", "TZ", "BE", "CH",
     "SN", "CI", "CL", "KZ",
     "MO", "OM", "KW", "QA", "TN", "AT", "DK", "NO", "BJ",
+    "BG", "ET", "FI", "EE", "LV", "LT", "HU", "RS", "HR", "SK", "GE", "AM", "KH", "LA", "MM",
+    "MV", "IQ", "KG", "TJ", "UZ", "AZ",
 )  # fmt: skip
 # A web or mail address under a country's domain says where the writer is ("….com.tw",
 # "codeva.ro"). Only country domains that are not sold as words ("co", "io", "me", "tv", "ai")
@@ -189,6 +232,10 @@ _COUNTRY_DOMAINS = {
     "au": "AU", "ca": "CA", "br": "BR", "ar": "AR", "mx": "MX", "cl": "CL", "ng": "NG",
     "ke": "KE", "tz": "TZ", "za": "ZA", "sn": "SN", "ci": "CI",
     "om": "OM", "mo": "MO", "kw": "KW", "qa": "QA", "tn": "TN", "dk": "DK", "bj": "BJ",
+    # (not "rs", "am", "la", "mm", "et": Rust and Makefile.am files, Libtool archives, words)
+    "bg": "BG", "fi": "FI", "ee": "EE", "lv": "LV", "lt": "LT", "hu": "HU", "hr": "HR",
+    "sk": "SK", "ge": "GE", "kh": "KH", "mv": "MV", "iq": "IQ", "kg": "KG", "tj": "TJ",
+    "uz": "UZ", "az": "AZ",
 }  # fmt: skip
 _COUNTRY_DOMAIN = compile_pattern(
     rf"[a-z0-9]\.(?:(?:com|co|org|net|gov|edu|ac)\.)?(?P<tld>{alternation(tuple(_COUNTRY_DOMAINS))})"
@@ -210,7 +257,7 @@ _COUNTRY_CODE = compile_pattern(
 # Words in scripts written without spaces ("手机号是…", "電話番号は…") match without boundaries.
 _UNSPACED_WORDS = tuple(word for word in _REGION_OF_WORD if ord(word[0]) >= _UNSPACED_FROM)
 _REGION_HINT = compile_pattern(
-    rf"(?P<symbol>[₸₹£₦₱৳₽]|\br\$)|(?P<unspaced>{alternation(_UNSPACED_WORDS)})"
+    rf"(?P<symbol>[₸₹£₦₱৳₽]|\br\$|\bqr ?[0-9])|(?P<unspaced>{alternation(_UNSPACED_WORDS)})"
     rf"|(?:^|[^\p{{L}}])(?P<word>{alternation(tuple(_REGION_OF_WORD))})"
 )
 
@@ -234,7 +281,7 @@ def named_regions(text: str) -> list[str]:
                 continue  # "uk" inside "ukraine"
             region = _REGION_OF_WORD[word]
         else:
-            region = _REGION_SYMBOLS[symbol] if symbol else _REGION_OF_WORD[unspaced]
+            region = _region_of_symbol(symbol) if symbol else _REGION_OF_WORD[unspaced]
         if region not in named:
             named.append(region)
     for region in _written_regions(text):
