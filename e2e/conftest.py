@@ -58,6 +58,8 @@ from tests.ports import free_port
 REPO = Path(__file__).resolve().parent.parent
 EXTENSION = REPO / "extension"
 PAGES = Path(__file__).resolve().parent / "pages"
+# The editors from the npm registry, bundled by `npm ci && npm run build` in e2e/editors.
+EDITORS = Path(__file__).resolve().parent / "editors" / "dist"
 REPORTS = Path(os.environ.get("GIGGUARD_E2E_REPORTS") or REPO / "reports" / "e2e").resolve()
 CHROMIUM = os.environ.get("GIGGUARD_E2E_CHROMIUM", "/usr/bin/chromium")
 STARTUP_SECONDS = 30.0
@@ -75,6 +77,10 @@ CHROMIUM_ARGS = [
 
 # Which fixture page each marketplace URL serves (first match wins).
 ROUTES: list[tuple[str, str]] = [
+    (
+        r"^https://www\.fiverr\.com/inbox/editor-[a-z]+$",
+        "editor.html",
+    ),  # a real editor (e2e/editors)
     (r"^https://www\.fiverr\.com/inbox(/.*)?$", "fiverr-inbox.html"),
     (r"^https://www\.fiverr\.com/orders/[^/?#]+", "fiverr-inbox.html"),  # an order's chat
     (r"^https://www\.upwork\.com/ab/messages/rooms/", "upwork-room.html"),
@@ -360,9 +366,19 @@ def context(
         sent.messages.append(message)
         route.fulfill(status=200, content_type="application/json", body='{"ok": true}')
 
+    def serve_editor(route: Route) -> None:
+        bundle = EDITORS / Path(urlsplit(route.request.url).path).name
+        if bundle.suffix == ".js" and bundle.is_file():
+            route.fulfill(status=200, content_type="text/javascript", body=bundle.read_bytes())
+        else:
+            route.fulfill(
+                status=404, content_type="text/plain", body=f"no editor bundle {bundle.name}"
+            )
+
     for site in SITES:
         ctx.route(f"{site}/**", serve_page)
         ctx.route(f"{site}/api/send", record_send)  # registered last: wins over the page route
+    ctx.route("https://www.fiverr.com/editors/*.js", serve_editor)
     try:
         yield ctx
     finally:
