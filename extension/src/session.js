@@ -2,8 +2,9 @@
 /**
  * One watched composer: reads its text as the seller types, asks for findings through the
  * scheduler, carries them across edits, draws them, opens the card, applies fixes through the
- * editor's own input path (execCommand('insertText'): undo works and React-style controlled inputs
- * see an input event), and tells the send guard whether anything must be held.
+ * editor's own input path (a `beforeinput` event the editor takes, else execCommand('insertText'):
+ * undo works and React-style controlled inputs see an input event), and tells the send guard
+ * whether anything must be held.
  */
 (function (/** @type {any} */ root) {
   /** @typedef {import('./messages.js').Finding} Finding */
@@ -354,7 +355,15 @@
     }
 
     /**
-     * Replaces [start, end) of the draft through the editor's own input path.
+     * Replaces [start, end) of the draft through the editor's own input path, then reads the
+     * editor back: an editor that put its own text back (or mangled ours) is said so in the card,
+     * and the guard keeps holding whatever the draft still holds.
+     *
+     * Rich-text editors (Lexical, Slate, CKEditor, Quill) keep the draft in a model of their own
+     * and take edits from `beforeinput` events, which name the range to replace: one that takes
+     * the edit cancels the event and applies it to its model. One that does not (ProseMirror,
+     * Draft.js, a plain contenteditable, a textarea) gets execCommand('insertText'), the
+     * browser's own editing, which the page's undo stack and framework both see.
      * @param {number} start
      * @param {number} end
      * @param {string} text
@@ -363,35 +372,112 @@
       const { domText } = root.GigGuard;
       const el = this.element;
       const doc = el.ownerDocument;
+      const expected = this.text.slice(0, start) + text + this.text.slice(end);
       el.focus({ preventScroll: true });
       /** @type {Range | null} */
       let range = null;
       if (domText.isTextarea(el)) {
         /** @type {HTMLTextAreaElement} */ (el).setSelectionRange(start, end);
       } else {
-        const model = domText.readEditable(el);
-        const from = domText.pointAt(model, start, 'start');
-        const to = domText.pointAt(model, end, 'end');
-        range = doc.createRange();
-        if (from && to) {
-          range.setStart(from.node, from.offset);
-          if (start === end) range.collapse(true);
-          else range.setEnd(to.node, to.offset);
-        } else {
-          range.selectNodeContents(el); // an empty editor
-          range.collapse(false);
-        }
-        const selection = doc.getSelection();
-        if (selection) {
-          selection.removeAllRanges();
-          selection.addRange(range);
-        }
+        range = this.selectRange(start, end);
       }
-      // execCommand is deprecated but still the one way to edit that the page's undo stack and its
-      // framework both see (https://w3c.github.io/editing/docs/execCommand/).
-      const done = text ? doc.execCommand('insertText', false, text) : doc.execCommand('delete', false);
-      if (!done) this.fallbackReplace(start, end, text, range);
+      const taken = range !== null && this.offerEdit(range, text);
+      if (!taken) {
+        // execCommand is deprecated but still the one way to edit that the page's undo stack and
+        // its framework both see (https://w3c.github.io/editing/docs/execCommand/).
+        const done = text ? doc.execCommand('insertText', false, text) : doc.execCommand('delete', false);
+        if (!done) this.fallbackReplace(start, end, text, range);
+      }
       this.sync();
+      this.checkEdit(expected);
+    }
+
+    /**
+     * Selects [start, end) of a contenteditable draft (the end of an empty one).
+     * @param {number} start
+     * @param {number} end
+     * @returns {Range}
+     */
+    selectRange(start, end) {
+      const { domText } = root.GigGuard;
+      const el = this.element;
+      const doc = el.ownerDocument;
+      const model = domText.readEditable(el);
+      const from = domText.pointAt(model, start, 'start');
+      const to = domText.pointAt(model, end, 'end');
+      const range = doc.createRange();
+      if (from && to) {
+        range.setStart(from.node, from.offset);
+        if (start === end) range.collapse(true);
+        else range.setEnd(to.node, to.offset);
+      } else {
+        range.selectNodeContents(el); // an empty editor
+        range.collapse(false);
+      }
+      const selection = doc.getSelection();
+      if (selection) {
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+      return range;
+    }
+
+    /**
+     * Offers the edit to the editor as a `beforeinput` event naming its range, as a spelling
+     * fix would (https://w3c.github.io/input-events/): true when the editor took it.
+     * @param {Range} range
+     * @param {string} text
+     */
+    offerEdit(range, text) {
+      const view = this.element.ownerDocument.defaultView || window;
+      const target = new view.StaticRange({
+        startContainer: range.startContainer,
+        startOffset: range.startOffset,
+        endContainer: range.endContainer,
+        endOffset: range.endOffset,
+      });
+      /** @type {InputEventInit} */
+      const init = { bubbles: true, cancelable: true, composed: true, targetRanges: [target] };
+      if (text) {
+        const data = new view.DataTransfer();
+        data.setData('text/plain', text);
+        Object.assign(init, { inputType: 'insertReplacementText', data: null, dataTransfer: data });
+      } else {
+        Object.assign(init, { inputType: 'deleteContent' });
+      }
+      const event = new view.InputEvent('beforeinput', init);
+      return !this.element.dispatchEvent(event);
+    }
+
+    /**
+     * Once the editor has rendered, is the draft what the edit should have made it? When not,
+     * the card says so: the guard goes on holding whatever the draft still holds.
+     * @param {string} expected
+     */
+    checkEdit(expected) {
+      const view = this.element.ownerDocument.defaultView || window;
+      // Two frames: editors that batch their updates (Lexical, Slate with React) render in one.
+      view.requestAnimationFrame(() =>
+        view.requestAnimationFrame(() => {
+          this.sync();
+          if (this.text === expected || !this.element.isConnected) return;
+          this.editRefused();
+        }),
+      );
+    }
+
+    /** Tells the seller the editor refused a fix, in the card, next to the composer. */
+    editRefused() {
+      const { card: cards } = root.GigGuard;
+      cards.getCard().show(this, 'edit-refused', {
+        severity: 'error',
+        title: 'This editor did not take the fix',
+        message:
+          'The chat box put its own text back. Change the underlined words by hand: ' +
+          'GigGuard keeps holding the message while they are there.',
+        actions: [],
+        returnFocus: () => this.element.focus(),
+      }, this.element.getBoundingClientRect());
     }
 
     /**
