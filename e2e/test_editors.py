@@ -124,3 +124,17 @@ def test_a_fix_the_editor_refuses_is_said_so_and_the_draft_stays_held(
     page.keyboard.press("Enter")
     expect(ui.banner()).to_contain_text("GigGuard held this message: This shares a phone number.")
     assert sent.texts() == []
+
+
+def test_underlines_follow_an_editor_that_rebuilds_its_dom(page: Page, gg: Any) -> None:
+    # The editor replaces every node after each input and when the page re-renders with the text
+    # unchanged (no input event, no new answer): the underline must be drawn on the new nodes.
+    open_editor(page, "rebuilding")
+    page.keyboard.type(DRAFT)
+    gg.wait_for_highlights(page, [PHONE])
+    page.keyboard.type(" thanks")
+    gg.wait_for_highlights(page, [PHONE])
+    gg.UI(page).checked()
+    page.evaluate("() => window.fixtureEditor.rerender()")
+    gg.wait_for_highlights(page, [PHONE])
+    assert editor_text(page) == DRAFT + " thanks"

@@ -78,6 +78,11 @@
         ['click', () => this.openAtCaret(false)],
       ];
       for (const [type, fn] of this.listeners) element.addEventListener(type, fn);
+      // Editors that rebuild their DOM (after an input, or when the page re-renders with the text
+      // unchanged) leave the underlines' ranges on nodes that are gone: redraw on the new ones.
+      this.redrawQueued = false;
+      this.observer = G.domText.isTextarea(element) ? null : new MutationObserver(() => this.redrawSoon());
+      if (this.observer) this.observer.observe(element, { childList: true, subtree: true, characterData: true });
       if (this.text.trim()) {
         this.scheduler.update(this.text);
         this.scheduler.flush();
@@ -116,6 +121,19 @@
       this.text = text;
       this.scheduler.update(text, this.touched);
       this.render();
+    }
+
+    /** After the editor changed its DOM: read the text, and redraw if the underlines lost theirs. */
+    redrawSoon() {
+      if (this.redrawQueued) return;
+      this.redrawQueued = true;
+      requestAnimationFrame(() => {
+        this.redrawQueued = false;
+        if (!this.element.isConnected) return;
+        const before = this.text;
+        this.sync();
+        if (this.text === before && this.underliner.stale()) this.render();
+      });
     }
 
     /** The service's context changed (another URL or key): ask again, drop answers still out. */
@@ -542,6 +560,7 @@
       if (this.retryTimer !== null) clearTimeout(this.retryTimer);
       for (const resolve of this.waiters.splice(0)) resolve();
       this.scheduler.dispose();
+      if (this.observer) this.observer.disconnect();
       this.underliner.destroy();
       this.badge.remove();
       this.element.removeAttribute('aria-invalid');
