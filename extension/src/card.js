@@ -43,8 +43,8 @@
   let card = null;
 
   function build() {
-    const { getLayer, placeNear } = root.GigGuard.layer;
-    const layer = getLayer();
+    const { getOverlayLayer, placeNear } = root.GigGuard.layer;
+    const layer = getOverlayLayer(); // above a same-origin iframe's box, so never clipped by it
     /** @type {HTMLElement} */
     const el = layer.make('div', 'gg-ui gg-card');
     el.hidden = true;

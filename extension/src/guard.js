@@ -32,7 +32,7 @@
    * @param {GuardContext} ctx
    */
   function installSendGuard(ctx) {
-    const { getLayer, placeNear } = root.GigGuard.layer;
+    const { getOverlayLayer, placeNear } = root.GigGuard.layer;
     /** @type {HTMLElement | null} */
     let banner = null;
     /** @type {Guarded | null} */
@@ -141,7 +141,7 @@
      * @param {() => void} resend
      */
     function showBanner(session, resend) {
-      const layer = getLayer();
+      const layer = getOverlayLayer(); // above a same-origin iframe's box, so never clipped by it
       if (!banner || !banner.isConnected) {
         /** @type {HTMLElement} */
         const created = layer.make('div', 'gg-ui gg-banner');
