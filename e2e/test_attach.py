@@ -68,8 +68,8 @@ def test_the_card_of_a_composer_in_an_iframe_is_not_clipped_by_the_frame(
     assert box is not None and frame_box is not None
     viewport = page.viewport_size or {"width": 0, "height": 0}
     # All of the card is on screen, and it sits next to the underline's frame, not inside it.
-    assert 0 <= box["x"] and box["x"] + box["width"] <= viewport["width"]
-    assert 0 <= box["y"] and box["y"] + box["height"] <= viewport["height"]
+    assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"]
+    assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"]
     assert (
         box["y"] + box["height"] > frame_box["y"] + frame_box["height"] or box["y"] < frame_box["y"]
     )
