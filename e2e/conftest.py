@@ -77,10 +77,9 @@ CHROMIUM_ARGS = [
 
 # Which fixture page each marketplace URL serves (first match wins).
 ROUTES: list[tuple[str, str]] = [
-    (
-        r"^https://www\.fiverr\.com/inbox/editor-[a-z]+$",
-        "editor.html",
-    ),  # a real editor (e2e/editors)
+    # A real editor from the npm registry (e2e/editors), and a web component's composer.
+    (r"^https://www\.fiverr\.com/inbox/editor-[a-z]+$", "editor.html"),
+    (r"^https://www\.fiverr\.com/inbox/shadow-[a-z]+$", "shadow.html"),
     (r"^https://www\.fiverr\.com/inbox(/.*)?$", "fiverr-inbox.html"),
     (r"^https://www\.fiverr\.com/orders/[^/?#]+", "fiverr-inbox.html"),  # an order's chat
     (r"^https://www\.upwork\.com/ab/messages/rooms/", "upwork-room.html"),
