@@ -86,8 +86,18 @@ ROUTES: list[tuple[str, str]] = [
     (r"^https://www\.upwork\.com/nx/messages/embedded", "upwork-embedded.html"),
     (r"^https://www\.upwork\.com/nx/messages/composer-frame", "upwork-composer-frame.html"),
     (r"^https://www\.freelancer\.com/messages/", "freelancer-thread.html"),
+    (r"^https://www\.peopleperhour\.com/dashboard/workstream/", "pph-workstream.html"),
+    (r"^https://99designs\.com/projects/[^/]+/messages", "99designs-messages.html"),
+    (r"^https://www\.guru\.com/workroom/", "guru-workroom.html"),
 ]
-SITES = ["https://www.fiverr.com", "https://www.upwork.com", "https://www.freelancer.com"]
+SITES = [
+    "https://www.fiverr.com",
+    "https://www.upwork.com",
+    "https://www.freelancer.com",
+    "https://www.peopleperhour.com",
+    "https://99designs.com",
+    "https://www.guru.com",
+]
 
 expect.set_options(timeout=10_000)
 
