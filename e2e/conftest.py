@@ -330,19 +330,17 @@ def sent() -> SentLog:
     return SentLog()
 
 
-@pytest.fixture(scope="session")
-def context(
-    playwright: Playwright,
-    service: Service,
-    sent: SentLog,
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[BrowserContext]:
+def launch(
+    playwright: Playwright, service: Service, sent: SentLog, workdir: Path, lang: str | None = None
+) -> BrowserContext:
+    """Chromium with the extension, serving the fixture pages at the marketplaces' URLs and
+    recording what their own sends post in `sent`. `lang`: the browser's interface language (the
+    extension's then), as the seller's system would set it."""
     if not Path(CHROMIUM).exists():
         pytest.fail(
             f"No Chromium at {CHROMIUM}: `apt-get install chromium` (Debian's build; Playwright's "
             "own download does not work here), or set GIGGUARD_E2E_CHROMIUM"
         )
-    workdir = tmp_path_factory.mktemp("chromium")
     extension = _extension_for(service.url, workdir)
     ctx = playwright.chromium.launch_persistent_context(
         str(workdir / "user-data"),
@@ -352,7 +350,10 @@ def context(
             *CHROMIUM_ARGS,
             f"--disable-extensions-except={extension}",
             f"--load-extension={extension}",
+            *([f"--lang={lang}"] if lang else []),
         ],
+        env={**os.environ, "LANGUAGE": lang} if lang else None,
+        locale=lang,
         viewport={"width": 1280, "height": 800},
     )
     ctx.set_default_timeout(10_000)
@@ -388,6 +389,17 @@ def context(
         ctx.route(f"{site}/**", serve_page)
         ctx.route(f"{site}/api/send", record_send)  # registered last: wins over the page route
     ctx.route("https://www.fiverr.com/editors/*.js", serve_editor)
+    return ctx
+
+
+@pytest.fixture(scope="session")
+def context(
+    playwright: Playwright,
+    service: Service,
+    sent: SentLog,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[BrowserContext]:
+    ctx = launch(playwright, service, sent, tmp_path_factory.mktemp("chromium"))
     try:
         yield ctx
     finally:
@@ -425,8 +437,8 @@ class Extension:
         return self.options.evaluate(f"() => globalThis.{expression}")
 
 
-@pytest.fixture(scope="session")
-def extension(context: BrowserContext, service: Service) -> Extension:
+def connect(context: BrowserContext, service: Service) -> Extension:
+    """The extension in `context`, pointed at `service` as a person would: in its options page."""
     worker = (
         context.service_workers[0]
         if context.service_workers
@@ -436,14 +448,19 @@ def extension(context: BrowserContext, service: Service) -> Extension:
     options = context.new_page()
     options.goto(f"chrome-extension://{extension_id}/options.html")
     expect(options.locator("body")).to_have_attribute("data-loaded", "true")
-    # Set the service as a person would: through the options page.
     options.fill("#service-url", service.url)
     options.fill("#api-key", service.api_key)
     options.click("#save")
-    expect(options.locator("#saved")).to_have_text("Saved.")
     expect(options.locator("#service-status")).to_have_attribute("data-state", "online")
     ext = Extension(id=extension_id, options=options, baseline={})
     ext.baseline = ext.settings()
+    return ext
+
+
+@pytest.fixture(scope="session")
+def extension(context: BrowserContext, service: Service) -> Extension:
+    ext = connect(context, service)
+    expect(ext.options.locator("#saved")).to_have_text("Saved.")
     return ext
 
 
@@ -572,6 +589,8 @@ class Helpers:
     utf16_slice = staticmethod(utf16_slice)
     apply_replacement = staticmethod(apply_replacement)
     start_service = staticmethod(start_service)
+    launch = staticmethod(launch)
+    connect = staticmethod(connect)
     free_port = staticmethod(free_port)
     reports = REPORTS
 

@@ -35,6 +35,7 @@
       box-shadow: 0 1px 2px rgba(0,0,0,.3);
     }
     .gg-badge[hidden] { display: none; }
+    .gg-live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .gg-badge.gg-sev-error { background: ${SEVERITY_COLOURS.error}; }
     .gg-badge.gg-sev-warning { background: ${SEVERITY_COLOURS.warning}; color: #202124; }
     .gg-badge.gg-sev-info { background: ${SEVERITY_COLOURS.info}; }

@@ -14,6 +14,7 @@
 
   const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
   const SEVERITY_RANK = Object.freeze({ error: 0, warning: 1, info: 2 });
+  const t = (/** @type {string} */ key, /** @type {(string | number)[]} */ ...subs) => root.GigGuard.i18n.t(key, ...subs);
   // While the service is unreachable, the draft is asked about again after these pauses (ms), so
   // a service that comes back checks a draft the seller has stopped typing in.
   const RETRY_MS = [2000, 5000, 10000, 30000];
@@ -65,6 +66,11 @@
           this.onAnswer(text, { ok: false, offline: true, error: String(error) }),
       });
       this.badge = this.makeBadge();
+      // Screen readers hear the count when it changes (politely: never over the seller's typing).
+      this.live = G.layer.getLayer().make('div', 'gg-live');
+      this.live.setAttribute('role', 'status');
+      /** @type {number | null} */
+      this.announced = null;
       this.unsubscribe = G.layer.getLayer().onReposition(() => this.placeBadge());
 
       /** @type {[string, EventListener][]} */
@@ -205,7 +211,6 @@
       /** @type {HTMLElement} */
       const badge = getLayer().make('button', 'gg-badge');
       badge.setAttribute('type', 'button');
-      badge.setAttribute('aria-live', 'polite');
       badge.hidden = true;
       badge.dataset.state = 'idle';
       badge.addEventListener('mousedown', (event) => event.preventDefault());
@@ -223,21 +228,25 @@
       if (this.offline) {
         badge.dataset.state = 'offline';
         badge.classList.add('gg-offline');
-        badge.textContent = 'GigGuard offline';
-        badge.title = 'The GigGuard service cannot be reached: drafts are not checked and nothing is held.';
+        badge.textContent = t('badgeOffline');
+        badge.title = t('badgeOfflineTitle');
       } else if (this.problem) {
         badge.dataset.state = 'problem';
         badge.classList.add('gg-offline');
-        badge.textContent = 'GigGuard not checking';
-        badge.title = `The GigGuard service refused the request: ${this.problem}`;
+        badge.textContent = t('badgeProblem');
+        badge.title = t('badgeProblemTitle', this.problem);
       } else if (count) {
         badge.dataset.state = 'findings';
         badge.classList.add(`gg-sev-${this.shown.reduce((worst, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst), /** @type {Finding['severity']} */ ('info'))}`);
         badge.textContent = String(count);
-        badge.setAttribute('aria-label', `GigGuard: ${count} ${count === 1 ? 'problem' : 'problems'} in this draft`);
+        badge.setAttribute('aria-label', count === 1 ? t('badgeCountOne') : t('badgeCountMany', count));
       } else {
         badge.dataset.state = this.answered ? 'clean' : 'idle';
         badge.textContent = '';
+      }
+      if (this.answered && !this.offline && !this.problem && count !== this.announced) {
+        this.announced = count;
+        this.live.textContent = count ? t('liveCount', count) : t('liveClean');
       }
       // For tests and the popup: true while a newer draft than the one answered is waiting.
       badge.dataset.pending = String(!this.scheduler.idle);
@@ -489,10 +498,8 @@
       const { card: cards } = root.GigGuard;
       cards.getCard().show(this, 'edit-refused', {
         severity: 'error',
-        title: 'This editor did not take the fix',
-        message:
-          'The chat box put its own text back. Change the underlined words by hand: ' +
-          'GigGuard keeps holding the message while they are there.',
+        title: t('editRefusedTitle'),
+        message: t('editRefusedMessage'),
         actions: [],
         returnFocus: () => this.element.focus(),
       }, this.element.getBoundingClientRect());
@@ -563,6 +570,7 @@
       if (this.observer) this.observer.disconnect();
       this.underliner.destroy();
       this.badge.remove();
+      this.live.remove();
       this.element.removeAttribute('aria-invalid');
       this.unsubscribe();
       for (const [type, fn] of this.listeners) this.element.removeEventListener(type, fn);
