@@ -58,6 +58,8 @@ from tests.ports import free_port
 REPO = Path(__file__).resolve().parent.parent
 EXTENSION = REPO / "extension"
 PAGES = Path(__file__).resolve().parent / "pages"
+# The editors from the npm registry, bundled by `npm ci && npm run build` in e2e/editors.
+EDITORS = Path(__file__).resolve().parent / "editors" / "dist"
 REPORTS = Path(os.environ.get("GIGGUARD_E2E_REPORTS") or REPO / "reports" / "e2e").resolve()
 CHROMIUM = os.environ.get("GIGGUARD_E2E_CHROMIUM", "/usr/bin/chromium")
 STARTUP_SECONDS = 30.0
@@ -75,14 +77,27 @@ CHROMIUM_ARGS = [
 
 # Which fixture page each marketplace URL serves (first match wins).
 ROUTES: list[tuple[str, str]] = [
+    # A real editor from the npm registry (e2e/editors), and a web component's composer.
+    (r"^https://www\.fiverr\.com/inbox/editor-[a-z]+$", "editor.html"),
+    (r"^https://www\.fiverr\.com/inbox/shadow-[a-z]+$", "shadow.html"),
     (r"^https://www\.fiverr\.com/inbox(/.*)?$", "fiverr-inbox.html"),
     (r"^https://www\.fiverr\.com/orders/[^/?#]+", "fiverr-inbox.html"),  # an order's chat
     (r"^https://www\.upwork\.com/ab/messages/rooms/", "upwork-room.html"),
     (r"^https://www\.upwork\.com/nx/messages/embedded", "upwork-embedded.html"),
     (r"^https://www\.upwork\.com/nx/messages/composer-frame", "upwork-composer-frame.html"),
     (r"^https://www\.freelancer\.com/messages/", "freelancer-thread.html"),
+    (r"^https://www\.peopleperhour\.com/dashboard/workstream/", "pph-workstream.html"),
+    (r"^https://99designs\.com/projects/[^/]+/messages", "99designs-messages.html"),
+    (r"^https://www\.guru\.com/workroom/", "guru-workroom.html"),
 ]
-SITES = ["https://www.fiverr.com", "https://www.upwork.com", "https://www.freelancer.com"]
+SITES = [
+    "https://www.fiverr.com",
+    "https://www.upwork.com",
+    "https://www.freelancer.com",
+    "https://www.peopleperhour.com",
+    "https://99designs.com",
+    "https://www.guru.com",
+]
 
 expect.set_options(timeout=10_000)
 
@@ -315,19 +330,17 @@ def sent() -> SentLog:
     return SentLog()
 
 
-@pytest.fixture(scope="session")
-def context(
-    playwright: Playwright,
-    service: Service,
-    sent: SentLog,
-    tmp_path_factory: pytest.TempPathFactory,
-) -> Iterator[BrowserContext]:
+def launch(
+    playwright: Playwright, service: Service, sent: SentLog, workdir: Path, lang: str | None = None
+) -> BrowserContext:
+    """Chromium with the extension, serving the fixture pages at the marketplaces' URLs and
+    recording what their own sends post in `sent`. `lang`: the browser's interface language (the
+    extension's then), as the seller's system would set it."""
     if not Path(CHROMIUM).exists():
         pytest.fail(
             f"No Chromium at {CHROMIUM}: `apt-get install chromium` (Debian's build; Playwright's "
             "own download does not work here), or set GIGGUARD_E2E_CHROMIUM"
         )
-    workdir = tmp_path_factory.mktemp("chromium")
     extension = _extension_for(service.url, workdir)
     ctx = playwright.chromium.launch_persistent_context(
         str(workdir / "user-data"),
@@ -337,7 +350,10 @@ def context(
             *CHROMIUM_ARGS,
             f"--disable-extensions-except={extension}",
             f"--load-extension={extension}",
+            *([f"--lang={lang}"] if lang else []),
         ],
+        env={**os.environ, "LANGUAGE": lang} if lang else None,
+        locale=lang,
         viewport={"width": 1280, "height": 800},
     )
     ctx.set_default_timeout(10_000)
@@ -360,9 +376,30 @@ def context(
         sent.messages.append(message)
         route.fulfill(status=200, content_type="application/json", body='{"ok": true}')
 
+    def serve_editor(route: Route) -> None:
+        bundle = EDITORS / Path(urlsplit(route.request.url).path).name
+        if bundle.suffix == ".js" and bundle.is_file():
+            route.fulfill(status=200, content_type="text/javascript", body=bundle.read_bytes())
+        else:
+            route.fulfill(
+                status=404, content_type="text/plain", body=f"no editor bundle {bundle.name}"
+            )
+
     for site in SITES:
         ctx.route(f"{site}/**", serve_page)
         ctx.route(f"{site}/api/send", record_send)  # registered last: wins over the page route
+    ctx.route("https://www.fiverr.com/editors/*.js", serve_editor)
+    return ctx
+
+
+@pytest.fixture(scope="session")
+def context(
+    playwright: Playwright,
+    service: Service,
+    sent: SentLog,
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[BrowserContext]:
+    ctx = launch(playwright, service, sent, tmp_path_factory.mktemp("chromium"))
     try:
         yield ctx
     finally:
@@ -400,8 +437,8 @@ class Extension:
         return self.options.evaluate(f"() => globalThis.{expression}")
 
 
-@pytest.fixture(scope="session")
-def extension(context: BrowserContext, service: Service) -> Extension:
+def connect(context: BrowserContext, service: Service) -> Extension:
+    """The extension in `context`, pointed at `service` as a person would: in its options page."""
     worker = (
         context.service_workers[0]
         if context.service_workers
@@ -411,14 +448,19 @@ def extension(context: BrowserContext, service: Service) -> Extension:
     options = context.new_page()
     options.goto(f"chrome-extension://{extension_id}/options.html")
     expect(options.locator("body")).to_have_attribute("data-loaded", "true")
-    # Set the service as a person would: through the options page.
     options.fill("#service-url", service.url)
     options.fill("#api-key", service.api_key)
     options.click("#save")
-    expect(options.locator("#saved")).to_have_text("Saved.")
     expect(options.locator("#service-status")).to_have_attribute("data-state", "online")
     ext = Extension(id=extension_id, options=options, baseline={})
     ext.baseline = ext.settings()
+    return ext
+
+
+@pytest.fixture(scope="session")
+def extension(context: BrowserContext, service: Service) -> Extension:
+    ext = connect(context, service)
+    expect(ext.options.locator("#saved")).to_have_text("Saved.")
     return ext
 
 
@@ -547,6 +589,8 @@ class Helpers:
     utf16_slice = staticmethod(utf16_slice)
     apply_replacement = staticmethod(apply_replacement)
     start_service = staticmethod(start_service)
+    launch = staticmethod(launch)
+    connect = staticmethod(connect)
     free_port = staticmethod(free_port)
     reports = REPORTS
 

@@ -37,15 +37,45 @@ def test_iframe_composer_attaches_and_is_guarded(page: Page, gg: Any, sent: Any)
     ui = gg.UI(frame)
     expect(ui.underlines()).to_have_text(["+1 415 555 0123"])
     textarea.press("Enter")
-    expect(ui.banner()).to_contain_text("GigGuard held this message")
+    # The banner is drawn in the page above the frame, so the frame's box cannot clip it.
+    top = gg.UI(page)
+    expect(top.banner()).to_contain_text("GigGuard held this message")
     expect(textarea).to_have_value(DETAIL)
-    ui.banner().locator("[data-action='apply-rewrite']").click()
+    top.banner().locator("[data-action='apply-rewrite']").click()
     ui.checked_clean()
     rewritten = textarea.input_value()
     textarea.press("Enter")
     expect(frame.locator("[data-test='sent-status']")).to_have_text("Sent")
     assert sent.texts() == [rewritten]
     assert "555" not in rewritten
+
+
+def test_the_card_of_a_composer_in_an_iframe_is_not_clipped_by_the_frame(
+    page: Page, gg: Any
+) -> None:
+    page.goto("https://www.upwork.com/nx/messages/embedded")
+    frame = page.frame_locator("[data-test='composer-frame']")
+    textarea = frame.locator("textarea")
+    textarea.click()
+    textarea.press_sequentially(DETAIL)
+    ui, top = gg.UI(frame), gg.UI(page)
+    expect(ui.underlines()).to_have_text(["+1 415 555 0123"])
+    ui.badge().click()
+    card = top.card()
+    expect(card).to_be_visible()
+    box = card.bounding_box()
+    frame_box = page.locator("[data-test='composer-frame']").bounding_box()
+    assert box is not None and frame_box is not None
+    viewport = page.viewport_size or {"width": 0, "height": 0}
+    # All of the card is on screen, and it sits next to the underline's frame, not inside it.
+    assert box["x"] >= 0 and box["x"] + box["width"] <= viewport["width"]
+    assert box["y"] >= 0 and box["y"] + box["height"] <= viewport["height"]
+    assert (
+        box["y"] + box["height"] > frame_box["y"] + frame_box["height"] or box["y"] < frame_box["y"]
+    )
+    top.action("apply-finding").click()
+    expect(textarea).not_to_have_value(DETAIL)
+    ui.checked_clean()
 
 
 def test_changed_markup_still_underlines_in_the_focused_field(page: Page, gg: Any) -> None:

@@ -78,6 +78,7 @@ async function lint(message) {
           platform: String(message.platform),
           phase: message.phase || 'pre_order',
           direction: message.direction || 'outgoing',
+          ui_lang: message.ui_lang || 'en',
         }),
       },
       S.REQUEST_TIMEOUT_MS,

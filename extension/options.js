@@ -5,12 +5,15 @@
  * requested here (inside the click, as Chrome requires a user gesture).
  */
 import './src/messages.js';
+import './src/i18n.js';
 import './src/settings.js';
 import './src/adapters.js';
 
 const G = /** @type {any} */ (globalThis).GigGuard;
 const { MSG } = G.messages;
 const S = G.settings;
+const { t, plural } = G.i18n;
+G.i18n.localizePage(document);
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLInputElement} */ (document.getElementById(id));
 
@@ -44,8 +47,10 @@ async function showStatus() {
   const status = await chrome.runtime.sendMessage({ type: MSG.GET_STATUS });
   el.dataset.state = status.online ? 'online' : 'offline';
   el.textContent = status.online
-    ? `Connected to ${status.serviceUrl}${status.version ? ` (GigGuard ${status.version})` : ''}.`
-    : `GigGuard offline: ${status.serviceUrl} cannot be reached.`;
+    ? status.version
+      ? t('optionsConnectedVersion', status.serviceUrl, status.version)
+      : t('optionsConnected', status.serviceUrl)
+    : t('serviceOffline', status.serviceUrl);
 }
 
 /** @param {SubmitEvent} event */
@@ -54,14 +59,14 @@ async function save(event) {
   const saved = /** @type {HTMLElement} */ (document.getElementById('saved'));
   const serviceUrl = S.normalizeServiceUrl($('service-url').value);
   if (!serviceUrl) {
-    saved.textContent = 'The service URL must be an http:// or https:// address.';
+    saved.textContent = t('optionsBadUrl');
     return;
   }
   if (!S.isLoopbackService(serviceUrl)) {
     const origins = [S.originPattern(serviceUrl)];
     const granted = (await chrome.permissions.contains({ origins })) || (await chrome.permissions.request({ origins }));
     if (!granted) {
-      saved.textContent = `GigGuard needs your permission to reach ${new URL(serviceUrl).origin}.`;
+      saved.textContent = t('optionsNeedPermission', new URL(serviceUrl).origin);
       return;
     }
   }
@@ -80,7 +85,7 @@ async function save(event) {
   });
   await chrome.storage.local.set({ [S.STORAGE_KEYS.settings]: settings });
   $('service-url').value = settings.serviceUrl;
-  saved.textContent = 'Saved.';
+  saved.textContent = t('optionsSaved');
   showStatus();
 }
 

@@ -4,12 +4,15 @@
  * counts of findings in the draft being typed there (asked of that tab's content script).
  */
 import './src/messages.js';
+import './src/i18n.js';
 import './src/settings.js';
 import './src/adapters.js';
 
 const G = /** @type {any} */ (globalThis).GigGuard;
 const { MSG } = G.messages;
 const S = G.settings;
+const { t, plural } = G.i18n;
+G.i18n.localizePage(document);
 
 const $ = (/** @type {string} */ id) => /** @type {HTMLElement} */ (document.getElementById(id));
 
@@ -19,8 +22,10 @@ async function showStatus() {
   const status = await chrome.runtime.sendMessage({ type: MSG.GET_STATUS });
   el.dataset.state = status.online ? 'online' : 'offline';
   el.textContent = status.online
-    ? `Online${status.version ? ` (v${status.version})` : ''} at ${status.serviceUrl}`
-    : `GigGuard offline: ${status.serviceUrl} cannot be reached. Drafts are not checked and nothing is held.`;
+    ? status.version
+      ? t('popupOnlineVersion', status.version, status.serviceUrl)
+      : t('popupOnline', status.serviceUrl)
+    : t('popupOffline', status.serviceUrl);
 }
 
 /**
@@ -28,10 +33,10 @@ async function showStatus() {
  */
 function describeCounts(counts) {
   const parts = [];
-  if (counts.error) parts.push(`${counts.error} ${counts.error === 1 ? 'error' : 'errors'}`);
-  if (counts.warning) parts.push(`${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}`);
-  if (counts.info) parts.push(`${counts.info} ${counts.info === 1 ? 'tip' : 'tips'}`);
-  return parts.length ? parts.join(', ') : 'No problems found.';
+  if (counts.error) parts.push(plural('countErrors', counts.error));
+  if (counts.warning) parts.push(plural('countWarnings', counts.warning));
+  if (counts.info) parts.push(plural('countTips', counts.info));
+  return parts.length ? parts.join(', ') : t('popupNoProblems');
 }
 
 async function showSite() {
@@ -56,7 +61,7 @@ async function showSite() {
     /** @type {import('./src/messages.js').DraftState | undefined} */
     const state = await chrome.tabs.sendMessage(tab.id, { type: MSG.GET_DRAFT_STATE });
     if (state && state.attached) {
-      $('draft-counts').textContent = state.offline ? 'Not checked: the service is offline.' : describeCounts(state.counts);
+      $('draft-counts').textContent = state.offline ? t('popupNotChecked') : describeCounts(state.counts);
     }
   } catch {
     // No frame of the tab has a composer attached: keep the default text.

@@ -39,3 +39,16 @@ ensure_venv() {
     touch "$stamp"
   fi
 }
+
+# ensure_editors — the rich-text editors of the e2e fixtures (e2e/editors), installed from the
+# lockfile with `npm ci` when it changed, then bundled (esbuild, about a second).
+ensure_editors() {
+  local dir="$ROOT/e2e/editors"
+  command -v npm >/dev/null || ensure_apt npm
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] \
+      || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "Installing the e2e editors from the npm registry (npm ci)"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+  (cd "$dir" && npm run --silent build)
+}

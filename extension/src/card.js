@@ -7,18 +7,20 @@
 (function (/** @type {any} */ root) {
   /** @typedef {import('./messages.js').Finding} Finding */
   const HIDE_DELAY_MS = 300; // the pointer may cross the gap between an underline and the card
-  const SEVERITY_TITLES = Object.freeze({ error: 'Can get your account restricted', warning: 'Risky', info: 'Heads-up' });
-  // What the card's title says a finding is: the problem named, not only how grave it is.
+  // Message keys (_locales/*/messages.json) of the card's titles: by severity, and what a finding
+  // is — the problem named, not only how grave it is.
+  const SEVERITY_TITLES = Object.freeze({ error: 'severityError', warning: 'severityWarning', info: 'severityInfo' });
   const CATEGORY_TITLES = Object.freeze({
-    'contact.email': 'E-mail address shared',
-    'contact.phone': 'Phone number shared',
-    'contact.messenger': 'Messenger account shared',
-    'contact.social': 'Social profile shared',
-    'contact.url': 'Outside link',
-    'offplatform.invite': 'Moving the chat off the platform',
-    'offplatform.payment': 'Payment outside the platform',
-    'review.manipulation': 'Trading for a review',
+    'contact.email': 'titleEmail',
+    'contact.phone': 'titlePhone',
+    'contact.messenger': 'titleMessenger',
+    'contact.social': 'titleSocial',
+    'contact.url': 'titleUrl',
+    'offplatform.invite': 'titleInvite',
+    'offplatform.payment': 'titlePayment',
+    'review.manipulation': 'titleReview',
   });
+  const t = (/** @type {string} */ key, /** @type {(string | number)[]} */ ...subs) => root.GigGuard.i18n.t(key, ...subs);
 
   /**
    * @typedef {object} CardAction
@@ -43,8 +45,8 @@
   let card = null;
 
   function build() {
-    const { getLayer, placeNear } = root.GigGuard.layer;
-    const layer = getLayer();
+    const { getOverlayLayer, placeNear } = root.GigGuard.layer;
+    const layer = getOverlayLayer(); // above a same-origin iframe's box, so never clipped by it
     /** @type {HTMLElement} */
     const el = layer.make('div', 'gg-ui gg-card');
     el.hidden = true;
@@ -106,18 +108,19 @@
         onClose = closed || null;
         el.replaceChildren();
         el.className = `gg-ui gg-card gg-sev-${content.severity}`;
+        el.dir = root.GigGuard.i18n.direction();
         const close = document.createElement('button');
         close.type = 'button';
         close.className = 'gg-close';
         close.dataset.action = 'close';
-        close.setAttribute('aria-label', 'Close');
+        close.setAttribute('aria-label', t('close'));
         close.textContent = '×';
         close.addEventListener('click', () => api.hide());
         el.append(close);
         const title = document.createElement('p');
         title.className = 'gg-card-title';
         title.id = 'gg-card-title';
-        title.textContent = content.title || SEVERITY_TITLES[content.severity];
+        title.textContent = content.title || t(SEVERITY_TITLES[content.severity]);
         const message = document.createElement('p');
         message.className = 'gg-card-message';
         message.textContent = content.message;
@@ -226,8 +229,8 @@
     };
     const where = document.createElement('span');
     where.className = 'gg-nav-where';
-    where.textContent = `${position.index + 1} of ${position.count}`;
-    nav.append(step(-1, 'Previous finding', 'previous'), where, step(1, 'Next finding', 'next'));
+    where.textContent = t('position', position.index + 1, position.count);
+    nav.append(step(-1, t('previousFinding'), 'previous'), where, step(1, t('nextFinding'), 'next'));
     return nav;
   }
 
@@ -247,15 +250,15 @@
     /** @type {CardAction[]} */
     const actions = [];
     if (finding.replacement != null) {
-      actions.push({ label: 'Apply safe rewrite', name: 'apply-finding', primary: true, run: fixes.applyFinding });
+      actions.push({ label: t('applyFix'), name: 'apply-finding', primary: true, run: fixes.applyFinding });
     }
     if (fixes.applyRewrite) {
-      actions.push({ label: 'Rewrite whole draft', name: 'apply-rewrite', run: fixes.applyRewrite });
+      actions.push({ label: t('rewriteAll'), name: 'apply-rewrite', run: fixes.applyRewrite });
     }
     const category = /** @type {keyof typeof CATEGORY_TITLES} */ (finding.category);
     return {
       severity: finding.severity,
-      title: CATEGORY_TITLES[category] || SEVERITY_TITLES[finding.severity],
+      title: t(CATEGORY_TITLES[category] || SEVERITY_TITLES[finding.severity]),
       message: finding.message,
       policy: finding.policy,
       quote: finding.replacement,

@@ -100,7 +100,8 @@
 
   const incoming = G.incoming.createIncomingWatcher({
     selectors: () => (enabled() ? adapter().incoming_messages : []),
-    lint: (/** @type {string} */ text) => ask(lintMessage(text, platform ? platform.id : '', 'incoming', phases.phase)),
+    lint: (/** @type {string} */ text) =>
+      ask(lintMessage(text, platform ? platform.id : '', 'incoming', phases.phase, G.i18n.uiLanguage())),
     insertReply(/** @type {string} */ reply) {
       const target = composerForReply();
       if (target) target.insertReply(reply);
@@ -150,7 +151,8 @@
     const existing = sessions.get(el);
     if (existing) return existing;
     const session = new G.session.Session(el, {
-      send: (/** @type {string} */ text) => ask(lintMessage(text, platform ? platform.id : '', 'outgoing', phases.phase)),
+      send: (/** @type {string} */ text) =>
+        ask(lintMessage(text, platform ? platform.id : '', 'outgoing', phases.phase, G.i18n.uiLanguage())),
       settings: () => settings,
       guard,
       rendered: reportErrors,

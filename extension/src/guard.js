@@ -26,13 +26,15 @@
    * @property {() => boolean} allowSendAnyway
    */
 
+  const t = (/** @type {string} */ key, /** @type {(string | number)[]} */ ...subs) => root.GigGuard.i18n.t(key, ...subs);
+
   const CHECK_WAIT_MS = 1500; // a slow service never holds a message longer than this
 
   /**
    * @param {GuardContext} ctx
    */
   function installSendGuard(ctx) {
-    const { getLayer, placeNear } = root.GigGuard.layer;
+    const { getOverlayLayer, placeNear } = root.GigGuard.layer;
     /** @type {HTMLElement | null} */
     let banner = null;
     /** @type {Guarded | null} */
@@ -141,7 +143,7 @@
      * @param {() => void} resend
      */
     function showBanner(session, resend) {
-      const layer = getLayer();
+      const layer = getOverlayLayer(); // above a same-origin iframe's box, so never clipped by it
       if (!banner || !banner.isConnected) {
         /** @type {HTMLElement} */
         const created = layer.make('div', 'gg-ui gg-banner');
@@ -155,40 +157,41 @@
       heldFor = session;
       root.GigGuard.card.getCard().hide(); // one thing at a time: the banner says what matters now
       const errors = session.errors();
-      const first = errors[0] ? firstSentence(errors[0].message) : 'it breaks the platform’s rules.';
-      const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
+      const first = errors[0] ? firstSentence(errors[0].message) : t('heldDefault');
+      const more = errors.length > 1 ? t('heldMore', errors.length - 1) : '';
       const text = document.createElement('p');
       text.className = 'gg-banner-text';
-      text.textContent = `GigGuard held this message: ${first}${more}`;
+      text.textContent = t('heldMessage', first, more);
       const actions = document.createElement('div');
       actions.className = 'gg-actions';
       /** @type {HTMLElement[]} */
       const extra = [];
       if (session.rewriteAll) {
         const rewriteAll = session.rewriteAll;
-        actions.append(button('Apply safe rewrite', 'apply-rewrite', true, () => {
+        actions.append(button(t('applyFix'), 'apply-rewrite', true, () => {
           hideBanner();
           rewriteAll();
         }));
       }
       const allowed = ctx.allowSendAnyway();
-      const anyway = button('Send anyway', 'send-anyway', false, () => {
+      const anyway = button(t('sendAnyway'), 'send-anyway', false, () => {
         hideBanner();
         passThrough(resend);
       });
       if (!allowed) {
         anyway.setAttribute('disabled', '');
-        anyway.title = 'Your team’s policy does not allow sending anyway';
+        anyway.title = t('sendAnywayDisabled');
         const note = document.createElement('p');
         note.className = 'gg-banner-note';
-        note.textContent = 'Your team’s policy does not allow sending this anyway.';
+        note.textContent = t('sendAnywayNote');
         extra.push(note);
       }
-      actions.append(anyway, button('Keep editing', 'dismiss', false, () => {
+      actions.append(anyway, button(t('keepEditing'), 'dismiss', false, () => {
         hideBanner();
         session.element.focus();
       }));
       el.replaceChildren(text, actions, ...extra);
+      el.dir = root.GigGuard.i18n.direction();
       el.hidden = false;
       placeNear(el, session.element.getBoundingClientRect(), 'above');
     }

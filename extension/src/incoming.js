@@ -87,8 +87,8 @@
       const layer = getLayer();
       const marker = layer.make('button', 'gg-ui gg-marker', 'G');
       marker.setAttribute('type', 'button');
-      marker.setAttribute('aria-label', 'GigGuard: this message asks for something risky — see a safe reply');
-      marker.title = 'GigGuard: suggested reply';
+      marker.setAttribute('aria-label', root.GigGuard.i18n.t('markerLabel'));
+      marker.title = root.GigGuard.i18n.t('markerTitle');
       positionMarker(el, marker);
       if (!unsubscribe) {
         unsubscribe = layer.onReposition(() => {
@@ -99,11 +99,11 @@
         const card = root.GigGuard.card.getCard();
         card.show(marker, 'incoming', {
           severity: 'info',
-          title: 'The buyer is asking for something risky',
+          title: root.GigGuard.i18n.t('incomingTitle'),
           message: findings.map((f) => f.message).join(' '),
           policy: findings[0].policy,
           quote: reply,
-          actions: [{ label: 'Insert reply', name: 'insert-reply', primary: true, run: () => ctx.insertReply(reply) }],
+          actions: [{ label: root.GigGuard.i18n.t('insertReply'), name: 'insert-reply', primary: true, run: () => ctx.insertReply(reply) }],
         }, marker.getBoundingClientRect());
       };
       marker.addEventListener('click', open);

@@ -35,6 +35,7 @@
       box-shadow: 0 1px 2px rgba(0,0,0,.3);
     }
     .gg-badge[hidden] { display: none; }
+    .gg-live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
     .gg-badge.gg-sev-error { background: ${SEVERITY_COLOURS.error}; }
     .gg-badge.gg-sev-warning { background: ${SEVERITY_COLOURS.warning}; color: #202124; }
     .gg-badge.gg-sev-info { background: ${SEVERITY_COLOURS.info}; }
@@ -80,10 +81,14 @@
     }
   `;
 
-  /** Dark surfaces on a dark page (whatever the system prefers): read when a card or banner shows. */
-  function syncTheme() {
-    if (!layer) return;
-    layer.shadow.host.classList.toggle('gg-dark', pageIsDark());
+  /**
+   * Dark surfaces on a dark page (whatever the system prefers), for the layer `el` lives in: read
+   * when a card or banner shows. The page is this frame's, where the composer is.
+   * @param {HTMLElement} el
+   */
+  function syncTheme(el) {
+    const host = /** @type {ShadowRoot} */ (el.getRootNode()).host;
+    if (host) host.classList.toggle('gg-dark', pageIsDark());
   }
 
   /** Whether the page's own background is dark: the body's, else the root's (opaque ones). */
@@ -108,24 +113,80 @@
    * @property {() => void} requestReposition
    */
 
-  /** @type {Layer | null} */
-  let layer = null;
+  /** @type {Map<Window, Layer>} this frame's layers: its own, and its overlay's */
+  const layers = new Map();
 
   /**
-   * The page's layer, created on first use.
+   * The page's layer, created on first use: underlines, badges and markers, drawn beside what
+   * they are about.
    * @returns {Layer}
    */
   function getLayer() {
-    if (layer && layer.shadow.host.isConnected) return layer;
-    const host = document.createElement('div');
+    return layerIn(window);
+  }
+
+  /**
+   * Where the card and the banner go: the layer of the outermost page that shares this frame's
+   * origin, so a composer inside a same-origin iframe does not clip them to the frame's box. A
+   * cross-origin frame cannot reach its parent: its own layer, then.
+   * @returns {Layer}
+   */
+  function getOverlayLayer() {
+    return layerIn(hostWindow());
+  }
+
+  /** The outermost window up this frame's chain whose document this script may touch. */
+  function hostWindow() {
+    /** @type {Window} */
+    let win = window;
+    while (win.parent !== win) {
+      try {
+        if (!win.parent.document.documentElement) break;
+      } catch {
+        break; // another origin
+      }
+      win = win.parent;
+    }
+    return win;
+  }
+
+  /**
+   * How far this frame's viewport is from `target`'s (a window up its chain), in CSS pixels.
+   * @param {Window} target
+   */
+  function frameOffset(target) {
+    let x = 0;
+    let y = 0;
+    /** @type {Window} */
+    let win = window;
+    while (win !== target && win.frameElement) {
+      const frame = win.frameElement;
+      const rect = frame.getBoundingClientRect();
+      const style = win.parent.getComputedStyle(frame);
+      x += rect.left + frame.clientLeft + parseFloat(style.paddingLeft);
+      y += rect.top + frame.clientTop + parseFloat(style.paddingTop);
+      win = win.parent;
+    }
+    return { x, y };
+  }
+
+  /**
+   * @param {Window} win  this frame's window, or one up its chain
+   * @returns {Layer}
+   */
+  function layerIn(win) {
+    const known = layers.get(win);
+    if (known && known.shadow.host.isConnected) return known;
+    const doc = win.document;
+    const host = doc.createElement('div');
     host.setAttribute('data-gigguard-layer', '');
     host.style.cssText =
       'all: initial; position: fixed; left: 0; top: 0; width: 0; height: 0; z-index: 2147483647;';
     const shadow = host.attachShadow({ mode: 'open' });
-    const style = document.createElement('style');
+    const style = doc.createElement('style');
     style.textContent = STYLE;
     shadow.append(style);
-    document.documentElement.append(host);
+    doc.documentElement.append(host);
 
     /** @type {Set<() => void>} */
     const listeners = new Set();
@@ -139,14 +200,18 @@
       queued = true;
       requestAnimationFrame(run);
     };
-    // Capture: scroll does not bubble, and chat threads scroll inside their own containers.
-    window.addEventListener('scroll', requestReposition, { capture: true, passive: true });
-    window.addEventListener('resize', requestReposition, { passive: true });
+    // Capture: scroll does not bubble, and chat threads scroll inside their own containers. An
+    // overlay above this frame moves when either page scrolls.
+    for (const source of new Set([win, window])) {
+      source.addEventListener('scroll', requestReposition, { capture: true, passive: true });
+      source.addEventListener('resize', requestReposition, { passive: true });
+    }
 
-    layer = {
+    /** @type {Layer} */
+    const layer = {
       shadow,
       make(tag, className, text) {
-        const el = document.createElement(tag);
+        const el = doc.createElement(tag);
         el.className = className;
         if (text !== undefined) el.textContent = text;
         shadow.append(el);
@@ -158,6 +223,7 @@
       },
       requestReposition,
     };
+    layers.set(win, layer);
     return layer;
   }
 
@@ -192,18 +258,22 @@
    * @param {'below' | 'above'} [prefer]
    */
   function placeNear(el, anchor, prefer = 'below') {
-    syncTheme();
+    syncTheme(el);
+    // The anchor is in this frame's viewport; `el` may be in a page above it (getOverlayLayer).
+    const win = el.ownerDocument.defaultView || window;
+    const { x, y } = frameOffset(win);
+    const box = { left: anchor.left + x, top: anchor.top + y, bottom: anchor.bottom + y };
     const width = el.offsetWidth;
     const height = el.offsetHeight;
-    const left = Math.max(4, Math.min(anchor.left, window.innerWidth - width - 4));
-    const roomBelow = window.innerHeight - anchor.bottom;
-    const below = prefer === 'below' ? roomBelow >= height + 8 || anchor.top < height + 8 : anchor.top < height + 8;
-    const top = below ? anchor.bottom + 6 : anchor.top - height - 6;
+    const left = Math.max(4, Math.min(box.left, win.innerWidth - width - 4));
+    const roomBelow = win.innerHeight - box.bottom;
+    const below = prefer === 'below' ? roomBelow >= height + 8 || box.top < height + 8 : box.top < height + 8;
+    const top = below ? box.bottom + 6 : box.top - height - 6;
     el.style.left = `${Math.round(left)}px`;
     el.style.top = `${Math.round(Math.max(4, top))}px`;
   }
 
-  const api = { SEVERITY_COLOURS, getLayer, isOwn, rectContains, placeNear };
+  const api = { SEVERITY_COLOURS, getLayer, getOverlayLayer, isOwn, rectContains, placeNear };
   const ns = /** @type {any} */ (root.GigGuard = root.GigGuard || {});
   ns.layer = api;
 })(globalThis);

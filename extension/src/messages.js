@@ -66,6 +66,7 @@
  * @property {string} platform
  * @property {Phase} [phase]
  * @property {Direction} [direction]
+ * @property {string} [ui_lang]  the browser's interface language, for explanations in it
  *
  * `offline`: the service could not be reached (network error or time-out): never block sending.
  * `status`: the HTTP status of a refused request (401 bad key, 422 unknown platform, …).
@@ -105,10 +106,11 @@
    * @param {string} platform
    * @param {Direction} [direction]
    * @param {Phase} [phase]
+   * @param {string} [uiLang]  the interface language (chrome.i18n.getUILanguage())
    * @returns {LintMessage}
    */
-  function lintMessage(text, platform, direction = 'outgoing', phase = 'pre_order') {
-    return { type: MSG.LINT, text, platform, direction, phase };
+  function lintMessage(text, platform, direction = 'outgoing', phase = 'pre_order', uiLang = 'en') {
+    return { type: MSG.LINT, text, platform, direction, phase, ui_lang: uiLang };
   }
 
   const api = { MSG, lintMessage };

@@ -2,8 +2,9 @@
 /**
  * One watched composer: reads its text as the seller types, asks for findings through the
  * scheduler, carries them across edits, draws them, opens the card, applies fixes through the
- * editor's own input path (execCommand('insertText'): undo works and React-style controlled inputs
- * see an input event), and tells the send guard whether anything must be held.
+ * editor's own input path (a `beforeinput` event the editor takes, else execCommand('insertText'):
+ * undo works and React-style controlled inputs see an input event), and tells the send guard
+ * whether anything must be held.
  */
 (function (/** @type {any} */ root) {
   /** @typedef {import('./messages.js').Finding} Finding */
@@ -13,6 +14,7 @@
 
   const NAVIGATION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown']);
   const SEVERITY_RANK = Object.freeze({ error: 0, warning: 1, info: 2 });
+  const t = (/** @type {string} */ key, /** @type {(string | number)[]} */ ...subs) => root.GigGuard.i18n.t(key, ...subs);
   // While the service is unreachable, the draft is asked about again after these pauses (ms), so
   // a service that comes back checks a draft the seller has stopped typing in.
   const RETRY_MS = [2000, 5000, 10000, 30000];
@@ -64,6 +66,11 @@
           this.onAnswer(text, { ok: false, offline: true, error: String(error) }),
       });
       this.badge = this.makeBadge();
+      // Screen readers hear the count when it changes (politely: never over the seller's typing).
+      this.live = G.layer.getLayer().make('div', 'gg-live');
+      this.live.setAttribute('role', 'status');
+      /** @type {number | null} */
+      this.announced = null;
       this.unsubscribe = G.layer.getLayer().onReposition(() => this.placeBadge());
 
       /** @type {[string, EventListener][]} */
@@ -77,6 +84,11 @@
         ['click', () => this.openAtCaret(false)],
       ];
       for (const [type, fn] of this.listeners) element.addEventListener(type, fn);
+      // Editors that rebuild their DOM (after an input, or when the page re-renders with the text
+      // unchanged) leave the underlines' ranges on nodes that are gone: redraw on the new ones.
+      this.redrawQueued = false;
+      this.observer = G.domText.isTextarea(element) ? null : new MutationObserver(() => this.redrawSoon());
+      if (this.observer) this.observer.observe(element, { childList: true, subtree: true, characterData: true });
       if (this.text.trim()) {
         this.scheduler.update(this.text);
         this.scheduler.flush();
@@ -115,6 +127,19 @@
       this.text = text;
       this.scheduler.update(text, this.touched);
       this.render();
+    }
+
+    /** After the editor changed its DOM: read the text, and redraw if the underlines lost theirs. */
+    redrawSoon() {
+      if (this.redrawQueued) return;
+      this.redrawQueued = true;
+      requestAnimationFrame(() => {
+        this.redrawQueued = false;
+        if (!this.element.isConnected) return;
+        const before = this.text;
+        this.sync();
+        if (this.text === before && this.underliner.stale()) this.render();
+      });
     }
 
     /** The service's context changed (another URL or key): ask again, drop answers still out. */
@@ -186,7 +211,6 @@
       /** @type {HTMLElement} */
       const badge = getLayer().make('button', 'gg-badge');
       badge.setAttribute('type', 'button');
-      badge.setAttribute('aria-live', 'polite');
       badge.hidden = true;
       badge.dataset.state = 'idle';
       badge.addEventListener('mousedown', (event) => event.preventDefault());
@@ -204,21 +228,25 @@
       if (this.offline) {
         badge.dataset.state = 'offline';
         badge.classList.add('gg-offline');
-        badge.textContent = 'GigGuard offline';
-        badge.title = 'The GigGuard service cannot be reached: drafts are not checked and nothing is held.';
+        badge.textContent = t('badgeOffline');
+        badge.title = t('badgeOfflineTitle');
       } else if (this.problem) {
         badge.dataset.state = 'problem';
         badge.classList.add('gg-offline');
-        badge.textContent = 'GigGuard not checking';
-        badge.title = `The GigGuard service refused the request: ${this.problem}`;
+        badge.textContent = t('badgeProblem');
+        badge.title = t('badgeProblemTitle', this.problem);
       } else if (count) {
         badge.dataset.state = 'findings';
         badge.classList.add(`gg-sev-${this.shown.reduce((worst, f) => (SEVERITY_RANK[f.severity] < SEVERITY_RANK[worst] ? f.severity : worst), /** @type {Finding['severity']} */ ('info'))}`);
         badge.textContent = String(count);
-        badge.setAttribute('aria-label', `GigGuard: ${count} ${count === 1 ? 'problem' : 'problems'} in this draft`);
+        badge.setAttribute('aria-label', count === 1 ? t('badgeCountOne') : t('badgeCountMany', count));
       } else {
         badge.dataset.state = this.answered ? 'clean' : 'idle';
         badge.textContent = '';
+      }
+      if (this.answered && !this.offline && !this.problem && count !== this.announced) {
+        this.announced = count;
+        this.live.textContent = count ? t('liveCount', count) : t('liveClean');
       }
       // For tests and the popup: true while a newer draft than the one answered is waiting.
       badge.dataset.pending = String(!this.scheduler.idle);
@@ -354,7 +382,15 @@
     }
 
     /**
-     * Replaces [start, end) of the draft through the editor's own input path.
+     * Replaces [start, end) of the draft through the editor's own input path, then reads the
+     * editor back: an editor that put its own text back (or mangled ours) is said so in the card,
+     * and the guard keeps holding whatever the draft still holds.
+     *
+     * Rich-text editors (Lexical, Slate, CKEditor, Quill) keep the draft in a model of their own
+     * and take edits from `beforeinput` events, which name the range to replace: one that takes
+     * the edit cancels the event and applies it to its model. One that does not (ProseMirror,
+     * Draft.js, a plain contenteditable, a textarea) gets execCommand('insertText'), the
+     * browser's own editing, which the page's undo stack and framework both see.
      * @param {number} start
      * @param {number} end
      * @param {string} text
@@ -363,35 +399,110 @@
       const { domText } = root.GigGuard;
       const el = this.element;
       const doc = el.ownerDocument;
+      const expected = this.text.slice(0, start) + text + this.text.slice(end);
       el.focus({ preventScroll: true });
       /** @type {Range | null} */
       let range = null;
       if (domText.isTextarea(el)) {
         /** @type {HTMLTextAreaElement} */ (el).setSelectionRange(start, end);
       } else {
-        const model = domText.readEditable(el);
-        const from = domText.pointAt(model, start, 'start');
-        const to = domText.pointAt(model, end, 'end');
-        range = doc.createRange();
-        if (from && to) {
-          range.setStart(from.node, from.offset);
-          if (start === end) range.collapse(true);
-          else range.setEnd(to.node, to.offset);
-        } else {
-          range.selectNodeContents(el); // an empty editor
-          range.collapse(false);
-        }
-        const selection = doc.getSelection();
-        if (selection) {
-          selection.removeAllRanges();
-          selection.addRange(range);
-        }
+        range = this.selectRange(start, end);
       }
-      // execCommand is deprecated but still the one way to edit that the page's undo stack and its
-      // framework both see (https://w3c.github.io/editing/docs/execCommand/).
-      const done = text ? doc.execCommand('insertText', false, text) : doc.execCommand('delete', false);
-      if (!done) this.fallbackReplace(start, end, text, range);
+      const taken = range !== null && this.offerEdit(range, text);
+      if (!taken) {
+        // execCommand is deprecated but still the one way to edit that the page's undo stack and
+        // its framework both see (https://w3c.github.io/editing/docs/execCommand/).
+        const done = text ? doc.execCommand('insertText', false, text) : doc.execCommand('delete', false);
+        if (!done) this.fallbackReplace(start, end, text, range);
+      }
       this.sync();
+      this.checkEdit(expected);
+    }
+
+    /**
+     * Selects [start, end) of a contenteditable draft (the end of an empty one).
+     * @param {number} start
+     * @param {number} end
+     * @returns {Range}
+     */
+    selectRange(start, end) {
+      const { domText } = root.GigGuard;
+      const el = this.element;
+      const doc = el.ownerDocument;
+      const model = domText.readEditable(el);
+      const from = domText.pointAt(model, start, 'start');
+      const to = domText.pointAt(model, end, 'end');
+      const range = doc.createRange();
+      if (from && to) {
+        range.setStart(from.node, from.offset);
+        if (start === end) range.collapse(true);
+        else range.setEnd(to.node, to.offset);
+      } else {
+        range.selectNodeContents(el); // an empty editor
+        range.collapse(false);
+      }
+      const selection = doc.getSelection();
+      if (selection) {
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+      return range;
+    }
+
+    /**
+     * Offers the edit to the editor as a `beforeinput` event naming its range, as a spelling
+     * fix would (https://w3c.github.io/input-events/): true when the editor took it.
+     * @param {Range} range
+     * @param {string} text
+     */
+    offerEdit(range, text) {
+      const view = this.element.ownerDocument.defaultView || window;
+      const target = new view.StaticRange({
+        startContainer: range.startContainer,
+        startOffset: range.startOffset,
+        endContainer: range.endContainer,
+        endOffset: range.endOffset,
+      });
+      /** @type {InputEventInit} */
+      const init = { bubbles: true, cancelable: true, composed: true, targetRanges: [target] };
+      if (text) {
+        const data = new view.DataTransfer();
+        data.setData('text/plain', text);
+        Object.assign(init, { inputType: 'insertReplacementText', data: null, dataTransfer: data });
+      } else {
+        Object.assign(init, { inputType: 'deleteContent' });
+      }
+      const event = new view.InputEvent('beforeinput', init);
+      return !this.element.dispatchEvent(event);
+    }
+
+    /**
+     * Once the editor has rendered, is the draft what the edit should have made it? When not,
+     * the card says so: the guard goes on holding whatever the draft still holds.
+     * @param {string} expected
+     */
+    checkEdit(expected) {
+      const view = this.element.ownerDocument.defaultView || window;
+      // Two frames: editors that batch their updates (Lexical, Slate with React) render in one.
+      view.requestAnimationFrame(() =>
+        view.requestAnimationFrame(() => {
+          this.sync();
+          if (this.text === expected || !this.element.isConnected) return;
+          this.editRefused();
+        }),
+      );
+    }
+
+    /** Tells the seller the editor refused a fix, in the card, next to the composer. */
+    editRefused() {
+      const { card: cards } = root.GigGuard;
+      cards.getCard().show(this, 'edit-refused', {
+        severity: 'error',
+        title: t('editRefusedTitle'),
+        message: t('editRefusedMessage'),
+        actions: [],
+        returnFocus: () => this.element.focus(),
+      }, this.element.getBoundingClientRect());
     }
 
     /**
@@ -456,8 +567,10 @@
       if (this.retryTimer !== null) clearTimeout(this.retryTimer);
       for (const resolve of this.waiters.splice(0)) resolve();
       this.scheduler.dispose();
+      if (this.observer) this.observer.disconnect();
       this.underliner.destroy();
       this.badge.remove();
+      this.live.remove();
       this.element.removeAttribute('aria-invalid');
       this.unsubscribe();
       for (const [type, fn] of this.listeners) this.element.removeEventListener(type, fn);

@@ -49,6 +49,7 @@
    * @property {(x: number, y: number) => number} findingAt  index into the rendered findings, or -1
    * @property {(index: number) => DOMRect | null} rectOf  the first box of a finding's underline
    * @property {() => void} reposition
+   * @property {() => boolean} stale  a drawn underline lies on nodes the editor has replaced
    * @property {() => void} destroy
    */
 
@@ -94,6 +95,11 @@
         return range ? range.getClientRects()[0] || range.getBoundingClientRect() : null;
       },
       reposition() {},
+      stale() {
+        return ranges.some(
+          (r) => !!r && (r.collapsed || !el.contains(r.startContainer) || !el.contains(r.endContainer)),
+        );
+      },
       destroy() {
         ranges = [];
         highlightSets.delete(owner);
@@ -180,6 +186,7 @@
         return mark ? mark.getClientRects()[0] || mark.getBoundingClientRect() : null;
       },
       reposition: place,
+      stale: () => false, // the mirrors are the layer's own: no page re-render reaches them
       destroy() {
         clear();
         unsubscribe();
