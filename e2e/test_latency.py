@@ -5,13 +5,15 @@ regression far outside the budget)."""
 from __future__ import annotations
 
 import json
+import os
 import statistics
 from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Page
 
-SAMPLES = 5
+# Per composer; bench/underline_latency.py asks for more (GIGGUARD_LATENCY_SAMPLES) to report a p95.
+SAMPLES = int(os.environ.get("GIGGUARD_LATENCY_SAMPLES", "5"))
 MARGIN_MS = 1000  # generous: CI machines are slow and shared
 
 # The page's own clock: the time of the last key, then the first frame the underline exists in.
@@ -31,15 +33,24 @@ EDITABLE_UNDERLINED = """() => {
 
 
 def measure(page: Page, url: str, selector: str, underlined: str, text: str) -> list[float]:
+    """One page load, then the seller's rhythm: a draft typed, underlined, cleared, typed again
+    (each one different, so no answer comes from a cache). The first includes the worker waking."""
     samples = []
+    page.goto(url)
+    page.evaluate(RECORD_KEYS)
+    field = page.locator(selector)
+    field.click()
     for i in range(SAMPLES):
-        page.goto(url)
-        page.evaluate(RECORD_KEYS)
-        field = page.locator(selector)
-        field.click()
+        field.press("Control+a")
+        field.press("Backspace")
+        page.wait_for_function(f"() => ({underlined})() === false", polling="raf")
         field.press_sequentially(f"{i} {text}")
         samples.append(float(page.wait_for_function(underlined, polling="raf").json_value()))
     return samples
+
+
+def p95(samples: list[float]) -> float:
+    return statistics.quantiles(samples, n=20)[18] if len(samples) >= 20 else max(samples)
 
 
 def test_underline_latency_from_the_last_keystroke(
@@ -65,6 +76,7 @@ def test_underline_latency_from_the_last_keystroke(
         "textarea_ms": [round(ms, 1) for ms in textarea],
         "contenteditable_ms": [round(ms, 1) for ms in editable],
         "median_ms": round(statistics.median(samples), 1),
+        "p95_ms": round(p95(samples), 1),
         "max_ms": round(max(samples), 1),
         "over_debounce_median_ms": round(statistics.median(samples) - debounce, 1),
     }
