@@ -76,7 +76,10 @@ async function save(event) {
     sites[box.value] = box.checked;
   }
   const strictness = /** @type {HTMLInputElement | null} */ (document.querySelector('input[name="strictness"]:checked'));
+  // Muted rules are kept: this form does not show them (the list below it does).
+  const before = S.normalizeSettings((await chrome.storage.local.get(S.STORAGE_KEYS.settings))[S.STORAGE_KEYS.settings]);
   const settings = S.normalizeSettings({
+    muted: before.muted,
     serviceUrl,
     apiKey: $('api-key').value,
     strictness: strictness ? strictness.value : 'warnings',
@@ -89,5 +92,79 @@ async function save(event) {
   showStatus();
 }
 
+/**
+ * The false-alarm reports as the corpus format's JSON lines (README, "Corpus format"): what the
+ * preview shows is exactly what an export writes.
+ * @param {any[]} reports
+ */
+function reportLines(reports) {
+  return reports
+    .map((r, i) =>
+      JSON.stringify({
+        id: `false-alarm-${String(i + 1).padStart(3, '0')}`,
+        text: r.text,
+        platform: r.platform,
+        phase: r.phase,
+        direction: r.direction,
+        labels: r.labels,
+        false_alarm: r.false_alarm,
+        reported_at: r.reported_at,
+      }),
+    )
+    .map((line) => `${line}\n`)
+    .join('');
+}
+
+/** Muted rules, each with its undo, and the reports with their preview, export and delete. */
+async function showDismissals() {
+  const stored = await chrome.storage.local.get([S.STORAGE_KEYS.settings, S.STORAGE_KEYS.reports]);
+  const settings = S.normalizeSettings(stored[S.STORAGE_KEYS.settings]);
+  const list = $('muted');
+  list.replaceChildren();
+  const titles = new Map(G.adapters.DEFAULT_PLATFORMS.map((/** @type {any} */ p) => [p.id, p.title]));
+  for (const entry of settings.muted) {
+    const item = document.createElement('li');
+    const undo = document.createElement('button');
+    undo.type = 'button';
+    undo.className = 'unmute';
+    undo.textContent = t('optionsUnmute');
+    undo.addEventListener('click', async () => {
+      const latest = S.normalizeSettings((await chrome.storage.local.get(S.STORAGE_KEYS.settings))[S.STORAGE_KEYS.settings]);
+      latest.muted = latest.muted.filter((m) => m.rule !== entry.rule || m.site !== entry.site);
+      await chrome.storage.local.set({ [S.STORAGE_KEYS.settings]: latest });
+      showDismissals();
+    });
+    item.append(t('optionsMutedEntry', entry.rule, titles.get(entry.site) || entry.site), ' ', undo);
+    list.append(item);
+  }
+  $('muted-none').hidden = settings.muted.length > 0;
+  const reports = Array.isArray(stored[S.STORAGE_KEYS.reports]) ? stored[S.STORAGE_KEYS.reports] : [];
+  const lines = reportLines(reports);
+  $('reports-count').textContent = reports.length ? t('optionsReportsCount', reports.length) : t('optionsReportsNone');
+  $('reports-preview').value = lines;
+  $('reports-preview').hidden = !reports.length;
+  $('export-reports').hidden = !reports.length;
+  $('delete-reports').hidden = !reports.length;
+}
+
+$('export-reports').addEventListener('click', async () => {
+  const stored = await chrome.storage.local.get(S.STORAGE_KEYS.reports);
+  const reports = Array.isArray(stored[S.STORAGE_KEYS.reports]) ? stored[S.STORAGE_KEYS.reports] : [];
+  const url = URL.createObjectURL(new Blob([reportLines(reports)], { type: 'application/x-ndjson' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'gigguard-false-alarms.jsonl';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+});
+$('delete-reports').addEventListener('click', async () => {
+  await chrome.storage.local.remove(S.STORAGE_KEYS.reports);
+  showDismissals();
+});
+chrome.storage.onChanged.addListener((changes, area) => {
+  if (area === 'local' && (changes[S.STORAGE_KEYS.reports] || changes[S.STORAGE_KEYS.settings])) showDismissals();
+});
+
 /** @type {HTMLFormElement} */ (document.getElementById('options')).addEventListener('submit', save);
 load();
+showDismissals();

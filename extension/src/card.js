@@ -27,6 +27,7 @@
    * @property {string} label
    * @property {string} name      data-action, for tests and styling
    * @property {boolean} [primary]
+   * @property {boolean} [quiet]  a dismissal: drawn as a link, after the fixes
    * @property {() => void} run
    *
    * @typedef {object} CardContent
@@ -35,6 +36,7 @@
    * @property {string} message
    * @property {{title: string, url: string} | null} [policy]
    * @property {string | null} [quote]   a suggested text, shown as it would be inserted
+   * @property {{before: string, after: string} | null} [change]  what a fix replaces, and with what
    * @property {CardAction[]} actions
    * @property {{index: number, count: number, go: (index: number) => void} | null} [position]
    *   where this finding is among the draft's, to step to the others (overlapping ones too)
@@ -135,6 +137,17 @@
           link.textContent = content.policy.title;
           el.append(link);
         }
+        if (content.change) {
+          // What exactly the fix replaces, before and after.
+          const change = document.createElement('p');
+          change.className = 'gg-change';
+          const removed = document.createElement('del');
+          removed.textContent = content.change.before;
+          const added = document.createElement('ins');
+          added.textContent = content.change.after || '∅';
+          change.append(removed, ' → ', added);
+          el.append(change);
+        }
         if (content.quote) {
           const quote = document.createElement('blockquote');
           quote.className = 'gg-card-quote';
@@ -146,7 +159,7 @@
         for (const action of content.actions) {
           const button = document.createElement('button');
           button.type = 'button';
-          button.className = `gg-button${action.primary ? ' gg-primary' : ''}`;
+          button.className = `gg-button${action.primary ? ' gg-primary' : ''}${action.quiet ? ' gg-quiet' : ''}`;
           button.dataset.action = action.name;
           button.textContent = action.label;
           button.addEventListener('click', () => {
@@ -243,10 +256,12 @@
   /**
    * What the card says about a finding of the seller's draft.
    * @param {Finding} finding
-   * @param {{applyFinding: () => void, applyRewrite: (() => void) | null}} fixes
+   * @param {{applyFinding: () => void, applyRewrite: (() => void) | null, ignore?: (() => void) | null,
+   *   mute?: (() => void) | null, report?: (() => void) | null}} fixes
+   * @param {string} [before]  the words the fix replaces, shown beside what replaces them
    * @returns {CardContent}
    */
-  function findingContent(finding, fixes) {
+  function findingContent(finding, fixes, before) {
     /** @type {CardAction[]} */
     const actions = [];
     if (finding.replacement != null) {
@@ -255,13 +270,17 @@
     if (fixes.applyRewrite) {
       actions.push({ label: t('rewriteAll'), name: 'apply-rewrite', run: fixes.applyRewrite });
     }
+    if (fixes.ignore) actions.push({ label: t('ignore'), name: 'ignore', quiet: true, run: fixes.ignore });
+    if (fixes.mute) actions.push({ label: t('mute'), name: 'mute', quiet: true, run: fixes.mute });
+    if (fixes.report) actions.push({ label: t('report'), name: 'report', quiet: true, run: fixes.report });
     const category = /** @type {keyof typeof CATEGORY_TITLES} */ (finding.category);
     return {
       severity: finding.severity,
       title: t(CATEGORY_TITLES[category] || SEVERITY_TITLES[finding.severity]),
       message: finding.message,
       policy: finding.policy,
-      quote: finding.replacement,
+      change: finding.replacement != null && before != null ? { before, after: finding.replacement } : null,
+      quote: finding.replacement != null && before == null ? finding.replacement : null,
       actions,
     };
   }

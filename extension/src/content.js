@@ -156,6 +156,7 @@
       settings: () => settings,
       guard,
       rendered: reportErrors,
+      where: () => ({ site: platform ? platform.id : '', phase: phases.phase }),
     });
     sessions.set(el, session);
     return session;

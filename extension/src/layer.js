@@ -69,6 +69,11 @@
       border: 1px solid var(--gg-border); background: var(--gg-surface); color: var(--gg-link);
     }
     .gg-button.gg-primary { background: #1a73e8; border-color: #1a73e8; color: #fff; }
+    .gg-button.gg-quiet { border-color: transparent; background: transparent; color: var(--gg-muted); padding: 6px 4px; }
+    .gg-button.gg-quiet:hover, .gg-button.gg-quiet:focus-visible { color: var(--gg-link); text-decoration: underline; }
+    .gg-change { margin: 0 0 8px; padding: 4px 8px; border-left: 3px solid var(--gg-border); overflow-wrap: anywhere; }
+    .gg-change del { color: #d93025; }
+    .gg-change ins { color: #188038; text-decoration: none; font-weight: 500; }
     .gg-button[disabled] { cursor: not-allowed; opacity: .55; }
     .gg-banner { border-left: 4px solid ${SEVERITY_COLOURS.error}; max-width: 520px; }
     .gg-banner-text { margin: 0 0 8px; }

@@ -25,10 +25,14 @@
    * @property {() => Settings} settings
    * @property {{update: (s: Session) => void, forget: (s: Session) => void}} guard
    * @property {(s: Session) => void} [rendered]  after each render: the toolbar badge's count
+   * @property {() => {site: string, phase: string}} [where]  the marketplace and phase, for
+   *   per-site dismissals and false-alarm reports
    */
 
   /** @param {Finding} f */
   const keyOf = (f) => `${f.rule}:${f.start}:${f.end}`;
+  /** An ignored finding is its rule and its words: it stays ignored while the text around it changes. */
+  const ignoreKey = (/** @type {Finding} */ f, /** @type {string} */ text) => `${f.rule}\u0000${text.slice(f.start, f.end)}`;
 
   class Session {
     /**
@@ -43,6 +47,8 @@
       /** @type {LintResult | null} the newest answer, carried to this.text */
       this.display = null;
       this.touched = false; // a finding was edited and the service has not answered since
+      /** @type {Set<string>} findings the seller chose to ignore in this draft (ignoreKey) */
+      this.ignored = new Set();
       /** @type {Finding[]} what is drawn: display's findings that the strictness shows */
       this.shown = [];
       this.offline = false;
@@ -125,6 +131,7 @@
       // it must still be asked again, or the guard would pass a draft it has not seen.
       if (this.display && this.display.findings.length < shown) this.touched = true;
       this.text = text;
+      if (!text.trim()) this.ignored.clear(); // sent or cleared: a new draft starts
       this.scheduler.update(text, this.touched);
       this.render();
     }
@@ -193,7 +200,7 @@
     render() {
       const shownSeverities = root.GigGuard.settings.shownSeverities(this.ctx.settings().strictness);
       this.shown = (this.display ? this.display.findings : [])
-        .filter((f) => shownSeverities.has(f.severity))
+        .filter((f) => shownSeverities.has(f.severity) && !this.dismissed(f))
         .sort((a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
       this.underliner.render(this.shown);
       const card = root.GigGuard.card.getCard();
@@ -288,10 +295,14 @@
       const { card: cards } = root.GigGuard;
       const card = cards.getCard();
       const rewrite = this.display && this.display.rewrite != null;
+      const mayDismiss = root.GigGuard.settings.mayDismiss(this.ctx.settings(), finding.severity);
       const content = cards.findingContent(finding, {
         applyFinding: () => this.applyFinding(finding),
         applyRewrite: rewrite ? () => this.applyRewrite() : null,
-      });
+        ignore: mayDismiss ? () => this.ignore(finding) : null,
+        mute: mayDismiss && this.ctx.where ? () => this.mute(finding) : null,
+        report: () => this.report(finding),
+      }, this.text.slice(finding.replacement_start ?? finding.start, finding.replacement_end ?? finding.end));
       content.position = { index, count: this.shown.length, go: (to) => this.openCard(to, true) };
       content.returnFocus = () => this.element.focus();
       card.show(this, keyOf(finding), content, anchor);
@@ -345,6 +356,55 @@
       } else if (event.key === 'Escape') {
         root.GigGuard.card.getCard().hide(this);
       }
+    }
+
+    // -- dismissing, as in a grammar checker ------------------------------------------------------
+
+    /** Not in this draft again (it comes back in the next one). @param {Finding} finding */
+    ignore(finding) {
+      this.ignored.add(ignoreKey(finding, this.text));
+      this.render();
+    }
+
+    /** Not on this site again, for this rule: listed and undoable in Options. @param {Finding} finding */
+    async mute(finding) {
+      const S = root.GigGuard.settings;
+      const key = S.STORAGE_KEYS.settings;
+      const stored = S.normalizeSettings((await chrome.storage.local.get(key))[key]);
+      stored.muted = S.normalizeMuted([...stored.muted, { rule: finding.rule, site: this.ctx.where().site }]);
+      await chrome.storage.local.set({ [key]: stored }); // every composer re-renders on the change
+    }
+
+    /**
+     * A false alarm, kept in this browser only (Options shows it, exports it, deletes it), and
+     * ignored in this draft. Nothing leaves the browser unless the seller exports it.
+     * @param {Finding} finding
+     */
+    async report(finding) {
+      this.ignore(finding);
+      const S = root.GigGuard.settings;
+      const where = this.ctx.where ? this.ctx.where() : { site: '', phase: 'pre_order' };
+      const others = (this.display ? this.display.findings : []).filter((f) => keyOf(f) !== keyOf(finding));
+      const entry = {
+        reported_at: new Date().toISOString(),
+        text: this.text,
+        platform: where.site,
+        phase: where.phase,
+        direction: 'outgoing',
+        false_alarm: { rule: finding.rule, category: finding.category, severity: finding.severity, span: this.text.slice(finding.start, finding.end) },
+        labels: others.map((f) => ({ category: f.category, span: this.text.slice(f.start, f.end), value: f.value })),
+      };
+      const key = S.STORAGE_KEYS.reports;
+      const reports = (await chrome.storage.local.get(key))[key];
+      const kept = [...(Array.isArray(reports) ? reports : []), entry].slice(-S.MAX_REPORTS);
+      await chrome.storage.local.set({ [key]: kept });
+      root.GigGuard.card.getCard().show(this, 'reported', {
+        severity: 'info',
+        title: t('reportedTitle'),
+        message: t('reportedMessage'),
+        actions: [],
+        returnFocus: () => this.element.focus(),
+      }, this.element.getBoundingClientRect());
     }
 
     // -- fixing ---------------------------------------------------------------------------------
@@ -526,7 +586,20 @@
     // -- the guard and the popup ----------------------------------------------------------------
 
     errors() {
-      return this.display ? this.display.findings.filter((f) => f.severity === 'error') : [];
+      return this.display ? this.display.findings.filter((f) => f.severity === 'error' && !this.dismissed(f)) : [];
+    }
+
+    /**
+     * Ignored in this draft, or muted on this site. Only what the seller may dismiss can be: an
+     * error only where the team lets a held message go anyway (settings.mayDismiss).
+     * @param {Finding} f
+     */
+    dismissed(f) {
+      const S = root.GigGuard.settings;
+      const settings = this.ctx.settings();
+      if (!S.mayDismiss(settings, f.severity)) return false;
+      if (this.ignored.has(ignoreKey(f, this.text))) return true;
+      return !!this.ctx.where && S.isMuted(settings, this.ctx.where().site, f.rule);
     }
 
     shouldHold() {

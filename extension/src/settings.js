@@ -12,7 +12,11 @@
  * @property {string} apiKey               sent as `Authorization: Bearer …` when not empty
  * @property {Strictness} strictness
  * @property {Record<string, boolean>} sites  platform id → on/off (missing: on)
- * @property {boolean} allowSendAnyway     team policy: may a held message be sent anyway?
+ * @property {boolean} allowSendAnyway     team policy: may a held message be sent anyway (and an
+ *                                         error be dismissed)?
+ * @property {Muted[]} muted                rules the seller chose not to see on a site again
+ *
+ * @typedef {{rule: string, site: string}} Muted
  */
 
 (function (/** @type {any} */ root) {
@@ -25,7 +29,10 @@
   const DEFAULT_SERVICE_URL = 'http://127.0.0.1:8765';
 
   /** chrome.storage.local keys. */
-  const STORAGE_KEYS = Object.freeze({ settings: 'settings', platforms: 'platformsCache' });
+  const STORAGE_KEYS = Object.freeze({ settings: 'settings', platforms: 'platformsCache', reports: 'falseAlarms' });
+  /** At most this many rules muted, and false-alarm reports kept (the oldest go first). */
+  const MAX_MUTED = 200;
+  const MAX_REPORTS = 500;
 
   /** @type {Settings} */
   const DEFAULT_SETTINGS = Object.freeze({
@@ -34,6 +41,7 @@
     strictness: 'warnings',
     sites: {},
     allowSendAnyway: true,
+    muted: [],
   });
 
   /**
@@ -55,7 +63,24 @@
       strictness: s.strictness === 'errors' ? 'errors' : 'warnings',
       sites,
       allowSendAnyway: typeof s.allowSendAnyway === 'boolean' ? s.allowSendAnyway : true,
+      muted: normalizeMuted(s.muted),
     };
+  }
+
+  /**
+   * @param {unknown} stored
+   * @returns {Muted[]} well-formed, each once, the newest MAX_MUTED
+   */
+  function normalizeMuted(stored) {
+    if (!Array.isArray(stored)) return [];
+    /** @type {Map<string, Muted>} */
+    const seen = new Map();
+    for (const entry of stored) {
+      if (!entry || typeof entry.rule !== 'string' || typeof entry.site !== 'string') continue;
+      if (!entry.rule || entry.rule.length > 200 || entry.site.length > 100) continue;
+      seen.set(`${entry.site}\u0000${entry.rule}`, { rule: entry.rule, site: entry.site });
+    }
+    return [...seen.values()].slice(-MAX_MUTED);
   }
 
   /**
@@ -114,6 +139,25 @@
     return settings.sites[platformId] !== false;
   }
 
+  /**
+   * Whether the seller may dismiss a finding of this severity (Ignore, Don't flag here again):
+   * warnings and tips always; errors only where the team lets a held message be sent anyway.
+   * @param {Settings} settings
+   * @param {string} severity
+   */
+  function mayDismiss(settings, severity) {
+    return severity !== 'error' || settings.allowSendAnyway;
+  }
+
+  /**
+   * @param {Settings} settings
+   * @param {string} site  platform id
+   * @param {string} rule
+   */
+  function isMuted(settings, site, rule) {
+    return settings.muted.some((m) => m.site === site && m.rule === rule);
+  }
+
   const api = {
     DEBOUNCE_MS,
     REQUEST_TIMEOUT_MS,
@@ -127,6 +171,11 @@
     originPattern,
     shownSeverities,
     siteEnabled,
+    mayDismiss,
+    isMuted,
+    normalizeMuted,
+    MAX_MUTED,
+    MAX_REPORTS,
   };
   const ns = /** @type {any} */ (root.GigGuard = root.GigGuard || {});
   ns.settings = api;
