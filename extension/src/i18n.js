@@ -28,9 +28,13 @@
     return (i18n && i18n.getUILanguage()) || 'en';
   }
 
-  /** The interface language's writing direction: GigGuard's own cards and banners follow it. */
+  /**
+   * The writing direction of the locale the interface is shown in: GigGuard's own cards and
+   * banners follow it. Each locale says it (`textDirection`): Chrome's @@bidi_dir follows the
+   * browser's locale, which may be one the extension has no messages for.
+   */
   function direction() {
-    return t('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+    return t('textDirection') === 'rtl' ? 'rtl' : 'ltr';
   }
 
   /**

@@ -253,7 +253,7 @@
       }
       if (this.answered && !this.offline && !this.problem && count !== this.announced) {
         this.announced = count;
-        this.live.textContent = count ? t('liveCount', count) : t('liveClean');
+        this.live.textContent = count === 0 ? t('liveClean') : count === 1 ? t('badgeCountOne') : t('badgeCountMany', count);
       }
       // For tests and the popup: true while a newer draft than the one answered is waiting.
       badge.dataset.pending = String(!this.scheduler.idle);
