@@ -121,12 +121,14 @@ def test_the_card_is_a_dialog_named_by_its_problem_and_the_composer_says_it_is_i
 ) -> None:
     textarea, ui = fiverr_draft(page, gg, "Sure! my number is +1 415 555 0123", 1)
     expect(textarea).to_have_attribute("aria-invalid", "true")
+    expect(textarea).to_have_attribute("aria-description", "GigGuard: 1 problem in this draft")
     ui.underlines().first.hover(force=True)
     expect(page.get_by_role("dialog", name="Phone number shared")).to_be_visible()
     textarea.press("Control+a")
     textarea.press_sequentially(CLEAN)
     expect(ui.underlines()).to_have_count(0)
     expect(textarea).not_to_have_attribute("aria-invalid", "true")
+    expect(textarea).not_to_have_attribute("aria-description", "GigGuard: 1 problem in this draft")
 
 
 def test_applying_a_finding_changes_what_the_page_sends(

@@ -71,6 +71,20 @@ def test_enter_is_held_and_a_clean_draft_is_sent(
     assert sent.texts() == ["Thanks Jane, the first concepts come on Friday."]
 
 
+def test_the_send_button_is_held_and_send_anyway_sends_what_the_editor_holds(
+    page: Page, editor: str, gg: Any, sent: Any
+) -> None:
+    page.keyboard.type(DRAFT)
+    gg.wait_for_highlights(page, [PHONE])
+    ui = gg.UI(page)
+    page.locator("[data-testid='send-message-button']").click()
+    expect(ui.banner()).to_contain_text("GigGuard held this message: This shares a phone number.")
+    assert sent.texts() == []
+    ui.action("send-anyway").click()
+    expect(page.locator(".message-flow div")).to_have_count(1)
+    assert sent.texts() == [DRAFT]
+
+
 def test_a_safe_rewrite_lands_in_the_editors_state(
     page: Page, editor: str, service: Any, gg: Any, sent: Any
 ) -> None:

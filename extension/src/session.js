@@ -207,8 +207,15 @@
       if (card.isOpenFor(this) && !this.shown.some((f) => keyOf(f) === card.openKey)) card.hide(this);
       this.updateBadge();
       // Assistive technology hears that the composer holds errors (the badge announces counts).
-      if (this.shown.some((f) => f.severity === 'error')) this.element.setAttribute('aria-invalid', 'true');
-      else this.element.removeAttribute('aria-invalid');
+      // aria-description, since an aria-describedby id cannot reach into GigGuard's shadow root.
+      const errors = this.shown.filter((f) => f.severity === 'error').length;
+      if (errors) {
+        this.element.setAttribute('aria-invalid', 'true');
+        this.element.setAttribute('aria-description', errors === 1 ? t('badgeCountOne') : t('badgeCountMany', errors));
+      } else {
+        this.element.removeAttribute('aria-invalid');
+        this.element.removeAttribute('aria-description');
+      }
       this.ctx.guard.update(this);
       if (this.ctx.rendered) this.ctx.rendered(this);
     }
