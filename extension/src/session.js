@@ -405,10 +405,19 @@
       const reports = (await chrome.storage.local.get(key))[key];
       const kept = [...(Array.isArray(reports) ? reports : []), entry].slice(-S.MAX_REPORTS);
       await chrome.storage.local.set({ [key]: kept });
-      root.GigGuard.card.getCard().show(this, 'reported', {
-        severity: 'info',
-        title: t('reportedTitle'),
-        message: t('reportedMessage'),
+      this.notice('reported', 'info');
+    }
+
+    /**
+     * A card by the composer that says what just happened (`<what>Title`, `<what>Message`).
+     * @param {'reported' | 'editRefused'} what
+     * @param {'error' | 'info'} severity
+     */
+    notice(what, severity) {
+      root.GigGuard.card.getCard().show(this, what, {
+        severity,
+        title: t(`${what}Title`),
+        message: t(`${what}Message`),
         actions: [],
         returnFocus: () => this.element.focus(),
       }, this.element.getBoundingClientRect());
@@ -555,21 +564,9 @@
         view.requestAnimationFrame(() => {
           this.sync();
           if (this.text === expected || !this.element.isConnected) return;
-          this.editRefused();
+          this.notice('editRefused', 'error'); // the guard holds whatever the draft still holds
         }),
       );
-    }
-
-    /** Tells the seller the editor refused a fix, in the card, next to the composer. */
-    editRefused() {
-      const { card: cards } = root.GigGuard;
-      cards.getCard().show(this, 'edit-refused', {
-        severity: 'error',
-        title: t('editRefusedTitle'),
-        message: t('editRefusedMessage'),
-        actions: [],
-        returnFocus: () => this.element.focus(),
-      }, this.element.getBoundingClientRect());
     }
 
     /**
