@@ -1,4 +1,6 @@
-"""The send guard as an invariant, tried by random edit sequences: whatever the seller types,
+"""The send guard as an invariant, tried by random edit sequences in every composer shape (the six
+npm editors, the DOM-rebuilding one, a React-controlled textarea, a contenteditable, a same-origin
+iframe's composer and shadow-root composers): whatever the seller types,
 deletes, undoes, redoes, cuts, pastes, composes with an input method or fixes, and however soon
 after the last key they press Enter or click Send, the page's own send never posts a draft that
 has an error-level finding (nothing here ever clicks "Send anyway").
@@ -38,31 +40,54 @@ class Composer:
     field: str  # where the seller types
     send_button: str
     platform: str
+    frame: str | None = None  # the same-origin iframe the composer lives in
+
+    def scope(self, page: Page) -> Any:
+        return page.frame_locator(self.frame) if self.frame else page
 
 
 EDITORS = ["lexical", "tiptap", "slate", "quill", "draft", "ckeditor", "rebuilding"]
-COMPOSERS = {
-    name: Composer(
-        f"https://www.fiverr.com/inbox/editor-{name}",
-        "[data-testid='message-input']",
-        "[data-testid='send-message-button']",
-        "fiverr",
-    )
-    for name in EDITORS
-} | {
-    "react-textarea": Composer(
-        "https://www.fiverr.com/inbox/buyer_jane",
-        "textarea",
-        "[data-testid='send-message-button']",
-        "fiverr",
-    ),
-    "contenteditable": Composer(
-        "https://www.upwork.com/ab/messages/rooms/room_42",
-        "[data-test='editor']",
-        "[data-test='send-button']",
-        "upwork",
-    ),
-}
+COMPOSERS = (
+    {
+        name: Composer(
+            f"https://www.fiverr.com/inbox/editor-{name}",
+            "[data-testid='message-input']",
+            "[data-testid='send-message-button']",
+            "fiverr",
+        )
+        for name in EDITORS
+    }
+    | {
+        "react-textarea": Composer(
+            "https://www.fiverr.com/inbox/buyer_jane",
+            "textarea",
+            "[data-testid='send-message-button']",
+            "fiverr",
+        ),
+        "contenteditable": Composer(
+            "https://www.upwork.com/ab/messages/rooms/room_42",
+            "[data-test='editor']",
+            "[data-test='send-button']",
+            "upwork",
+        ),
+        "iframe": Composer(
+            "https://www.upwork.com/nx/messages/embedded",
+            "textarea",
+            "[data-test='send-button']",
+            "upwork",
+            frame="[data-test='composer-frame']",
+        ),
+    }
+    | {
+        f"shadow-{kind}": Composer(
+            f"https://www.fiverr.com/inbox/shadow-{kind}",
+            "chat-composer [data-testid='message-input']",
+            "chat-composer [data-testid='send-message-button']",
+            "fiverr",
+        )
+        for kind in ("textarea", "editable")
+    }
+)
 
 
 def steps(rng: random.Random) -> list[tuple[str, Any]]:
@@ -97,13 +122,25 @@ def steps(rng: random.Random) -> list[tuple[str, Any]]:
     return sequence
 
 
-def run_step(page: Page, composer: Composer, ui: Any, cdp: Any, kind: str, arg: Any) -> None:
-    field = page.locator(composer.field)
+# Whether the keyboard is in the field, looking through shadow roots.
+FOCUSED = """(el) => {
+  let active = document.activeElement;
+  while (active && active.shadowRoot && active.shadowRoot.activeElement) {
+    active = active.shadowRoot.activeElement;
+  }
+  return el.contains(active);
+}"""
+
+
+def run_step(
+    page: Page, composer: Composer, ui: Any, top: Any, cdp: Any, kind: str, arg: Any
+) -> None:
+    field = composer.scope(page).locator(composer.field)
     keyboard = page.keyboard
-    if ui.banner().is_visible():
-        ui.action("dismiss").click()
-    if not field.evaluate("(el) => el.contains(document.activeElement)"):
-        field.click()
+    if top.banner().is_visible():  # the banner and the card are in the top page, even for a frame
+        top.action("dismiss").click()
+    if not field.evaluate(FOCUSED):
+        field.focus()  # not a click: an open card may lie over the field
         keyboard.press("Control+End")
     if kind == "type":
         keyboard.type(arg)
@@ -133,20 +170,20 @@ def run_step(page: Page, composer: Composer, ui: Any, cdp: Any, kind: str, arg: 
             )
         cdp.send("Input.insertText", {"text": arg})
     elif kind == "fix":
-        apply_a_fix(ui)
+        apply_a_fix(ui, top)
     elif kind == "send":
         keyboard.press("Enter")
     elif kind == "click-send":
-        page.locator(composer.send_button).click()
+        composer.scope(page).locator(composer.send_button).click()
     else:
         raise ValueError(f"unknown step {kind!r}")
 
 
-def apply_a_fix(ui: Any) -> None:
+def apply_a_fix(ui: Any, top: Any) -> None:
     """The card of the first finding, and its fix if there is one (there may be none yet)."""
     if ui.badge().is_visible() and ui.badge().get_attribute("data-state") == "findings":
         ui.badge().click()
-        fix = ui.action("apply-finding")
+        fix = top.action("apply-finding")
         if fix.count():
             fix.first.click()
 
@@ -163,14 +200,14 @@ def test_the_page_never_sends_a_draft_with_an_error(
         )
     page.context.grant_permissions(["clipboard-read", "clipboard-write"])
     cdp = page.context.new_cdp_session(page)
-    ui = gg.UI(page)
+    ui, top = gg.UI(composer.scope(page)), gg.UI(page)
     rng = random.Random(f"{SEED}:{name}")
     for number in range(SEQUENCES):
         sequence = steps(rng)
         page.goto(composer.url)
-        page.locator(composer.field).click()
+        composer.scope(page).locator(composer.field).click()
         for kind, arg in sequence:
-            run_step(page, composer, ui, cdp, kind, arg)
+            run_step(page, composer, ui, top, cdp, kind, arg)
         # The last send settles: held (a banner) or posted (the composer empties).
         expect(ui.badge()).to_have_attribute("data-pending", "false")
         for text in sent.texts():
